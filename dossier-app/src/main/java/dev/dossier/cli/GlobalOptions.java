@@ -1,0 +1,40 @@
+package dev.dossier.cli;
+
+import dev.dossier.engine.Dossier;
+import dev.dossier.engine.DossierConfig;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * Options every command takes, before or after the command name ({@code dossier --db x articles}
+ * and {@code dossier articles --db x} are the same).
+ */
+final class GlobalOptions {
+
+    static final String DB_ENV = "DOSSIER_DB";
+
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            defaultValue = "${env:" + DB_ENV + ":-dossier.db}",
+            description = "The store file (default: $" + DB_ENV + ", else dossier.db in the working directory).")
+    Path database;
+
+    Dossier open() {
+        return Dossier.open(DossierConfig.of(database));
+    }
+
+    /** Whether the user named the store (option or environment) rather than taking the default. */
+    boolean databaseNamed(CommandSpec spec) {
+        if (System.getenv(DB_ENV) != null) {
+            return true;
+        }
+        for (ParseResult result = spec.root().commandLine().getParseResult(); result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--db")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.dossier.cli;
+
+import dev.dossier.engine.Dossier;
+import dev.dossier.web.WebServer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the web app and the JSON API until interrupted (Ctrl-C).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    DossierCommand parent;
+
+    @Mixin
+    ServerOptions server;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (Dossier dossier = parent.global.open()) {
+            serveUntilInterrupted(dossier, server, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Starts the server, prints its address, and blocks until the JVM is asked to stop (Ctrl-C,
+     * SIGTERM). The shutdown hook waits for this method to close the server, so the store is
+     * closed cleanly before the JVM exits.
+     */
+    static void serveUntilInterrupted(Dossier dossier, ServerOptions options, PrintWriter out) throws InterruptedException {
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopRequested.countDown();
+            try {
+                stopped.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "dossier-shutdown"));
+        try (WebServer web = WebServer.start(dossier, options.host, options.port)) {
+            out.println("Dossier is serving " + dossier.databaseFile() + " at " + web.url() + " (Ctrl-C to stop)");
+            out.flush();
+            stopRequested.await();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Where the server listens. */
+    static final class ServerOptions {
+        @Option(names = "--host", defaultValue = "127.0.0.1",
+                description = "Address to bind (default: ${DEFAULT-VALUE}, reachable from this machine only).")
+        String host;
+
+        @Option(names = "--port", defaultValue = "7070", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+        int port;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.dossier.engine;
+
+import dev.dossier.clean.CleanOptions;
+import dev.dossier.clean.Cleaners;
+import dev.dossier.ingest.FileSource;
+import dev.dossier.ingest.IngestOptions;
+import dev.dossier.model.CleanArticle;
+import dev.dossier.model.RawDocument;
+import dev.dossier.model.Rejection;
+import dev.dossier.model.SearchHit;
+import dev.dossier.pipeline.Cleaned;
+import dev.dossier.pipeline.Cleaner;
+import dev.dossier.pipeline.DocumentSource;
+import dev.dossier.pipeline.RunReport;
+import dev.dossier.store.SaveResult;
+import dev.dossier.store.Store;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The one entry point for every front end (CLI, HTTP): it wires the stages to the store and
+ * answers questions about what is stored.
+ *
+ * <p>Thread-safety: queries may come from several threads (the store serialises them); run one
+ * ingest at a time. Lifecycle: {@link #open} opens the store; {@link #close} closes it.
+ */
+public final class Dossier implements AutoCloseable {
+
+    private final DossierConfig config;
+    private final Store store;
+
+    private Dossier(DossierConfig config, Store store) {
+        this.config = config;
+        this.store = store;
+    }
+
+    public static Dossier open(DossierConfig config) {
+        return new Dossier(config, Store.open(config.database(), config.clock()));
+    }
+
+    public Path databaseFile() {
+        return store.file();
+    }
+
+    /**
+     * Reads the inputs, cleans every document and stores its articles, one transaction per
+     * document. Rejections are recorded in the store and reported; the run always goes on.
+     */
+    public RunReport ingest(IngestRequest request, Supplier<InputStream> stdin, IngestListener listener) {
+        IngestOptions options = new IngestOptions(request.format(), request.maxDocumentBytes(), config.clock());
+        DocumentSource source = FileSource.of(request.inputs(), options, stdin);
+        Cleaner cleaner = Cleaners.standard(new CleanOptions(request.published()));
+        long runId = store.beginRun();
+        RunReport.Builder report = new RunReport.Builder();
+        source.readInto(new DocumentSource.Sink() {
+            @Override
+            public void accept(RawDocument document) {
+                report.documentRead();
+                Cleaned cleaned = cleaner.clean(document);
+                if (cleaned instanceof Cleaned.Articles articles) {
+                    SaveResult saved = store.save(articles.articles());
+                    report.stored(saved.stored(), saved.duplicates());
+                    listener.documentDone(document.origin(), saved.stored(), saved.duplicates());
+                } else if (cleaned instanceof Cleaned.Rejected rejected) {
+                    record(rejected.rejection());
+                }
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                report.documentRead();
+                record(rejection);
+            }
+
+            private void record(Rejection rejection) {
+                report.rejected(rejection);
+                store.recordRejection(runId, rejection);
+                listener.rejected(rejection);
+            }
+        });
+        RunReport finished = report.build();
+        store.finishRun(runId, finished);
+        return finished;
+    }
+
+    public long articleCount() {
+        return store.articleCount();
+    }
+
+    public List<CleanArticle> articles(int limit, int offset) {
+        return store.articles(limit, offset);
+    }
+
+    public Optional<CleanArticle> article(String id) {
+        return store.article(id);
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        return store.search(query, limit);
+    }
+
+    /** Streams every stored article to {@code consumer}, in ingest order. */
+    public void forEachArticle(Consumer<CleanArticle> consumer) {
+        store.forEachArticle(consumer);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.dossier.engine;
+
+import dev.dossier.ingest.IngestOptions;
+import dev.dossier.model.Format;
+import dev.dossier.model.Published;
+import java.util.List;
+
+/**
+ * One ingest: what to read and how.
+ *
+ * @param inputs files, directories and {@code -} for standard input
+ * @param format the format of every input, or null to sniff each
+ * @param published a publication time to give every article, or null
+ * @param maxDocumentBytes the largest single document read into memory
+ */
+public record IngestRequest(List<String> inputs, Format format, Published published, long maxDocumentBytes) {
+
+    public IngestRequest {
+        inputs = List.copyOf(inputs);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to ingest: give at least one file, directory or -");
+        }
+    }
+
+    public static IngestRequest of(List<String> inputs) {
+        return new IngestRequest(inputs, null, null, IngestOptions.DEFAULT_MAX_DOCUMENT_BYTES);
+    }
+}

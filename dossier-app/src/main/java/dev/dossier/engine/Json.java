@@ -1,0 +1,29 @@
+package dev.dossier.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The JSON form of Dossier's views, shared by the CLI's {@code --json} output and the HTTP API so
+ * the two can never drift apart. Null fields are written as {@code null}: a stable shape is easier
+ * to consume than a shape that changes with the data.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Json() {}
+
+    /** One JSON object on one line (JSON Lines). */
+    public static String line(Object view) {
+        try {
+            return MAPPER.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("view " + view.getClass().getSimpleName() + " is not serialisable", e);
+        }
+    }
+}

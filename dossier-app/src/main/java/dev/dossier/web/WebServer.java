@@ -1,0 +1,172 @@
+package dev.dossier.web;
+
+import dev.dossier.engine.ArticleView;
+import dev.dossier.engine.Dossier;
+import dev.dossier.engine.Json;
+import dev.dossier.engine.SearchView;
+import dev.dossier.model.CleanArticle;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Dossier's HTTP server: a JSON API under {@code /api} and server-rendered pages, on Javalin.
+ * Binds to the address it is given (127.0.0.1 by default, so only this machine can reach it).
+ *
+ * <p>Lifecycle: {@link #start} listens at once; {@link #close} stops. Requests are served on
+ * Jetty's threads; the engine serialises store access.
+ */
+public final class WebServer implements AutoCloseable {
+
+    static final int MAX_PAGE = 500;
+    private static final long MAX_REQUEST_BYTES = 1 << 20;
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'";
+
+    private final Javalin app;
+    private final String host;
+
+    private WebServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    public static WebServer start(Dossier dossier, String host, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+        }
+        Routes routes = new Routes(dossier);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.routes.before(WebServer::securityHeaders);
+            config.routes.get("/api/health", routes::health);
+            config.routes.get("/api/articles", routes::articles);
+            config.routes.get("/api/articles/{id}", routes::article);
+            config.routes.get("/api/search", routes::search);
+            config.routes.get("/", routes::homePage);
+            config.routes.get("/articles/{id}", routes::articlePage);
+            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
+            config.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    error(ctx, HttpStatus.NOT_FOUND, "not_found", "no such endpoint: " + ctx.path());
+                }
+            });
+        });
+        app.start();
+        return new WebServer(app, host);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The base address, e.g. {@code http://127.0.0.1:7070/}. */
+    public String url() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    static void json(Context ctx, Object view) {
+        ctx.contentType("application/json; charset=utf-8").result(Json.line(view));
+    }
+
+    static void error(Context ctx, HttpStatus status, String code, String message) {
+        ctx.status(status);
+        json(ctx, ApiError.of(code, message));
+    }
+
+    /** The handlers, over one engine. */
+    private static final class Routes {
+        private final Dossier dossier;
+
+        Routes(Dossier dossier) {
+            this.dossier = dossier;
+        }
+
+        void health(Context ctx) {
+            json(ctx, Map.of("status", "ok", "articles", dossier.articleCount()));
+        }
+
+        void articles(Context ctx) {
+            int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
+            int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+            List<ArticleView> items = dossier.articles(limit, offset).stream().map(ArticleView::of).toList();
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("total", dossier.articleCount());
+            page.put("limit", limit);
+            page.put("offset", offset);
+            page.put("items", items);
+            json(ctx, page);
+        }
+
+        void article(Context ctx) {
+            Optional<CleanArticle> article = dossier.article(ctx.pathParam("id"));
+            if (article.isPresent()) {
+                json(ctx, ArticleView.of(article.get()));
+            } else {
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article with id " + ctx.pathParam("id"));
+            }
+        }
+
+        void search(Context ctx) {
+            String query = ctx.queryParam("q");
+            if (query == null || query.isBlank()) {
+                throw new BadRequest("missing_parameter", "parameter q (the search words) is required");
+            }
+            if (query.length() > 1000) {
+                throw new BadRequest("invalid_parameter", "parameter q is longer than 1000 characters");
+            }
+            int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
+            List<SearchView> items = dossier.search(query, limit).stream().map(SearchView::of).toList();
+            json(ctx, Map.of("query", query, "items", items));
+        }
+
+        void homePage(Context ctx) {
+            ctx.html(Pages.articleList(dossier.articles(100, 0), dossier.articleCount()));
+        }
+
+        void articlePage(Context ctx) {
+            Optional<CleanArticle> article = dossier.article(ctx.pathParam("id"));
+            if (article.isPresent()) {
+                ctx.html(Pages.article(article.get()));
+            } else {
+                ctx.status(HttpStatus.NOT_FOUND).html(Pages.notFound("No article with id " + ctx.pathParam("id")));
+            }
+        }
+
+        private static int intParam(Context ctx, String name, int defaultValue, int min, int max) {
+            String value = ctx.queryParam(name);
+            if (value == null || value.isBlank()) {
+                return defaultValue;
+            }
+            try {
+                int parsed = Integer.parseInt(value.strip());
+                if (parsed < min || parsed > max) {
+                    throw new BadRequest("invalid_parameter", name + " must be between " + min + " and " + max + ": " + value);
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                throw new BadRequest("invalid_parameter", name + " must be a whole number: " + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.dossier.model;
+
+import java.util.Locale;
+
+/** Where an article's publication time came from, so users can judge how far to trust it. */
+public enum PublishedFrom {
+    /** A machine-readable field: a meta tag, JSON-LD, a feed item date, a front-matter header. */
+    METADATA,
+    /** A date written in the text itself: a dateline or a dated photo caption. */
+    TEXT,
+    /** A relative age ("3 minutes ago") resolved against the crawl or ingest time. */
+    RELATIVE,
+    /** Nothing better was known: the time the document was crawled or ingested. */
+    INGEST,
+    /** Given by the user on the command line ({@code --published}). */
+    USER;
+
+    /** The lower-case name used in JSON and in the store. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static PublishedFrom fromKey(String key) {
+        return valueOf(key.toUpperCase(Locale.ROOT));
+    }
+}
