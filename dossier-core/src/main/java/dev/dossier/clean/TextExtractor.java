@@ -50,7 +50,7 @@ final class TextExtractor {
         return new Extracted(metadata, title, body);
     }
 
-    /** Every non-blank line, trimmed, with its span in {@code raw}. */
+    /** Every line with visible text, trimmed, with its span in {@code raw}. */
     private static List<Block> lines(String raw) {
         List<Block> lines = new ArrayList<>();
         int start = 0;
@@ -65,7 +65,7 @@ final class TextExtractor {
             while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
                 to--;
             }
-            if (to > from) {
+            if (to > from && !Whitespace.normalize(raw.substring(from, to)).isEmpty()) {
                 lines.add(new Block(raw.substring(from, to), new TextSpan(from, to)));
             }
             if (newline < 0) {
