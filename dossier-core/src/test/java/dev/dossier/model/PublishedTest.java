@@ -21,7 +21,7 @@ class PublishedTest {
         assertThat(Published.parse(text, PublishedFrom.METADATA)).hasValueSatisfying(p -> assertThat(p.iso()).isEqualTo(iso));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"", "yesterday", "2026-02-30", "12/03/2026", "March 12, 2026", "2026-13-01T00:00:00Z"})
     void neverGuessesADate(String text) {
         assertThat(Published.parse(text, PublishedFrom.METADATA)).isEmpty();
