@@ -6,6 +6,7 @@ import dev.dossier.engine.Json;
 import dev.dossier.model.CleanArticle;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +50,7 @@ final class ArticlesCommand implements Callable<Integer> {
                     table.row(article.id(), article.published() == null ? null : article.published().iso(), article.outlet(), article.title());
                 }
                 table.print(out);
-                out.printf("%d of %d articles%n", articles.size(), dossier.articleCount());
+                out.printf(Locale.ROOT, "%d of %d articles%n", articles.size(), dossier.articleCount());
             }
         }
         out.flush();

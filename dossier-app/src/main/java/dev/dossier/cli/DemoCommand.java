@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
                 report = dossier.ingest(IngestRequest.of(List.of(corpusDir.toString())), () -> System.in, progress);
             }
             IngestCommand.print(report, out);
-            out.printf("The store now holds %d articles. Try: ./dossier --db %s articles%n", dossier.articleCount(), database);
+            out.printf(Locale.ROOT, "The store now holds %d articles. Try: ./dossier --db %s articles%n", dossier.articleCount(), database);
             out.flush();
             if (report.hasRejections()) {
                 return ExitCodes.FAILURE;

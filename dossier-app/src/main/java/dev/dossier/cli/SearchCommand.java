@@ -6,6 +6,7 @@ import dev.dossier.engine.SearchView;
 import dev.dossier.model.SearchHit;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
             Table table = new Table("ID", 16, "OUTLET", 20, "TITLE", 50, "MATCH", 90);
             hits.forEach(hit -> table.row(hit.article().id(), hit.article().outlet(), hit.article().title(), hit.snippet("[", "]")));
             table.print(out);
-            out.printf("%d results%n", hits.size());
+            out.printf(Locale.ROOT, "%d results%n", hits.size());
         }
         out.flush();
         return ExitCodes.OK;

@@ -5,6 +5,7 @@ import dev.dossier.engine.Dossier;
 import dev.dossier.engine.Json;
 import dev.dossier.model.CleanArticle;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ final class ShowCommand implements Callable<Integer> {
 
     private static void field(PrintWriter out, String name, String value) {
         if (value != null) {
-            out.printf("%-10s %s%n", name + ":", value);
+            out.printf(Locale.ROOT, "%-10s %s%n", name + ":", value);
         }
     }
 }
