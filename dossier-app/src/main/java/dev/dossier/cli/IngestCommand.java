@@ -4,7 +4,6 @@ import dev.dossier.engine.Dossier;
 import dev.dossier.engine.IngestRequest;
 import dev.dossier.engine.Json;
 import dev.dossier.engine.ReportView;
-import dev.dossier.ingest.IngestOptions;
 import dev.dossier.model.Format;
 import dev.dossier.model.Published;
 import dev.dossier.model.Rejection;
@@ -46,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--max-document-size", paramLabel = "SIZE", converter = Converters.SizeConverter.class,
             defaultValue = "32MB", description = "Largest single document to read; larger ones are rejected (default: ${DEFAULT-VALUE}).")
-    long maxDocumentBytes = IngestOptions.DEFAULT_MAX_DOCUMENT_BYTES;
+    long maxDocumentBytes = IngestRequest.DEFAULT_MAX_DOCUMENT_BYTES;
 
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;

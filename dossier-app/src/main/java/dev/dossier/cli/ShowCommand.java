@@ -5,6 +5,7 @@ import dev.dossier.engine.Dossier;
 import dev.dossier.engine.Json;
 import dev.dossier.model.CleanArticle;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -15,6 +15,12 @@ import java.util.List;
  */
 public record IngestRequest(List<String> inputs, Format format, Published published, long maxDocumentBytes) {
 
+    /**
+     * The default largest single document read into memory (32 MiB). Front ends take it from here:
+     * they never reach into the ingest stage.
+     */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = IngestOptions.DEFAULT_MAX_DOCUMENT_BYTES;
+
     public IngestRequest {
         inputs = List.copyOf(inputs);
         if (inputs.isEmpty()) {
@@ -23,6 +29,6 @@ public record IngestRequest(List<String> inputs, Format format, Published publis
     }
 
     public static IngestRequest of(List<String> inputs) {
-        return new IngestRequest(inputs, null, null, IngestOptions.DEFAULT_MAX_DOCUMENT_BYTES);
+        return new IngestRequest(inputs, null, null, DEFAULT_MAX_DOCUMENT_BYTES);
     }
 }

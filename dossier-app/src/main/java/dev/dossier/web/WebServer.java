@@ -8,6 +8,7 @@ import dev.dossier.model.CleanArticle;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/", routes::homePage);
             config.routes.get("/articles/{id}", routes::articlePage);
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
-            config.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                    error(ctx, HttpStatus.NOT_FOUND, "not_found", "no such endpoint: " + ctx.path());
-                }
-            });
+            // Javalin answers an unmatched path by throwing NotFoundResponse, whose default body is
+            // plain text; an error(404) handler would also overwrite the 404s the routes answer themselves.
+            config.routes.exception(NotFoundResponse.class, (e, ctx) -> notFound(ctx));
         });
         app.start();
         return new WebServer(app, host);
@@ -83,6 +82,15 @@ public final class WebServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** No route for the path: a JSON error under {@code /api}, a page elsewhere. */
+    private static void notFound(Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            error(ctx, HttpStatus.NOT_FOUND, "not_found", "no such endpoint: " + ctx.path());
+        } else {
+            ctx.status(HttpStatus.NOT_FOUND).html(Pages.notFound("No page at " + ctx.path()));
+        }
     }
 
     static void json(Context ctx, Object view) {

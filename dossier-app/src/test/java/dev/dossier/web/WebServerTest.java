@@ -1,0 +1,336 @@
+package dev.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.engine.Dossier;
+import dev.dossier.engine.DossierConfig;
+import dev.dossier.engine.IngestListener;
+import dev.dossier.engine.IngestRequest;
+import dev.dossier.pipeline.RunReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The HTTP server as a client sees it: a real server on a random port over a real SQLite store,
+ * filled by a real ingest of a text dump, an HTML page and a hostile text whose title and body
+ * carry a script tag, quotes and ampersands.
+ */
+class WebServerTest {
+
+    private static final String HOSTILE_TITLE = "Minister quotes <script>alert(1)</script> with \"quotes\" & ampersands";
+    private static final String HOSTILE_PARAGRAPH =
+            "The statement read <script>alert(1)</script> in full, with \"quotes\" & ampersands kept as they were.";
+    private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "url", "published", "publishedFrom",
+            "language", "text", "origin", "author", "fetchedAt", "paragraphs");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    private static Dossier dossier;
+    private static WebServer server;
+    private static HttpClient client;
+
+    @BeforeAll
+    static void startServerOverIngestedStore() throws IOException {
+        Path inputs = Files.createDirectory(dir.resolve("inputs"));
+        Files.writeString(inputs.resolve("hostile.txt"), "title: " + HOSTILE_TITLE + "\n"
+                + "outlet: Test Wire\n"
+                + "url: https://wire.example/hostile\n"
+                + "published: 2026-03-12T10:00:00Z\n"
+                + "\n"
+                + HOSTILE_PARAGRAPH + "\n"
+                + "\n"
+                + "A second paragraph about the harbour agreement signed in Haldeby.\n", StandardCharsets.UTF_8);
+        Files.writeString(inputs.resolve("monitors.html"), """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                <title>Ceasefire monitors arrive in Tesmir | Eastgate Herald</title>
+                <meta property="og:title" content="Ceasefire monitors arrive in Tesmir">
+                <meta property="og:site_name" content="Eastgate Herald">
+                <meta property="article:published_time" content="2026-03-14T08:00:00Z">
+                <link rel="canonical" href="https://eastgate.example/monitors">
+                </head>
+                <body>
+                <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+                <article>
+                <h1>Ceasefire monitors arrive in Tesmir</h1>
+                <p>Unarmed ceasefire monitors from Lindmark arrived in Tesmir on Saturday morning, officials said.</p>
+                <p>The monitors will patrol the Orsk river crossings for an initial period of ninety days.</p>
+                <p>Both governments have promised the teams free access to the front line &amp; the river.</p>
+                </article>
+                </body>
+                </html>
+                """, StandardCharsets.UTF_8);
+        Files.writeString(inputs.resolve("talks.txt"), """
+                Ministers agree to meet again next week
+
+                The foreign ministers of Kestria and Valdoria agreed on Wednesday to hold a second round of talks.
+
+                No date has been set for a meeting of the two presidents.
+                """, StandardCharsets.UTF_8);
+
+        Clock clock = Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC);
+        dossier = Dossier.open(new DossierConfig(dir.resolve("dossier.db"), clock));
+        RunReport report = dossier.ingest(IngestRequest.of(List.of(inputs.toString())), InputStream::nullInputStream,
+                IngestListener.NONE);
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.articlesStored()).isEqualTo(3);
+
+        server = WebServer.start(dossier, "127.0.0.1", 0);
+        client = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+        if (dossier != null) {
+            dossier.close();
+        }
+    }
+
+    @Test
+    void healthReportsOkAndTheArticleCount() throws Exception {
+        HttpResponse<String> response = get("/api/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("status").asText()).isEqualTo("ok");
+        assertThat(body.path("articles").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void listsArticlesAsAPageWithTheContractFields() throws Exception {
+        HttpResponse<String> response = get("/api/articles");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode page = JSON.readTree(response.body());
+        assertThat(fieldNames(page)).containsExactly("total", "limit", "offset", "items");
+        assertThat(page.path("total").asLong()).isEqualTo(3);
+        assertThat(page.path("limit").asInt()).isEqualTo(50);
+        assertThat(page.path("offset").asInt()).isZero();
+        assertThat(page.path("items")).hasSize(3);
+        for (JsonNode item : page.path("items")) {
+            assertThat(fieldNames(item)).containsExactlyInAnyOrderElementsOf(ARTICLE_FIELDS);
+            assertThat(fieldNames(item.path("origin"))).containsExactlyInAnyOrder("source", "record", "url");
+        }
+        assertThat(page.path("items").get(0).path("title").asText()).isEqualTo("Ceasefire monitors arrive in Tesmir");
+        assertThat(page.path("items").get(0).path("published").asText()).isEqualTo("2026-03-14T08:00:00Z");
+        assertThat(page.path("items").get(2).path("published").isNull()).isTrue();
+    }
+
+    @Test
+    void pagesThroughArticlesWithLimitAndOffset() throws Exception {
+        List<String> allIds = ids(JSON.readTree(get("/api/articles").body()).path("items"));
+
+        JsonNode page = JSON.readTree(get("/api/articles?limit=1&offset=1").body());
+
+        assertThat(page.path("total").asLong()).isEqualTo(3);
+        assertThat(page.path("limit").asInt()).isEqualTo(1);
+        assertThat(page.path("offset").asInt()).isEqualTo(1);
+        assertThat(ids(page.path("items"))).containsExactly(allIds.get(1));
+    }
+
+    @Test
+    void returnsAKnownArticleByIdWithItsTextUnchanged() throws Exception {
+        String id = idOfTitle(HOSTILE_TITLE);
+
+        HttpResponse<String> response = get("/api/articles/" + id);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode article = JSON.readTree(response.body());
+        assertThat(article.path("id").asText()).isEqualTo(id);
+        assertThat(article.path("title").asText()).isEqualTo(HOSTILE_TITLE);
+        assertThat(article.path("text").asText()).startsWith(HOSTILE_PARAGRAPH);
+        assertThat(article.path("outlet").asText()).isEqualTo("Test Wire");
+        assertThat(article.path("paragraphs")).hasSize(2);
+    }
+
+    @Test
+    void answersAnUnknownArticleIdWithNotFound() throws Exception {
+        HttpResponse<String> response = get("/api/articles/0000000000000000");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(errorCode(response)).isEqualTo("not_found");
+        assertThat(JSON.readTree(response.body()).path("error").path("message").asText()).contains("0000000000000000");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"limit=abc", "limit=0", "limit=100000", "limit=-1", "offset=-1", "offset=x"})
+    void rejectsABadPagingParameterWithInvalidParameter(String query) throws Exception {
+        HttpResponse<String> response = get("/api/articles?" + query);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(errorCode(response)).isEqualTo("invalid_parameter");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/search", "/api/search?q=", "/api/search?q=%20%20"})
+    void rejectsASearchWithoutWordsWithMissingParameter(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(errorCode(response)).isEqualTo("missing_parameter");
+    }
+
+    @Test
+    void answersAnUnknownApiPathWithAJsonNotFound() throws Exception {
+        HttpResponse<String> response = get("/api/xyz");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(errorCode(response)).isEqualTo("not_found");
+    }
+
+    @Test
+    void findsTheMatchingArticleAndMarksTheMatchesInItsSnippet() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=" + encode("river crossings"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.path("query").asText()).isEqualTo("river crossings");
+        JsonNode items = body.path("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("article").path("title").asText()).isEqualTo("Ceasefire monitors arrive in Tesmir");
+        assertThat(items.get(0).path("snippet").asText()).contains("[[river]] [[crossings]]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"AND OR ( * NEAR:", "NEAR(monitors river)", "title:monitors", "^river -crossings",
+            "monitors AND", "\"unterminated phrase", "*", "( )", "'; DROP TABLE articles; --", "a\\b", "{col1 col2}: x"})
+    void answersASearchFullOfQuerySyntaxWithoutAServerError(String query) throws Exception {
+        HttpResponse<String> response = get("/api/search?q=" + encode(query));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).path("items").isArray()).isTrue();
+    }
+
+    @Test
+    void homePageListsArticlesWithTheirTitlesEscaped() throws Exception {
+        HttpResponse<String> response = get("/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("Ceasefire monitors arrive in Tesmir")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&quot;quotes&quot; &amp; ampersands")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void articlePageShowsTitleAndBodyEscaped() throws Exception {
+        HttpResponse<String> response = get("/articles/" + idOfTitle(HOSTILE_TITLE));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("<h1>Minister quotes &lt;script&gt;alert(1)&lt;/script&gt; with &quot;quotes&quot; &amp; ampersands</h1>")
+                .contains("<p>The statement read &lt;script&gt;alert(1)&lt;/script&gt; in full, with &quot;quotes&quot; &amp; ampersands")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void articlePageForAnUnknownIdIsAnHtmlNotFound() throws Exception {
+        HttpResponse<String> response = get("/articles/%3Cscript%3Enope");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("&lt;script&gt;nope").doesNotContain("<script");
+    }
+
+    @Test
+    void answersAnUnknownPageWithAnHtmlNotFound() throws Exception {
+        HttpResponse<String> response = get("/nowhere/%3Cscript%3E");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("Not found").doesNotContain("<script");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/articles/unknown", "/api/health", "/api/articles", "/api/articles?limit=abc",
+            "/api/articles/unknown", "/api/search?q=monitors", "/api/xyz", "/nowhere"})
+    void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    @Test
+    void urlNamesTheLoopbackAddressAndThePortActuallyChosen() {
+        assertThat(server.port()).isPositive();
+        assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url()).resolve(pathAndQuery)).GET().build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String errorCode(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body()).path("error").path("code").asText();
+    }
+
+    private static String idOfTitle(String title) throws Exception {
+        for (JsonNode item : JSON.readTree(get("/api/articles").body()).path("items")) {
+            if (item.path("title").asText().equals(title)) {
+                return item.path("id").asText();
+            }
+        }
+        throw new AssertionError("no stored article titled " + title);
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false).toList();
+    }
+}
