@@ -7,7 +7,6 @@ import dev.dossier.model.CleanArticle;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
