@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Entities;
 
 /**
  * Renders an article as a news site serves it: a head with Open Graph tags, JSON-LD and analytics
@@ -108,19 +109,8 @@ final class HtmlPage {
                 + article.published().format(DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", Locale.ENGLISH));
     }
 
-    /** Text as HTML character data or a double-quoted attribute value. */
+    /** Text as HTML character data or a double-quoted attribute value (jsoup's escaper, as pages are parsed by jsoup). */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Entities.escape(text);
     }
 }
