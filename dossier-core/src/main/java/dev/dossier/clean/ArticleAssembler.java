@@ -2,6 +2,7 @@ package dev.dossier.clean;
 
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.Metadata;
+import dev.dossier.model.Origin;
 import dev.dossier.model.Paragraph;
 import dev.dossier.model.Published;
 import dev.dossier.model.RawDocument;
@@ -27,8 +28,14 @@ final class ArticleAssembler {
         this.options = options;
     }
 
-    /** The article, or empty when no text is left after cleaning. */
-    Optional<CleanArticle> assemble(RawDocument document, Metadata metadata, String title, List<Block> blocks) {
+    /**
+     * The article, or empty when no text is left after cleaning.
+     *
+     * @param origin where the article came from (the document's origin, or a story within it)
+     * @param wireCredit the credit line taken out of the text, or null
+     */
+    Optional<CleanArticle> assemble(
+            RawDocument document, Origin origin, Metadata metadata, String title, List<Block> blocks, String wireCredit) {
         String cleanTitle = title == null ? "" : Whitespace.normalize(title);
         StringBuilder text = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -54,10 +61,10 @@ final class ArticleAssembler {
             cleanTitle = firstWords(body);
         }
         Published published = options.publishedOverride() != null ? options.publishedOverride() : metadata.published();
-        String url = metadata.url() != null ? metadata.url() : document.origin().url();
+        String url = metadata.url() != null ? metadata.url() : origin.url();
         return Optional.of(new CleanArticle(
                 ArticleIds.of(metadata.outlet(), cleanTitle, body),
-                url == null || url.equals(document.origin().url()) ? document.origin() : document.origin().withUrl(url),
+                url == null || url.equals(origin.url()) ? origin : origin.withUrl(url),
                 cleanTitle,
                 metadata.outlet(),
                 url,
@@ -66,7 +73,7 @@ final class ArticleAssembler {
                 metadata.language(),
                 body,
                 paragraphs,
-                null,
+                wireCredit,
                 document.fetchedAt()));
     }
 

@@ -26,7 +26,16 @@ final class Boilerplate {
             Pattern.compile("(?i)for more stories like this,? check our news page\\.?"),
             Pattern.compile("MORE: .{1,200}"),
             // a video timestamp alone on its line
-            Pattern.compile("\\d{1,2}:\\d{2}"));
+            Pattern.compile("\\d{1,2}:\\d{2}"),
+            // article tools and labels
+            Pattern.compile("(?i)(reading time|read time):? .{1,20}"),
+            Pattern.compile("(?i)font size.{0,20}"),
+            Pattern.compile("(?i)tags?: .{1,200}"),
+            Pattern.compile("(?i)share( this( article| story)?)?( via| on|:) .{1,100}"),
+            Pattern.compile("(?i)(share on social media|copy link|print this (page|article)|listen to (this )?article)"),
+            Pattern.compile("(?i)related: .{1,150}"),
+            // copyright lines: "© Kestria Today, 2026. ...", "Lindmark Radio News © 2026 | Listen live"
+            Pattern.compile(".{0,120}(©|Â©|\\(c\\) \\d{4}).{0,200}"));
 
     private Boilerplate() {}
 

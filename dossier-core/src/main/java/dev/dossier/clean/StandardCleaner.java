@@ -1,14 +1,23 @@
 package dev.dossier.clean;
 
+import dev.dossier.clean.StorySplitter.Story;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.Metadata;
+import dev.dossier.model.Origin;
 import dev.dossier.model.RawDocument;
 import dev.dossier.model.Rejection;
 import dev.dossier.pipeline.Cleaned;
 import dev.dossier.pipeline.Cleaner;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** The clean stage for text and HTML documents. Stateless and thread-safe. */
+/**
+ * The clean stage for text and HTML documents. A scraped text page may hold several stories; each
+ * becomes an article. The page's metadata (front matter, or the container's) is the first story's;
+ * the page's outlet, date and language also hold for the page's other stories, but not for the
+ * entries of an aggregator's "Related Articles" block, which are other outlets' reports with their
+ * own. Stateless and thread-safe.
+ */
 final class StandardCleaner implements Cleaner {
 
     private final ArticleAssembler assembler;
@@ -20,20 +29,53 @@ final class StandardCleaner implements Cleaner {
     @Override
     public Cleaned clean(RawDocument document) {
         String raw = Decoder.decode(document.content(), document.declaredCharset(), document.format());
-        Optional<CleanArticle> article = switch (document.format()) {
+        List<CleanArticle> articles = switch (document.format()) {
             case HTML -> {
                 HtmlExtractor.Extracted page = HtmlExtractor.extract(raw, document.hints());
-                yield assembler.assemble(document, page.metadata(), page.title(), page.blocks());
+                yield assembler.assemble(document, document.origin(), page.metadata(), page.title(), page.blocks(), null)
+                        .map(List::of).orElse(List.of());
             }
-            case TEXT -> {
-                TextExtractor.Extracted text = TextExtractor.extract(raw, document.hints());
-                yield assembler.assemble(document, text.metadata(), text.title(), text.blocks());
-            }
+            case TEXT -> textArticles(document, raw);
             case FEED, WARC, JSONL -> throw new IllegalArgumentException(
                     "containers are split into documents by the ingest stage, not cleaned whole: " + document.format());
         };
-        return article.<Cleaned>map(a -> new Cleaned.Articles(List.of(a)))
-                .orElseGet(() -> new Cleaned.Rejected(new Rejection(document.origin(), "no article text left after cleaning")));
+        return articles.isEmpty()
+                ? new Cleaned.Rejected(new Rejection(document.origin(), "no article text left after cleaning"))
+                : new Cleaned.Articles(articles);
     }
 
+    private List<CleanArticle> textArticles(RawDocument document, String raw) {
+        TextExtractor.Extracted page = TextExtractor.extract(raw, document.hints());
+        Metadata pageMetadata = page.metadata();
+        List<Story> stories = pageMetadata.title() != null
+                ? List.of(new Story(pageMetadata.title(), page.lines(), List.of(), null, null))
+                : StorySplitter.split(page.lines(), document.fetchedAt());
+        List<CleanArticle> articles = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            ScrapedStory.Cleaned story = ScrapedStory.clean(stories.get(i), document.fetchedAt());
+            Metadata own = new Metadata(story.title(), story.outlet(), null, story.published(), story.author(), null);
+            Metadata metadata = i == 0 ? pageMetadata.orElse(own)
+                    : stories.get(i).outlet() != null ? own.orElse(languageOf(pageMetadata))
+                    : samePage(own, pageMetadata);
+            Origin origin = stories.size() == 1 ? document.origin() : storyOrigin(document.origin(), i + 1);
+            assembler.assemble(document, origin, metadata, metadata.title(), story.blocks(), story.wireCredit())
+                    .ifPresent(articles::add);
+        }
+        return articles;
+    }
+
+    /** Another story of the same page: the page's outlet, date and language, its own title and author. */
+    private static Metadata samePage(Metadata story, Metadata page) {
+        return new Metadata(story.title(), page.outlet() != null ? page.outlet() : story.outlet(), null,
+                page.published() != null ? page.published() : story.published(), story.author(), page.language());
+    }
+
+    private static Metadata languageOf(Metadata page) {
+        return new Metadata(null, null, null, null, null, page.language());
+    }
+
+    private static Origin storyOrigin(Origin document, int story) {
+        String record = document.record() == null ? "story " + story : document.record() + ", story " + story;
+        return document.withRecord(record);
+    }
 }

@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain text, as scrapers dump it: one paragraph a line, the first non-blank line the headline,
- * optionally preceded by a front-matter header ({@code title:}, {@code outlet:}, {@code url:},
- * {@code published:}, {@code author:}, {@code language:}) ended by a blank line.
+ * Plain text, as scrapers dump it: one paragraph a line, optionally preceded by a front-matter
+ * header ({@code title:}, {@code outlet:}, {@code url:}, {@code published:}, {@code author:},
+ * {@code language:}) ended by a blank line. Which lines are headlines is for {@link StorySplitter}
+ * to tell.
  */
 final class TextExtractor {
 
@@ -23,8 +24,8 @@ final class TextExtractor {
 
     private TextExtractor() {}
 
-    /** The result of reading plain text: metadata from the header, the headline, and the blocks. */
-    record Extracted(Metadata metadata, String title, List<Block> blocks) {}
+    /** The result of reading plain text: metadata from the header (or the container), and the lines. */
+    record Extracted(Metadata metadata, List<Block> lines) {}
 
     static Extracted extract(String raw, Metadata hints) {
         List<Block> lines = lines(raw);
@@ -43,11 +44,7 @@ final class TextExtractor {
                 body.add(line);
             }
         }
-        String title = metadata.title();
-        if (title == null && !body.isEmpty()) {
-            title = body.remove(0).text();
-        }
-        return new Extracted(metadata, title, body);
+        return new Extracted(metadata, body);
     }
 
     /** Every line with visible text, trimmed, with its span in {@code raw}. */
