@@ -15,7 +15,7 @@ final class PageFurniture {
 
     /** A caption's closing credit: "(AP)", "(Lars Emmerich/Lindpress)", "Peter Nicholls/Pool via REUTERS", "Photo: X". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
-            ".{20,400}(\\((?:[^()]*/[^()]*|(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|File Photo|[A-Z]{2,4} photo)[^()]*)\\)"
+            ".{20,400}(\\((?:[^()]{0,80}/[^()]{0,80}|(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|File Photo|[A-Z]{2,4} photo)[^()]{0,80})\\)"
                     + "|\\b[A-Z][\\w.'’ -]{1,40}/(?:Pool via )?(?:REUTERS|Reuters|AFP|AP|EPA)|\\bPhoto: [^.]{2,60})\\.?");
     /** A short all-capitals line a page prints between a caption and a story ("TT", "EH"). */
     private static final Pattern MARKER = Pattern.compile("[A-Z]{1,3}");
@@ -39,7 +39,7 @@ final class PageFurniture {
     private PageFurniture() {}
 
     static boolean isCaption(String line) {
-        return CAPTION_CREDIT.matcher(line).matches();
+        return line.length() <= 600 && CAPTION_CREDIT.matcher(line).matches();
     }
 
     static boolean isMarker(String line) {

@@ -30,11 +30,7 @@ final class StandardCleaner implements Cleaner {
     public Cleaned clean(RawDocument document) {
         String raw = Decoder.decode(document.content(), document.declaredCharset(), document.format());
         List<CleanArticle> articles = switch (document.format()) {
-            case HTML -> {
-                HtmlExtractor.Extracted page = HtmlExtractor.extract(raw, document.hints());
-                yield assembler.assemble(document, document.origin(), page.metadata(), page.title(), page.blocks(), null)
-                        .map(List::of).orElse(List.of());
-            }
+            case HTML -> htmlArticles(document, raw);
             case TEXT -> textArticles(document, raw);
             case FEED, WARC, JSONL -> throw new IllegalArgumentException(
                     "containers are split into documents by the ingest stage, not cleaned whole: " + document.format());
@@ -42,6 +38,30 @@ final class StandardCleaner implements Cleaner {
         return articles.isEmpty()
                 ? new Cleaned.Rejected(new Rejection(document.origin(), "no article text left after cleaning"))
                 : new Cleaned.Articles(articles);
+    }
+
+    /**
+     * A page's article. Its wire credit line becomes metadata; without a date in its metadata, a
+     * dateline opening its text dates it.
+     */
+    private List<CleanArticle> htmlArticles(RawDocument document, String raw) {
+        HtmlExtractor.Extracted page = HtmlExtractor.extract(raw, document.hints());
+        List<Block> blocks = new ArrayList<>(page.blocks());
+        String wireCredit = null;
+        for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - 3); i--) {
+            if (PageFurniture.isWireCredit(blocks.get(i).text().strip())) {
+                wireCredit = blocks.remove(i).text().strip();
+                break;
+            }
+        }
+        Metadata metadata = page.metadata();
+        if (metadata.published() == null && !blocks.isEmpty()) {
+            Metadata dated = new Metadata(null, null, null,
+                    TextDates.dateline(blocks.get(0).text().strip(), document.fetchedAt()).orElse(null), null, null);
+            metadata = metadata.orElse(dated);
+        }
+        return assembler.assemble(document, document.origin(), metadata, page.title(), blocks, wireCredit)
+                .map(List::of).orElse(List.of());
     }
 
     private List<CleanArticle> textArticles(RawDocument document, String raw) {
