@@ -70,7 +70,7 @@ final class ArticleAssembler {
                 url,
                 metadata.author(),
                 published,
-                metadata.language(),
+                metadata.language() != null ? metadata.language() : Languages.detect(body).orElse(null),
                 body,
                 paragraphs,
                 wireCredit,
