@@ -1,0 +1,144 @@
+package dev.dossier.nlp;
+
+import dev.dossier.model.TextSpan;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP in its fastest configuration that serves Dossier: tokenizer, sentence splitter,
+ * the left3words POS tagger and the 3-class CRF named-entity model, with no fine-grained classes,
+ * no SUTime and no numeric classifiers (dates are the time stage's job). Lemmas are not needed, so
+ * annotator requirements are not enforced.
+ *
+ * <p>Bounded time per text: CoreNLP's cost grows with sentence length, so the text is annotated
+ * in chunks of at most {@value #MAX_CHUNK} characters cut at paragraph breaks, or failing that at
+ * spaces, and the results are stitched back with their offsets.
+ *
+ * <p>Thread-safe: the pipeline is built once per process and shared; StanfordCoreNLP annotates
+ * separate documents concurrently.
+ */
+final class CoreNlp implements Nlp {
+
+    static final int MAX_CHUNK = 4000;
+
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlp(StanfordCoreNLP pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    static CoreNlp shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** The library's settings, in the one place they are written down. */
+    static Properties properties() {
+        Properties properties = new Properties();
+        properties.setProperty("annotators", "tokenize,ssplit,pos,ner");
+        properties.setProperty("enforceRequirements", "false");
+        properties.setProperty("tokenize.language", "en");
+        properties.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep,splitHyphenated=false");
+        properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        properties.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+        properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        properties.setProperty("ner.applyFineGrained", "false");
+        properties.setProperty("ner.useSUTime", "false");
+        properties.setProperty("ner.applyNumericClassifiers", "false");
+        properties.setProperty("ner.buildEntityMentions", "true");
+        properties.setProperty("ner.docdate.useFixedDate", "");
+        return properties;
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = chunkEnd(text, start);
+            annotateChunk(text.substring(start, end), start, sentences, tokens, mentions);
+            start = end;
+        }
+        return new AnnotatedText(text, sentences, tokens, mentions);
+    }
+
+    private void annotateChunk(String chunk, int offset, List<Sentence> sentences, List<Token> tokens, List<EntityMention> mentions) {
+        if (chunk.isBlank()) {
+            return;
+        }
+        CoreDocument document = new CoreDocument(chunk);
+        pipeline.annotate(document);
+        for (CoreSentence sentence : document.sentences()) {
+            int sentenceIndex = sentences.size();
+            int firstToken = tokens.size();
+            for (CoreLabel label : sentence.tokens()) {
+                tokens.add(new Token(
+                        new TextSpan(offset + label.beginPosition(), offset + label.endPosition()),
+                        label.originalText(),
+                        label.tag() == null ? "" : label.tag(),
+                        entityType(label.ner()),
+                        sentenceIndex));
+            }
+            List<CoreLabel> labels = sentence.tokens();
+            int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
+            int finish = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
+            sentences.add(new Sentence(new TextSpan(offset + begin, offset + finish), firstToken, tokens.size()));
+            for (CoreEntityMention mention : sentence.entityMentions()) {
+                EntityType type = entityType(mention.entityType());
+                if (type == null) {
+                    continue;
+                }
+                List<CoreLabel> mentionTokens = mention.tokens();
+                int first = firstToken + mentionTokens.get(0).get(CoreAnnotations.IndexAnnotation.class) - 1;
+                int last = firstToken + mentionTokens.get(mentionTokens.size() - 1).get(CoreAnnotations.IndexAnnotation.class);
+                TextSpan span = new TextSpan(offset + mention.charOffsets().first(), offset + mention.charOffsets().second());
+                mentions.add(new EntityMention(span, mention.text(), type, sentenceIndex, first, last));
+            }
+        }
+    }
+
+    /** Where the chunk starting at {@code start} ends: a paragraph break, else a space, within the limit. */
+    private static int chunkEnd(String text, int start) {
+        if (text.length() - start <= MAX_CHUNK) {
+            return text.length();
+        }
+        int limit = start + MAX_CHUNK;
+        int paragraph = text.lastIndexOf("\n\n", limit);
+        if (paragraph > start) {
+            return paragraph + 2;
+        }
+        int sentence = text.lastIndexOf(". ", limit);
+        if (sentence > start + MAX_CHUNK / 2) {
+            return sentence + 2;
+        }
+        int space = text.lastIndexOf(' ', limit);
+        return space > start ? space + 1 : limit;
+    }
+
+    private static EntityType entityType(String tag) {
+        if (tag == null || tag.equals("O")) {
+            return null;
+        }
+        return switch (tag.toUpperCase(Locale.ROOT)) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+            case "MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+
+    /** Builds the pipeline on first use. */
+    private static final class Holder {
+        static final CoreNlp INSTANCE = new CoreNlp(new StanfordCoreNLP(properties()));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.dossier.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CoreNlpTest {
+
+    private final Nlp nlp = Nlp.coreNlp();
+
+    @Test
+    void findsSentencesTokensAndNamedEntitiesWithOffsets() {
+        String text = "Kestria's foreign minister, Arkady Voronel, said on Monday that Korvask would not accept monitors.\n\n"
+                + "'A soldier is a soldier,' Voronel told reporters in Haldeby.";
+
+        AnnotatedText annotated = nlp.annotate(text);
+
+        assertThat(annotated.sentences()).hasSize(2);
+        assertThat(annotated.tokens()).allSatisfy(t -> assertThat(t.span().of(text)).isEqualTo(t.word()));
+        assertThat(annotated.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Arkady Voronel");
+            assertThat(m.type()).isEqualTo(EntityType.PERSON);
+            assertThat(m.span().of(text)).isEqualTo("Arkady Voronel");
+        });
+        assertThat(annotated.mentions()).anySatisfy(m -> assertThat(m.text()).isEqualTo("Haldeby"));
+        assertThat(annotated.tokens().stream().filter(Token::isVerb).map(Token::word)).contains("said", "told");
+        int second = annotated.sentenceAt(text.indexOf("'A soldier"));
+        assertThat(second).isEqualTo(1);
+    }
+
+    @Test
+    void annotatesAVeryLongParagraphInBoundedChunksKeepingOffsets() {
+        String sentence = "The ministers met in Haldeby and Lindmark's foreign minister Signe Halvorsen said the talks would go on ";
+        String text = sentence.repeat(600);
+
+        AnnotatedText annotated = nlp.annotate(text);
+
+        assertThat(annotated.tokens()).hasSizeGreaterThan(600 * 15);
+        assertThat(annotated.tokens()).allSatisfy(t -> assertThat(t.span().of(text)).isEqualTo(t.word()));
+        assertThat(annotated.mentions()).filteredOn(m -> m.text().equals("Signe Halvorsen")).hasSizeGreaterThan(500);
+    }
+}
