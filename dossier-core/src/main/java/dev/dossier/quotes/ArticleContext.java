@@ -1,0 +1,211 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.EntityMention;
+import dev.dossier.nlp.EntityType;
+import dev.dossier.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the attributor knows about one article while it reads it: where the quotations are (names
+ * inside them are not speakers), which roles the text gives its people ("Russia's foreign
+ * minister, Sergei Lavrov"), and who spoke last, for pronouns and continued quotes. One instance
+ * per article; not thread-safe.
+ */
+final class ArticleContext {
+
+    private static final int PRONOUN_REACH = 600;
+    private static final int ROLE_WORDS = 6;
+
+    private final AnnotatedText text;
+    private final List<TextSpan> quotes;
+    private final List<RoleBinding> roles = new ArrayList<>();
+    private final List<Spoken> history = new ArrayList<>();
+
+    /** A person and the words of a role the text gives them. */
+    private record RoleBinding(int offset, Set<String> words, TextSpan person) {}
+
+    /** A resolved speaker and where their statement stands. */
+    private record Spoken(int offset, TextSpan person, boolean isPerson) {}
+
+    ArticleContext(AnnotatedText text, List<TextSpan> quotes) {
+        this.text = text;
+        this.quotes = List.copyOf(quotes);
+        for (EntityMention mention : text.mentions()) {
+            if (mention.type() == EntityType.PERSON && !insideQuote(mention.span())) {
+                bindRoles(mention);
+            }
+        }
+    }
+
+    AnnotatedText text() {
+        return text;
+    }
+
+    boolean insideQuote(TextSpan span) {
+        for (TextSpan quote : quotes) {
+            if (span.start() >= quote.start() && span.end() <= quote.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mention that best names a speaker inside a phrase: a person, else an organisation, else a place. */
+    Optional<EntityMention> bestMentionWithin(TextSpan phrase) {
+        EntityMention best = null;
+        for (EntityMention mention : text.mentions()) {
+            if (mention.span().start() < phrase.start() || mention.span().end() > phrase.end() || insideQuote(mention.span())) {
+                continue;
+            }
+            if (best == null || rank(mention.type()) < rank(best.type())) {
+                best = mention;
+            }
+        }
+        return Optional.ofNullable(best).filter(SpeakerPhrases::isPersonOrGroup);
+    }
+
+    private static int rank(EntityType type) {
+        return switch (type) {
+            case PERSON -> 0;
+            case ORGANIZATION -> 1;
+            case LOCATION -> 2;
+            case MISC -> 3;
+        };
+    }
+
+    void spoke(Speaker speaker, int offset) {
+        if (speaker.resolved() != null) {
+            boolean person = text.mentions().stream()
+                    .anyMatch(m -> m.span().equals(speaker.resolved()) && m.type() == EntityType.PERSON)
+                    || speaker.kind() != dev.dossier.model.SpeakerKind.NAMED;
+            history.add(new Spoken(offset, speaker.resolved(), person));
+        }
+    }
+
+    /** The last resolved speaker before {@code offset}, within a few paragraphs. */
+    Optional<TextSpan> lastSpeaker(int offset) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Spoken spoken = history.get(i);
+            if (spoken.offset() < offset && offset - spoken.offset() <= PRONOUN_REACH * 2) {
+                return Optional.of(spoken.person());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What "he" or "she" at {@code offset} stands for: the last person who spoke nearby, else the
+     * nearest person named before it outside quotations.
+     */
+    Optional<TextSpan> resolvePronoun(int offset) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Spoken spoken = history.get(i);
+            if (spoken.isPerson() && spoken.offset() < offset && offset - spoken.offset() <= PRONOUN_REACH) {
+                return Optional.of(spoken.person());
+            }
+        }
+        EntityMention nearest = null;
+        for (EntityMention mention : text.mentions()) {
+            if (mention.span().end() > offset) {
+                break;
+            }
+            if (mention.type() == EntityType.PERSON && !insideQuote(mention.span()) && offset - mention.span().end() <= PRONOUN_REACH) {
+                nearest = mention;
+            }
+        }
+        return Optional.ofNullable(nearest).map(EntityMention::span);
+    }
+
+    /** The person a role phrase ("the Russian foreign minister") stands for, by the roles the text gave. */
+    Optional<TextSpan> resolveRole(List<Token> phrase, int offset) {
+        Set<String> wanted = roleWords(phrase);
+        String head = null;
+        for (Token token : phrase) {
+            if (token.pos().startsWith("NN")) {
+                head = stem(token.word());
+            }
+        }
+        RoleBinding best = null;
+        int bestScore = 0;
+        for (RoleBinding binding : roles) {
+            if (binding.offset() > offset || head == null || !binding.words().contains(head)) {
+                continue;
+            }
+            int score = 1;
+            for (String word : wanted) {
+                if (binding.words().contains(word)) {
+                    score++;
+                }
+            }
+            if (score >= bestScore) {
+                best = binding;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best).map(RoleBinding::person);
+    }
+
+    /** Records the roles around a person's name: before it, or in apposition on either side. */
+    private void bindRoles(EntityMention person) {
+        List<Token> tokens = text.tokens();
+        int sentenceStart = text.sentences().get(person.sentence()).firstToken();
+        int sentenceEnd = text.sentences().get(person.sentence()).endToken();
+        int before = person.firstToken();
+        while (before > sentenceStart && person.firstToken() - before < ROLE_WORDS && isRoleWord(tokens.get(before - 1))) {
+            before--;
+        }
+        addBinding(person, tokens.subList(before, person.firstToken()));
+        if (person.endToken() < sentenceEnd && tokens.get(person.endToken()).word().equals(",")) {
+            int end = person.endToken() + 1;
+            while (end < sentenceEnd && end - person.endToken() <= ROLE_WORDS + 2 && !tokens.get(end).word().equals(",")
+                    && !tokens.get(end).isVerb()) {
+                end++;
+            }
+            addBinding(person, tokens.subList(person.endToken() + 1, end));
+        }
+        if (person.firstToken() - 1 > sentenceStart && tokens.get(person.firstToken() - 1).word().equals(",")) {
+            int start = person.firstToken() - 1;
+            while (start > sentenceStart && person.firstToken() - start <= ROLE_WORDS + 2 && !tokens.get(start - 1).word().equals(",")
+                    && !tokens.get(start - 1).isVerb()) {
+                start--;
+            }
+            addBinding(person, tokens.subList(start, person.firstToken() - 1));
+        }
+    }
+
+    private void addBinding(EntityMention person, List<Token> phrase) {
+        boolean hasRole = phrase.stream().anyMatch(t -> SpeakerPhrases.ROLE_HEADS.contains(t.word().toLowerCase(Locale.ROOT)));
+        if (hasRole) {
+            roles.add(new RoleBinding(person.span().start(), roleWords(phrase), person.span()));
+        }
+    }
+
+    private static boolean isRoleWord(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("NNP") || pos.equals("POS") || (pos.startsWith("NN") && SpeakerPhrases.ROLE_HEADS.contains(token.word().toLowerCase(Locale.ROOT)))
+                || (pos.equals("JJ") && Character.isUpperCase(token.word().charAt(0)));
+    }
+
+    private static Set<String> roleWords(List<Token> phrase) {
+        Set<String> words = new HashSet<>();
+        for (Token token : phrase) {
+            if (token.pos().startsWith("NN") || token.pos().startsWith("JJ")) {
+                words.add(stem(token.word()));
+            }
+        }
+        return words;
+    }
+
+    /** A crude stem that lets "Russian" meet "Russia's" and "Minister" meet "minister". */
+    private static String stem(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace("'s", "").replace("’s", "");
+        return lower.length() > 5 ? lower.substring(0, 5) : lower;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.dossier.quotes;
+
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Token-level helpers for finding the subject of a cue: clause boundaries, and the speaker of a
+ * sentence that reports speech.
+ */
+final class Clauses {
+
+    private Clauses() {}
+
+    /** The index of the first token starting at or after {@code offset}. */
+    static int tokenAtOrAfter(AnnotatedText text, int offset) {
+        List<Token> tokens = text.tokens();
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).span().start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The sentence holding token {@code index}. */
+    static Sentence sentenceOf(AnnotatedText text, int index) {
+        return text.sentences().get(text.tokens().get(index).sentence());
+    }
+
+    /** Whether a token ends a clause for the purpose of finding a cue's subject. */
+    static boolean isBoundary(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return token.pos().equals(":") || word.equals(";") || word.equals("that") || word.equals("which") || word.equals("who")
+                || word.equals("while") || word.equals("but") || word.equals("because") || word.equals("although")
+                || word.equals("after") || word.equals("before") || word.equals("if") || word.equals("when")
+                || isQuoteMark(token);
+    }
+
+    static boolean isQuoteMark(Token token) {
+        String word = token.word();
+        return word.equals("``") || word.equals("''") || "\"“”‘’'«»„".contains(word) && word.length() == 1;
+    }
+
+    /** The start of the clause whose verb is token {@code cue}: after the last boundary before it. */
+    static int clauseStart(AnnotatedText text, int cue, int limit) {
+        int start = cue;
+        while (start > limit && !isBoundary(text.tokens().get(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * The speaker of a sentence that reports speech without quoting: the subject of its first
+     * speech cue ("Zelenskyy said ..."), or the phrase after a cue that ends it (", he added").
+     */
+    static Optional<Speaker> sentenceSpeaker(AnnotatedText text, int sentenceIndex, ArticleContext context) {
+        Sentence sentence = text.sentences().get(sentenceIndex);
+        List<Token> tokens = text.tokens();
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token token = tokens.get(i);
+            if (!Cues.isSpeech(token) || !token.isVerb() || context.insideQuote(token.span())) {
+                continue;
+            }
+            Optional<Speaker> subject = SpeakerPhrases.read(text, clauseStart(text, i, sentence.firstToken()), i, context);
+            if (subject.isPresent()) {
+                return subject;
+            }
+            int end = i + 1;
+            while (end < sentence.endToken() && end - i <= 6 && !tokens.get(end).pos().equals(",") && !tokens.get(end).pos().equals(".")) {
+                end++;
+            }
+            Optional<Speaker> after = SpeakerPhrases.read(text, i + 1, end, context);
+            if (after.isPresent()) {
+                return after;
+            }
+        }
+        return Optional.empty();
+    }
+}

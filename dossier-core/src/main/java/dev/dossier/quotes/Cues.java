@@ -1,0 +1,60 @@
+package dev.dossier.quotes;
+
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that introduce reported speech. Speech cues take a quotation or a clause ("said",
+ * "warned", "told"); framing cues only introduce a few quoted words ("dismissing X as '...'").
+ */
+final class Cues {
+
+    private static final Set<String> SPEECH = Set.of(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning", "write", "writes", "wrote",
+            "writing", "declare", "declares", "declared", "state", "states", "stated", "ask", "asks", "asked",
+            "explain", "explains", "explained", "explaining", "argue", "argues", "argued", "arguing", "note", "notes",
+            "noted", "noting", "claim", "claims", "claimed", "claiming", "stress", "stresses", "stressed", "stressing",
+            "urge", "urges", "urged", "announce", "announces", "announced", "reply", "replies", "replied", "respond",
+            "responds", "responded", "continue", "continued", "conclude", "concluded", "acknowledge", "acknowledges",
+            "acknowledged", "admit", "admits", "admitted", "caution", "cautions", "cautioned", "suggest", "suggests",
+            "suggested", "post", "posted", "tweet", "tweeted", "complain", "complained", "recall", "recalled",
+            "emphasise", "emphasised", "emphasize", "emphasized", "emphasises", "emphasizes", "quip", "quipped",
+            "joke", "joked", "predict", "predicted", "vow", "vowed", "vows", "pledge", "pledged", "contend",
+            "contended", "maintain", "maintained", "maintains", "reiterate", "reiterated", "reiterates", "repeat",
+            "repeated", "concede", "conceded", "allege", "alleged", "alleges", "confirm", "confirmed", "confirms",
+            "deny", "denied", "denies", "reveal", "revealed", "reveals", "report", "reported", "reports", "observe",
+            "observed", "remark", "remarked", "comment", "commented", "counter", "countered", "assure", "assured",
+            "promise", "promised", "threaten", "threatened", "demand", "demanded", "believe", "believes", "believed",
+            "signal", "signalled", "signaled", "hint", "hinted", "boast", "boasted", "lament", "lamented",
+            "indicate", "indicated", "mention", "mentioned", "testify", "testified", "announcing", "reiterating",
+            "declaring", "adds", "wrote", "insist", "acknowledging");
+    private static final Set<String> FRAMING = Set.of(
+            "dismiss", "dismisses", "dismissed", "dismissing", "describe", "describes", "described", "describing",
+            "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels",
+            "labelled", "labeled", "labelling", "labeling", "term", "termed", "terming", "denounce", "denounced",
+            "denouncing", "hail", "hailed", "hailing", "praise", "praised", "praising", "decry", "decried");
+
+    private Cues() {}
+
+    static boolean isSpeech(Token token) {
+        return (token.isVerb() || token.pos().equals("NN") || token.pos().equals("NNS"))
+                && SPEECH.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isFraming(Token token) {
+        return token.isVerb() && FRAMING.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isCue(Token token) {
+        return isSpeech(token) || isFraming(token);
+    }
+
+    /** "according" in "according to". */
+    static boolean isAccordingTo(List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && tokens.get(index).word().equalsIgnoreCase("according")
+                && tokens.get(index + 1).word().equalsIgnoreCase("to");
+    }
+}

@@ -1,0 +1,156 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reported speech without quotation marks: "Lavrov said (that) Putin is ready to meet ...",
+ * "... ready to meet, Lavrov said.", "..., according to South Korea." The content is the reported
+ * clause; sentences holding a quotation are left to the quote rules. A statement with no
+ * identifiable speaker is not reported.
+ */
+final class IndirectSpeech {
+
+    private static final int MIN_CONTENT_TOKENS = 4;
+    private static final int THAT_REACH = 7;
+
+    private IndirectSpeech() {}
+
+    static List<Attribution> find(AnnotatedText text, ArticleContext context) {
+        List<Attribution> found = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int s = 0; s < text.sentences().size(); s++) {
+            Sentence sentence = text.sentences().get(s);
+            if (sentence.endToken() == sentence.firstToken() || overlapsQuote(text, sentence, context)) {
+                continue;
+            }
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                Token token = tokens.get(i);
+                Optional<Attribution> attribution = Cues.isAccordingTo(tokens, i) ? accordingTo(text, sentence, i, context)
+                        : Cues.isSpeech(token) && token.isVerb() && !token.pos().equals("VBG") && !token.pos().equals("VBN")
+                        ? reported(text, sentence, i, context) : Optional.empty();
+                if (attribution.isPresent()) {
+                    found.add(attribution.get());
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean overlapsQuote(AnnotatedText text, Sentence sentence, ArticleContext context) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            if (context.insideQuote(text.tokens().get(i).span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X said (on Monday) that CLAUSE." or "CLAUSE, X said." */
+    private static Optional<Attribution> reported(AnnotatedText text, Sentence sentence, int cue, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int last = lastWord(text, sentence);
+        int subjectStart = Clauses.clauseStart(text, cue, sentence.firstToken());
+        if (subjectStart > sentence.firstToken() && tokens.get(subjectStart - 1).pos().equals(",")
+                && cue > subjectStart && last - cue <= 3) {
+            // "CLAUSE, X said." with the speaker before the cue
+            Optional<Speaker> speaker = SpeakerPhrases.read(text, subjectStart, cue, context);
+            if (speaker.isPresent() && subjectStart - 1 - sentence.firstToken() >= MIN_CONTENT_TOKENS) {
+                return Optional.of(attribution(text, sentence.firstToken(), subjectStart - 1, cue, speaker.get(), context));
+            }
+        }
+        Optional<Speaker> speaker = SpeakerPhrases.read(text, subjectStart, cue, context);
+        if (speaker.isEmpty()) {
+            if (cue > sentence.firstToken() && tokens.get(cue - 1).pos().equals(",") && last - cue <= 6) {
+                Optional<Speaker> after = SpeakerPhrases.read(text, cue + 1, last + 1, context);
+                if (after.isPresent() && cue - 1 - sentence.firstToken() >= MIN_CONTENT_TOKENS) {
+                    return Optional.of(attribution(text, sentence.firstToken(), cue - 1, cue, after.get(), context));
+                }
+            }
+            return Optional.empty();
+        }
+        int start = cue + 1;
+        for (int i = cue + 1; i < Math.min(last, cue + THAT_REACH); i++) {
+            if (tokens.get(i).word().toLowerCase(Locale.ROOT).equals("that")) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start == cue + 1 && isObjectTaking(tokens.get(cue))) {
+            return Optional.empty(); // "told reporters" without "that": the content is not a clause we can delimit
+        }
+        if (last + 1 - start < MIN_CONTENT_TOKENS || !hasVerb(tokens, start, last + 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(attribution(text, start, last + 1, cue, speaker.get(), context));
+    }
+
+    /** "CLAUSE, according to SOURCE." */
+    private static Optional<Attribution> accordingTo(AnnotatedText text, Sentence sentence, int according, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int last = lastWord(text, sentence);
+        int end = according + 2;
+        while (end <= last && !tokens.get(end).pos().equals(",")) {
+            end++;
+        }
+        Optional<Speaker> speaker = SpeakerPhrases.read(text, according + 2, end, context);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        int contentEnd = according > sentence.firstToken() && tokens.get(according - 1).pos().equals(",") ? according - 1 : according;
+        int contentStart = end < last ? end + 1 : sentence.firstToken();
+        if (contentStart == sentence.firstToken() && contentEnd - contentStart < MIN_CONTENT_TOKENS) {
+            return Optional.empty();
+        }
+        if (contentStart != sentence.firstToken()) {
+            contentEnd = last + 1;
+        }
+        if (contentEnd - contentStart < MIN_CONTENT_TOKENS) {
+            return Optional.empty();
+        }
+        return Optional.of(attribution(text, contentStart, contentEnd, according, speaker.get(), context));
+    }
+
+    private static Attribution attribution(AnnotatedText text, int from, int to, int cue, Speaker speaker, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        TextSpan content = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        Token cueToken = tokens.get(cue);
+        TextSpan cueSpan = Cues.isAccordingTo(tokens, cue)
+                ? new TextSpan(cueToken.span().start(), tokens.get(cue + 1).span().end()) : cueToken.span();
+        context.spoke(speaker, content.start());
+        return new Attribution(QuoteKind.INDIRECT, content, cueSpan, speaker.source(), speaker.kind(), speaker.resolved());
+    }
+
+    private static boolean isObjectTaking(Token cue) {
+        String word = cue.word().toLowerCase(Locale.ROOT);
+        return word.startsWith("tol") || word.startsWith("tell") || word.startsWith("ask") || word.startsWith("urg")
+                || word.startsWith("assur") || word.startsWith("promis") || word.startsWith("warn");
+    }
+
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of the sentence before its final punctuation. */
+    private static int lastWord(AnnotatedText text, Sentence sentence) {
+        int last = sentence.endToken() - 1;
+        while (last > sentence.firstToken() && (text.tokens().get(last).pos().equals(".") || Clauses.isQuoteMark(text.tokens().get(last)))) {
+            last--;
+        }
+        return last;
+    }
+}

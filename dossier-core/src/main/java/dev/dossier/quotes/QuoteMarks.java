@@ -1,0 +1,177 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.TextSpan;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Finds quotations by their marks, in every style news uses: curly and straight double quotes,
+ * single quotes as the primary mark (British style), guillemets and German low-high quotes;
+ * quotes embedded in quotes; and quotes that run over several paragraphs the newspaper way (the
+ * opening mark left open at the end of a paragraph and repeated at the start of the next).
+ *
+ * <p>Single quotes double as apostrophes, so they count as marks only where their neighbours say
+ * so: an opening mark follows a space or a bracket and precedes a word; a closing mark follows a
+ * word and precedes a space or punctuation; a plural possessive ({@code leaders' meeting}) does not
+ * close a quote that a later mark closes. Unbalanced marks yield nothing. Stateless.
+ */
+final class QuoteMarks {
+
+    private QuoteMarks() {}
+
+    /** A quotation: its span with the marks, the span of its words, and whether it spans paragraphs. */
+    record Found(TextSpan whole, TextSpan content, boolean multiParagraph) {}
+
+    private enum Kind { DOUBLE, SINGLE, GUILLEMET, LOW }
+
+    private record Open(Kind kind, int position, boolean continued) {}
+
+    static List<Found> scan(String text) {
+        List<Found> found = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                i = paragraphBreak(text, i, stack);
+                continue;
+            }
+            char previous = i == 0 ? ' ' : text.charAt(i - 1);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            switch (c) {
+                case '“' -> {
+                    if (has(stack, Kind.LOW)) {
+                        close(text, stack, Kind.LOW, i, found);
+                    } else {
+                        open(stack, Kind.DOUBLE, i, next);
+                    }
+                }
+                case '”' -> close(text, stack, Kind.DOUBLE, i, found);
+                case '"' -> {
+                    if (has(stack, Kind.DOUBLE) && !Character.isWhitespace(previous)) {
+                        close(text, stack, Kind.DOUBLE, i, found);
+                    } else if (!has(stack, Kind.DOUBLE)) {
+                        open(stack, Kind.DOUBLE, i, next);
+                    }
+                }
+                case '„' -> open(stack, Kind.LOW, i, next);
+                case '«', '‹' -> open(stack, Kind.GUILLEMET, i, next);
+                case '»', '›' -> close(text, stack, Kind.GUILLEMET, i, found);
+                case '‘' -> open(stack, Kind.SINGLE, i, next);
+                case '’', '\'' -> single(text, i, previous, next, c == '\'', stack, found);
+                default -> { }
+            }
+            i++;
+        }
+        return found;
+    }
+
+    private static void single(String text, int i, char previous, char next, boolean straight, Deque<Open> stack, List<Found> found) {
+        boolean wordBefore = Character.isLetterOrDigit(previous) || ".,!?;:…)]—–-\"”".indexOf(previous) >= 0;
+        boolean wordAfter = Character.isLetterOrDigit(next);
+        if (Character.isLetter(previous) && wordAfter) {
+            return; // an apostrophe inside a word: won't, Russia's
+        }
+        boolean opensHere = !wordBefore && (wordAfter || "“\"…‘(".indexOf(next) >= 0);
+        if (straight && opensHere) {
+            open(stack, Kind.SINGLE, i, next);
+            return;
+        }
+        if (!has(stack, Kind.SINGLE) || Character.isWhitespace(previous) || wordAfter) {
+            return;
+        }
+        if (previous == 's' && next == ' ' && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2))
+                && laterCloseInParagraph(text, i + 1)) {
+            return; // "the leaders' meeting": a plural possessive, the quote closes later
+        }
+        close(text, stack, Kind.SINGLE, i, found);
+    }
+
+    /** Whether a closing single quote follows before the end of the paragraph. */
+    private static boolean laterCloseInParagraph(String text, int from) {
+        for (int j = from; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return false;
+            }
+            if ((c == '\'' || c == '’') && j > 0 && !Character.isWhitespace(text.charAt(j - 1))
+                    && (j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void open(Deque<Open> stack, Kind kind, int position, char next) {
+        if (!Character.isWhitespace(next)) {
+            stack.push(new Open(kind, position, false));
+        }
+    }
+
+    private static boolean has(Deque<Open> stack, Kind kind) {
+        for (Open open : stack) {
+            if (open.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closes the innermost open quote of this kind; only an outermost pair is a quotation of its own. */
+    private static void close(String text, Deque<Open> stack, Kind kind, int position, List<Found> found) {
+        if (!has(stack, kind)) {
+            return;
+        }
+        Open open = stack.pop();
+        while (open.kind() != kind) {
+            open = stack.pop();
+        }
+        if (stack.isEmpty()) {
+            int start = open.position() + 1;
+            int end = position;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                found.add(new Found(new TextSpan(open.position(), position + 1), new TextSpan(start, end), open.continued()));
+            }
+        }
+    }
+
+    /**
+     * At the end of a paragraph: an outermost quote left open continues if the next paragraph opens
+     * with the same kind of mark (that mark is then skipped); every other open mark is dropped.
+     * Returns the index to scan on from.
+     */
+    private static int paragraphBreak(String text, int newline, Deque<Open> stack) {
+        int next = newline;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        boolean newParagraph = text.substring(newline, next).chars().filter(ch -> ch == '\n').count() >= 1;
+        if (!newParagraph || stack.isEmpty()) {
+            return next;
+        }
+        Open outermost = stack.peekLast();
+        stack.clear();
+        if (next < text.length() && reopens(outermost.kind(), text.charAt(next))) {
+            stack.push(new Open(outermost.kind(), outermost.position(), true));
+            return next + 1;
+        }
+        return next;
+    }
+
+    private static boolean reopens(Kind kind, char c) {
+        return switch (kind) {
+            case DOUBLE -> c == '“' || c == '"';
+            case SINGLE -> c == '‘' || c == '\'';
+            case GUILLEMET -> c == '«';
+            case LOW -> c == '„';
+        };
+    }
+}

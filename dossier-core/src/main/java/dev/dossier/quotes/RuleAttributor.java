@@ -1,0 +1,231 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dossier's attribution rules for news. For each quotation, in order:
+ * <ol>
+ *   <li>a cue after it in its sentence, with the speaker before or after the cue
+ *       ("..., Lavrov said", "..., said Tatiana Stanovaya", "... leaders, Russian Foreign Minister Sergei Lavrov said");
+ *   <li>a cue before it ("Trump said: '...'"), or for a participle or framing cue
+ *       ("dismissing X as '...'", ", explaining: '...'") the subject of the sentence's main cue;
+ *   <li>for a quotation that opens its sentence with no cue: the speaker of the sentence before it,
+ *       or, for a paragraph that continues a quotation, the last speaker.
+ * </ol>
+ * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s.
+ * Stateless; one {@link ArticleContext} per text.
+ */
+final class RuleAttributor implements Attributor {
+
+    private static final int POST_WINDOW = 16;
+    private static final int PARTIAL_MAX_WORDS = 6;
+
+    @Override
+    public List<Attribution> attribute(AnnotatedText text) {
+        List<QuoteMarks.Found> found = QuoteMarks.scan(text.text());
+        ArticleContext context = new ArticleContext(text, found.stream().map(QuoteMarks.Found::whole).toList());
+        List<Attribution> attributions = new ArrayList<>();
+        for (QuoteMarks.Found quote : found) {
+            quoted(text, quote, context).ifPresent(attributions::add);
+        }
+        attributions.addAll(IndirectSpeech.find(text, context));
+        attributions.sort(Comparator.comparingInt(a -> a.content().start()));
+        return attributions;
+    }
+
+    private Optional<Attribution> quoted(AnnotatedText text, QuoteMarks.Found quote, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int after = Clauses.tokenAtOrAfter(text, quote.whole().end());
+        int first = Clauses.tokenAtOrAfter(text, quote.whole().start());
+        if (first >= tokens.size()) {
+            return Optional.empty();
+        }
+        Sentence openSentence = Clauses.sentenceOf(text, first);
+        QuoteKind kind = kind(text, quote, first, openSentence);
+
+        Found speaker = afterQuote(text, after, context);
+        if (speaker == null) {
+            speaker = beforeQuote(text, first, openSentence, context);
+        }
+        if (speaker == null && first == openSentence.firstToken() + (Clauses.isQuoteMark(tokens.get(first)) ? 0 : 0)) {
+            speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
+        }
+        if (speaker == null) {
+            if (kind == QuoteKind.PARTIAL) {
+                return Optional.empty(); // a scare quote or a title, not a statement
+            }
+            return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
+        }
+        context.spoke(speaker.speaker(), quote.whole().start());
+        return Optional.of(new Attribution(kind, quote.content(), speaker.cue(), speaker.speaker().source(),
+                speaker.speaker().kind(), speaker.speaker().resolved()));
+    }
+
+    /** A speaker with the cue that attributed them. */
+    private record Found(Speaker speaker, TextSpan cue) {}
+
+    /** "..., Lavrov said", "..., said Tatiana Stanovaya, a senior fellow", "... leaders, the minister said". */
+    private Found afterQuote(AnnotatedText text, int after, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (after >= tokens.size()) {
+            return null;
+        }
+        Sentence sentence = Clauses.sentenceOf(text, after);
+        int end = Math.min(sentence.endToken(), after + POST_WINDOW);
+        for (int i = after; i < end; i++) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || token.pos().equals(".")) {
+                return null;
+            }
+            if (Cues.isAccordingTo(tokens, i)) {
+                return phraseAfter(text, i + 2, sentence, context, token);
+            }
+            if (!Cues.isSpeech(token) || !token.isVerb()) {
+                continue;
+            }
+            int start = i;
+            while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
+                start--;
+            }
+            Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context);
+            if (before.isEmpty() && start > after && tokens.get(start - 1).pos().equals(",")) {
+                int apposition = Clauses.clauseStart(text, start - 1, after);
+                before = SpeakerPhrases.read(text, apposition, i, context);
+            }
+            if (before.isPresent()) {
+                return new Found(before.get(), token.span());
+            }
+            return phraseAfter(text, i + 1, sentence, context, token);
+        }
+        return null;
+    }
+
+    /** The speaker named right after a cue: up to the next comma or preposition. */
+    private Found phraseAfter(AnnotatedText text, int from, Sentence sentence, ArticleContext context, Token cue) {
+        List<Token> tokens = text.tokens();
+        int end = from;
+        while (end < sentence.endToken() && end - from < 8 && !tokens.get(end).pos().equals(",")
+                && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN") && !tokens.get(end).isVerb()) {
+            end++;
+        }
+        Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context);
+        if (speaker.isPresent() && speaker.get().kind() == SpeakerKind.ROLE && end + 1 < sentence.endToken()
+                && tokens.get(end).pos().equals(",")) {
+            int close = end + 1;
+            while (close < sentence.endToken() && close - end <= 5 && !tokens.get(close).pos().equals(",") && !tokens.get(close).pos().equals(".")) {
+                close++;
+            }
+            Optional<Speaker> named = SpeakerPhrases.read(text, end + 1, close, context);
+            if (named.isPresent() && named.get().kind() == SpeakerKind.NAMED) {
+                return new Found(named.get(), cue.span());
+            }
+        }
+        return speaker.map(s -> new Found(s, cue.span())).orElse(null);
+    }
+
+    /** "Trump said: '...'"; for a participle or framing cue, the subject of the sentence's main cue. */
+    private Found beforeQuote(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = first - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span())) {
+                break;
+            }
+            if (i + 1 < tokens.size() && Cues.isAccordingTo(tokens, i)) {
+                Found found = phraseAfter(text, i + 2, sentence, context, token);
+                if (found != null) {
+                    return found;
+                }
+                continue;
+            }
+            if (!Cues.isCue(token)) {
+                continue;
+            }
+            boolean participle = token.pos().equals("VBG") || Cues.isFraming(token)
+                    || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
+            if (!participle) {
+                Optional<Speaker> subject = SpeakerPhrases.read(text, Clauses.clauseStart(text, i, sentence.firstToken()), i, context);
+                if (subject.isPresent()) {
+                    return new Found(subject.get(), token.span());
+                }
+            }
+            Optional<Speaker> main = Clauses.sentenceSpeaker(text, token.sentence(), context);
+            if (main.isPresent()) {
+                return new Found(main.get(), token.span());
+            }
+            Optional<Speaker> opening = SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context);
+            if (opening.isPresent()) {
+                return new Found(opening.get(), token.span());
+            }
+        }
+        return null;
+    }
+
+    /** A quotation opening its sentence with no cue: the speaker of the sentence before, or the last speaker. */
+    private Found neighbour(AnnotatedText text, QuoteMarks.Found quote, int sentenceIndex, ArticleContext context) {
+        if (quote.multiParagraph() || startsParagraph(text.text(), quote.whole().start())) {
+            Optional<TextSpan> last = context.lastSpeaker(quote.whole().start());
+            if (sentenceIndex > 0) {
+                Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context);
+                if (previous.isPresent() && previous.get().isResolved()) {
+                    return new Found(previous.get(), null);
+                }
+            }
+            if (last.isPresent()) {
+                return new Found(new Speaker(SpeakerKind.NAMED, last.get(), last.get()), null);
+            }
+            return null;
+        }
+        if (sentenceIndex > 0) {
+            return Clauses.sentenceSpeaker(text, sentenceIndex - 1, context).filter(Speaker::isResolved)
+                    .map(s -> new Found(s, null)).orElse(null);
+        }
+        return null;
+    }
+
+    private static boolean startsParagraph(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    private static int firstVerb(AnnotatedText text, Sentence sentence) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            if (text.tokens().get(i).isVerb()) {
+                return i;
+            }
+        }
+        return sentence.firstToken();
+    }
+
+    /**
+     * Partial when the quoted words are a fragment inside someone else's sentence: they start in
+     * lower case, or they are a few words right after a word of the sentence.
+     */
+    private static QuoteKind kind(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence) {
+        String content = quote.content().of(text.text());
+        if (!content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
+            return QuoteKind.PARTIAL;
+        }
+        int words = content.split("\\s+").length;
+        if (words <= PARTIAL_MAX_WORDS && first > sentence.firstToken()) {
+            Token before = text.tokens().get(first - 1);
+            if (!before.pos().equals(":") && !before.pos().equals(",") && !Cues.isCue(before)) {
+                return QuoteKind.PARTIAL;
+            }
+        }
+        return QuoteKind.DIRECT;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.EntityMention;
+import dev.dossier.nlp.EntityType;
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the phrase that names a speaker: a named entity, a pronoun, an anonymous source or a role.
+ * Names win over roles ("Russia's foreign minister, Sergei Lavrov" is Sergei Lavrov); an anonymous
+ * source is never turned into a name.
+ */
+final class SpeakerPhrases {
+
+    static final Set<String> ANONYMOUS_HEADS = Set.of(
+            "source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts", "observer",
+            "observers", "expert", "experts", "aide", "aides", "insider", "insiders", "person", "people", "witness",
+            "witnesses", "resident", "residents", "critic", "critics", "lawmaker", "lawmakers", "adviser", "advisers",
+            "advisor", "advisors", "negotiator", "negotiators", "employee", "employees", "commentator", "commentators",
+            "spokesman", "spokeswoman", "spokesperson", "officer", "officers", "activist", "activists", "member", "members",
+            "someone");
+    static final Set<String> ROLE_HEADS = Set.of(
+            "president", "minister", "secretary", "secretary-general", "chancellor", "premier", "diplomat", "envoy",
+            "ambassador", "governor", "mayor", "leader", "chief", "commander", "general", "ruler", "king", "queen",
+            "pope", "chairman", "chairwoman", "chair", "head", "director", "senator", "spokesman", "spokeswoman",
+            "spokesperson", "prosecutor", "judge", "colonel", "admiral", "minister-president", "representative",
+            "emir", "prince", "monarch", "coach", "manager", "mediator");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
+
+    private SpeakerPhrases() {}
+
+    /**
+     * The speaker named by tokens {@code [from, to)}, or empty when they name none.
+     *
+     * @param context the article, for resolving pronouns and roles
+     */
+    static Optional<Speaker> read(AnnotatedText text, int from, int to, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        while (from < to && isFiller(tokens.get(from))) {
+            from++;
+        }
+        while (to > from && isFiller(tokens.get(to - 1))) {
+            to--;
+        }
+        if (from >= to || to - from > 14) {
+            return Optional.empty();
+        }
+        TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        Optional<EntityMention> named = context.bestMentionWithin(phrase);
+        if (named.isPresent()) {
+            return Optional.of(new Speaker(SpeakerKind.NAMED, named.get().span(), named.get().span()));
+        }
+        String first = tokens.get(from).word().toLowerCase(Locale.ROOT);
+        if (to - from == 1 && PRONOUNS.contains(first)) {
+            TextSpan resolved = context.resolvePronoun(phrase.start()).orElse(null);
+            return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, resolved));
+        }
+        if (to - from == 1 && PLURAL_PRONOUNS.contains(first)) {
+            return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, null));
+        }
+        String head = headNoun(tokens, from, to);
+        if (head != null && ROLE_HEADS.contains(head) && startsDefinite(tokens.get(from))) {
+            TextSpan resolved = context.resolveRole(tokens.subList(from, to), phrase.start()).orElse(null);
+            return Optional.of(new Speaker(SpeakerKind.ROLE, phrase, resolved));
+        }
+        if (head != null && (ANONYMOUS_HEADS.contains(head) || ROLE_HEADS.contains(head))) {
+            return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null));
+        }
+        if (allProperNouns(tokens, from, to) && to - from <= 3) {
+            return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, phrase));
+        }
+        return Optional.empty();
+    }
+
+    /** Determiners, punctuation, auxiliaries and adverbs at the edges of a phrase. */
+    private static boolean isFiller(Token token) {
+        String pos = token.pos();
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return pos.equals(",") || pos.equals(":") || pos.equals("``") || pos.equals("''") || pos.equals("-LRB-")
+                || pos.equals("-RRB-") || pos.equals(".") || pos.equals("RB") || pos.equals("MD") || pos.equals("CC")
+                || word.equals("has") || word.equals("have") || word.equals("had") || word.equals("was") || word.equals("is")
+                || word.equals("—") || word.equals("–") || word.equals("-");
+    }
+
+    /** The last noun of the phrase's first noun group: "minister" in "the Russian foreign minister". */
+    private static String headNoun(List<Token> tokens, int from, int to) {
+        String head = null;
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            if (token.pos().startsWith("NN")) {
+                head = token.word().toLowerCase(Locale.ROOT);
+            } else if (head != null && (token.pos().equals(",") || token.pos().equals("IN") || token.isVerb())) {
+                break;
+            }
+        }
+        return head;
+    }
+
+    /** "the president", "Russia's top diplomat": a role that points at someone definite. */
+    private static boolean startsDefinite(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return word.equals("the") || word.equals("his") || word.equals("her") || word.equals("its") || word.equals("their")
+                || token.pos().equals("NNP") || token.pos().equals("NNPS") || token.pos().equals("JJ") && Character.isUpperCase(token.word().charAt(0));
+    }
+
+    private static boolean allProperNouns(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isPersonOrGroup(EntityMention mention) {
+        return mention.type() == EntityType.PERSON || mention.type() == EntityType.ORGANIZATION
+                || mention.type() == EntityType.LOCATION;
+    }
+}
