@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The last step shared by every format: normalises the blocks, drops furniture and exact repeats
- * (of each other and of the title), joins them into the article text with one blank line between
- * paragraphs, and derives the id. Stateless.
+ * The last step shared by every format: repairs mojibake in the blocks and the title (the raw
+ * spans of paragraphs still point at the input as it was), normalises them, drops furniture and
+ * exact repeats (of each other and of the title), joins them into the article text with one blank
+ * line between paragraphs, and derives the id. Stateless.
  */
 final class ArticleAssembler {
 
@@ -36,13 +37,13 @@ final class ArticleAssembler {
      */
     Optional<CleanArticle> assemble(
             RawDocument document, Origin origin, Metadata metadata, String title, List<Block> blocks, String wireCredit) {
-        String cleanTitle = title == null ? "" : Whitespace.normalize(title);
+        String cleanTitle = title == null ? "" : repairAndNormalize(title);
         StringBuilder text = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         seen.add(cleanTitle);
         for (Block block : blocks) {
-            String paragraph = Whitespace.normalize(block.text());
+            String paragraph = repairAndNormalize(block.text());
             if (paragraph.isEmpty() || Boilerplate.isBoilerplate(paragraph) || !seen.add(paragraph)) {
                 continue;
             }
@@ -75,6 +76,23 @@ final class ArticleAssembler {
                 paragraphs,
                 wireCredit,
                 document.fetchedAt()));
+    }
+
+    /**
+     * Mojibake repaired, then whitespace normalised; again if that changed something, because
+     * dropping an invisible character or a line break can bring together characters that read as
+     * mojibake only side by side. Cleaning its own output thus changes nothing.
+     */
+    private static String repairAndNormalize(String text) {
+        String current = text;
+        for (int round = 0; round < 3; round++) {
+            String next = Whitespace.normalize(Mojibake.repair(current));
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return current;
     }
 
     /** A stand-in title for a document that has none: its first words. */

@@ -137,6 +137,17 @@ class StandardCleanerTest {
     }
 
     @Test
+    void repairsMojibakeInTitleAndParagraphsWhileRawSpansKeepPointingAtTheInput() {
+        String page = "Kestriaâs minister wonât sail\n\nâWe explained today,â Voronel said at the CafÃ© du Port.\n";
+        CleanArticle article = cleanOne(cleaner.clean(document(page.getBytes(StandardCharsets.UTF_8), Format.TEXT, Metadata.EMPTY)));
+
+        assertThat(article.title()).isEqualTo("Kestria’s minister won’t sail");
+        assertThat(article.text()).isEqualTo("“We explained today,” Voronel said at the Café du Port.");
+        assertThat(article.paragraphs().get(0).raw().of(page))
+                .isEqualTo("âWe explained today,â Voronel said at the CafÃ© du Port.");
+    }
+
+    @Test
     void rejectsADocumentWithNothingButFurniture() {
         byte[] text = "Sign up to our newsletter\nHashtags\nComments\n".getBytes(StandardCharsets.UTF_8);
         Cleaned cleaned = cleaner.clean(document(text, Format.TEXT, Metadata.EMPTY));
