@@ -57,18 +57,29 @@ final class ArticleContext {
         return false;
     }
 
-    /** The mention that best names a speaker inside a phrase: a person, else an organisation, else a place. */
-    Optional<EntityMention> bestMentionWithin(TextSpan phrase) {
+    /**
+     * The mention that best names a speaker inside a phrase: a person, else an organisation, else a
+     * place; among equals the one nearest the cue (the last when the phrase precedes its cue, the
+     * first when it follows it).
+     */
+    Optional<EntityMention> bestMentionWithin(TextSpan phrase, boolean nearestIsLast) {
         EntityMention best = null;
         for (EntityMention mention : text.mentions()) {
-            if (mention.span().start() < phrase.start() || mention.span().end() > phrase.end() || insideQuote(mention.span())) {
+            if (mention.span().start() < phrase.start() || mention.span().end() > phrase.end() || insideQuote(mention.span())
+                    || isPossessor(mention)) {
                 continue;
             }
-            if (best == null || rank(mention.type()) < rank(best.type())) {
+            if (best == null || rank(mention.type()) < rank(best.type())
+                    || (nearestIsLast && rank(mention.type()) == rank(best.type()))) {
                 best = mention;
             }
         }
         return Optional.ofNullable(best).filter(SpeakerPhrases::isPersonOrGroup);
+    }
+
+    /** "Trump's" in "Trump's envoy": the name modifies the speaker, it is not the speaker. */
+    private boolean isPossessor(EntityMention mention) {
+        return mention.endToken() < text.tokens().size() && text.tokens().get(mention.endToken()).pos().equals("POS");
     }
 
     private static int rank(EntityType type) {
@@ -101,26 +112,37 @@ final class ArticleContext {
     }
 
     /**
-     * What "he" or "she" at {@code offset} stands for: the last person who spoke nearby, else the
-     * nearest person named before it outside quotations.
+     * What "he" or "she" at {@code offset} stands for: the first person named (outside quotations)
+     * in its own sentence before it; else the last speaker, if they spoke in the sentence before;
+     * else the first person named in the sentence before (its subject, usually).
      */
     Optional<TextSpan> resolvePronoun(int offset) {
+        int sentence = text.sentenceAt(offset);
+        Optional<TextSpan> same = firstPersonIn(sentence, offset);
+        if (same.isPresent() || sentence <= 0) {
+            return same;
+        }
         for (int i = history.size() - 1; i >= 0; i--) {
             Spoken spoken = history.get(i);
-            if (spoken.isPerson() && spoken.offset() < offset && offset - spoken.offset() <= PRONOUN_REACH) {
-                return Optional.of(spoken.person());
-            }
-        }
-        EntityMention nearest = null;
-        for (EntityMention mention : text.mentions()) {
-            if (mention.span().end() > offset) {
+            if (spoken.isPerson() && spoken.offset() < offset) {
+                int spokenSentence = text.sentenceAt(spoken.offset());
+                if (spokenSentence == sentence - 1 || spokenSentence == sentence) {
+                    return Optional.of(spoken.person());
+                }
                 break;
             }
-            if (mention.type() == EntityType.PERSON && !insideQuote(mention.span()) && offset - mention.span().end() <= PRONOUN_REACH) {
-                nearest = mention;
+        }
+        return firstPersonIn(sentence - 1, offset);
+    }
+
+    private Optional<TextSpan> firstPersonIn(int sentence, int before) {
+        for (EntityMention mention : text.mentions()) {
+            if (mention.sentence() == sentence && mention.type() == EntityType.PERSON && mention.span().end() <= before
+                    && !insideQuote(mention.span()) && !isPossessor(mention)) {
+                return Optional.of(mention.span());
             }
         }
-        return Optional.ofNullable(nearest).map(EntityMention::span);
+        return Optional.empty();
     }
 
     /** The person a role phrase ("the Russian foreign minister") stands for, by the roles the text gave. */

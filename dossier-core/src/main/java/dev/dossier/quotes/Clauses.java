@@ -60,6 +60,26 @@ final class Clauses {
     }
 
     /**
+     * The subject of cue token {@code cue}: the phrase right before it after the last comma ("And
+     * to the comments by Lavrov, a source said"), or, when a comma ends that phrase (an apposition:
+     * "Sergei Lavrov, Putin's foreign minister, said"), the whole clause before it.
+     */
+    static Optional<Speaker> subjectOf(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        int start = clauseStart(text, cue, limit);
+        boolean apposition = cue > start && text.tokens().get(cue - 1).pos().equals(",");
+        for (int i = cue - 2; i >= start && !apposition; i--) {
+            if (text.tokens().get(i).pos().equals(",")) {
+                Optional<Speaker> near = SpeakerPhrases.read(text, i + 1, cue, context);
+                if (near.isPresent()) {
+                    return near;
+                }
+                break;
+            }
+        }
+        return SpeakerPhrases.read(text, start, cue, context);
+    }
+
+    /**
      * The speaker of a sentence that reports speech without quoting: the subject of its first
      * speech cue ("Zelenskyy said ..."), or the phrase after a cue that ends it (", he added").
      */
@@ -71,15 +91,18 @@ final class Clauses {
             if (!Cues.isSpeech(token) || !token.isVerb() || context.insideQuote(token.span())) {
                 continue;
             }
-            Optional<Speaker> subject = SpeakerPhrases.read(text, clauseStart(text, i, sentence.firstToken()), i, context);
+            Optional<Speaker> subject = subjectOf(text, i, sentence.firstToken(), context);
             if (subject.isPresent()) {
                 return subject;
+            }
+            if (i + 1 >= sentence.endToken() || tokens.get(i + 1).pos().equals("IN") || tokens.get(i + 1).pos().equals("TO")) {
+                continue; // "claiming that Putin had agreed": what follows is the content, not the speaker
             }
             int end = i + 1;
             while (end < sentence.endToken() && end - i <= 6 && !tokens.get(end).pos().equals(",") && !tokens.get(end).pos().equals(".")) {
                 end++;
             }
-            Optional<Speaker> after = SpeakerPhrases.read(text, i + 1, end, context);
+            Optional<Speaker> after = SpeakerPhrases.read(text, i + 1, end, context, false);
             if (after.isPresent()) {
                 return after;
             }

@@ -13,24 +13,24 @@ final class Cues {
 
     private static final Set<String> SPEECH = Set.of(
             "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
-            "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning", "write", "writes", "wrote",
-            "writing", "declare", "declares", "declared", "state", "states", "stated", "ask", "asks", "asked",
-            "explain", "explains", "explained", "explaining", "argue", "argues", "argued", "arguing", "note", "notes",
-            "noted", "noting", "claim", "claims", "claimed", "claiming", "stress", "stresses", "stressed", "stressing",
-            "urge", "urges", "urged", "announce", "announces", "announced", "reply", "replies", "replied", "respond",
-            "responds", "responded", "continue", "continued", "conclude", "concluded", "acknowledge", "acknowledges",
-            "acknowledged", "admit", "admits", "admitted", "caution", "cautions", "cautioned", "suggest", "suggests",
-            "suggested", "post", "posted", "tweet", "tweeted", "complain", "complained", "recall", "recalled",
-            "emphasise", "emphasised", "emphasize", "emphasized", "emphasises", "emphasizes", "quip", "quipped",
-            "joke", "joked", "predict", "predicted", "vow", "vowed", "vows", "pledge", "pledged", "contend",
-            "contended", "maintain", "maintained", "maintains", "reiterate", "reiterated", "reiterates", "repeat",
-            "repeated", "concede", "conceded", "allege", "alleged", "alleges", "confirm", "confirmed", "confirms",
-            "deny", "denied", "denies", "reveal", "revealed", "reveals", "report", "reported", "reports", "observe",
-            "observed", "remark", "remarked", "comment", "commented", "counter", "countered", "assure", "assured",
-            "promise", "promised", "threaten", "threatened", "demand", "demanded", "believe", "believes", "believed",
-            "signal", "signalled", "signaled", "hint", "hinted", "boast", "boasted", "lament", "lamented",
-            "indicate", "indicated", "mention", "mentioned", "testify", "testified", "announcing", "reiterating",
-            "declaring", "adds", "wrote", "insist", "acknowledging");
+            "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning", "write", "writes",
+            "wrote", "writing", "declare", "declares", "declared", "state", "states", "stated", "ask", "asks",
+            "asked", "explain", "explains", "explained", "explaining", "argue", "argues", "argued", "arguing",
+            "note", "notes", "noted", "noting", "claim", "claims", "claimed", "claiming", "stress", "stresses",
+            "stressed", "stressing", "urge", "urges", "urged", "announce", "announces", "announced", "reply",
+            "replies", "replied", "respond", "responds", "responded", "continue", "continued", "conclude",
+            "concluded", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "caution",
+            "cautions", "cautioned", "suggest", "suggests", "suggested", "post", "posted", "tweet", "tweeted",
+            "complain", "complained", "recall", "recalled", "emphasise", "emphasised", "emphasize", "emphasized",
+            "emphasises", "emphasizes", "quip", "quipped", "joke", "joked", "predict", "predicted", "vow", "vowed",
+            "vows", "pledge", "pledged", "contend", "contended", "maintain", "maintained", "maintains", "reiterate",
+            "reiterated", "reiterates", "repeat", "repeated", "concede", "conceded", "allege", "alleged", "alleges",
+            "confirm", "confirmed", "confirms", "deny", "denied", "denies", "reveal", "revealed", "reveals",
+            "report", "reported", "reports", "observe", "observed", "remark", "remarked", "comment", "commented",
+            "counter", "countered", "assure", "assured", "promise", "promised", "threaten", "threatened", "demand",
+            "demanded", "believe", "believes", "believed", "signal", "signalled", "signaled", "hint", "hinted",
+            "boast", "boasted", "lament", "lamented", "indicate", "indicated", "mention", "mentioned", "testify",
+            "testified", "announcing", "reiterating", "declaring", "acknowledging");
     private static final Set<String> FRAMING = Set.of(
             "dismiss", "dismisses", "dismissed", "dismissing", "describe", "describes", "described", "describing",
             "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels",
@@ -40,8 +40,7 @@ final class Cues {
     private Cues() {}
 
     static boolean isSpeech(Token token) {
-        return (token.isVerb() || token.pos().equals("NN") || token.pos().equals("NNS"))
-                && SPEECH.contains(token.word().toLowerCase(Locale.ROOT));
+        return token.isVerb() && SPEECH.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     static boolean isFraming(Token token) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reported speech without quotation marks: "Lavrov said (that) Putin is ready to meet ...",
@@ -20,6 +21,12 @@ import java.util.Optional;
 final class IndirectSpeech {
 
     private static final int MIN_CONTENT_TOKENS = 4;
+    /** Cues that take a clause without "that": "Lavrov said Putin is ready". Others need "that". */
+    private static final Set<String> BARE_CLAUSE_CUES = Set.of(
+            "said", "says", "say", "added", "adds", "insisted", "insists", "warned", "warns", "claimed", "claims", "believes",
+            "believe", "believed", "stated", "argued", "argues", "noted", "notes", "suggested", "suggests", "acknowledged",
+            "admitted", "predicted", "wrote", "writes", "declared", "stressed", "maintained", "maintains", "reiterated",
+            "conceded", "confirmed", "announced", "told", "tells");
     private static final int THAT_REACH = 7;
 
     private IndirectSpeech() {}
@@ -68,10 +75,10 @@ final class IndirectSpeech {
                 return Optional.of(attribution(text, sentence.firstToken(), subjectStart - 1, cue, speaker.get(), context));
             }
         }
-        Optional<Speaker> speaker = SpeakerPhrases.read(text, subjectStart, cue, context);
+        Optional<Speaker> speaker = Clauses.subjectOf(text, cue, sentence.firstToken(), context);
         if (speaker.isEmpty()) {
             if (cue > sentence.firstToken() && tokens.get(cue - 1).pos().equals(",") && last - cue <= 6) {
-                Optional<Speaker> after = SpeakerPhrases.read(text, cue + 1, last + 1, context);
+                Optional<Speaker> after = SpeakerPhrases.read(text, cue + 1, last + 1, context, false);
                 if (after.isPresent() && cue - 1 - sentence.firstToken() >= MIN_CONTENT_TOKENS) {
                     return Optional.of(attribution(text, sentence.firstToken(), cue - 1, cue, after.get(), context));
                 }
@@ -85,8 +92,9 @@ final class IndirectSpeech {
                 break;
             }
         }
-        if (start == cue + 1 && isObjectTaking(tokens.get(cue))) {
-            return Optional.empty(); // "told reporters" without "that": the content is not a clause we can delimit
+        String cueWord = tokens.get(cue).word().toLowerCase(Locale.ROOT);
+        if (start == cue + 1 && (isObjectTaking(tokens.get(cue)) || !BARE_CLAUSE_CUES.contains(cueWord))) {
+            return Optional.empty(); // "told reporters", "posted it": no clause we can delimit without "that"
         }
         if (last + 1 - start < MIN_CONTENT_TOKENS || !hasVerb(tokens, start, last + 1)) {
             return Optional.empty();
@@ -94,7 +102,7 @@ final class IndirectSpeech {
         return Optional.of(attribution(text, start, last + 1, cue, speaker.get(), context));
     }
 
-    /** "CLAUSE, according to SOURCE." */
+    /** "CLAUSE, according to SOURCE." or "According to SOURCE, CLAUSE." */
     private static Optional<Attribution> accordingTo(AnnotatedText text, Sentence sentence, int according, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int last = lastWord(text, sentence);
@@ -102,22 +110,18 @@ final class IndirectSpeech {
         while (end <= last && !tokens.get(end).pos().equals(",")) {
             end++;
         }
-        Optional<Speaker> speaker = SpeakerPhrases.read(text, according + 2, end, context);
+        Optional<Speaker> speaker = SpeakerPhrases.read(text, according + 2, end, context, false);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
-        int contentEnd = according > sentence.firstToken() && tokens.get(according - 1).pos().equals(",") ? according - 1 : according;
-        int contentStart = end < last ? end + 1 : sentence.firstToken();
-        if (contentStart == sentence.firstToken() && contentEnd - contentStart < MIN_CONTENT_TOKENS) {
-            return Optional.empty();
+        boolean commaBefore = according > sentence.firstToken() && tokens.get(according - 1).pos().equals(",");
+        if (commaBefore && according - 1 - sentence.firstToken() >= MIN_CONTENT_TOKENS) {
+            return Optional.of(attribution(text, sentence.firstToken(), according - 1, according, speaker.get(), context));
         }
-        if (contentStart != sentence.firstToken()) {
-            contentEnd = last + 1;
+        if (according == sentence.firstToken() && end < last && last + 1 - (end + 1) >= MIN_CONTENT_TOKENS) {
+            return Optional.of(attribution(text, end + 1, last + 1, according, speaker.get(), context));
         }
-        if (contentEnd - contentStart < MIN_CONTENT_TOKENS) {
-            return Optional.empty();
-        }
-        return Optional.of(attribution(text, contentStart, contentEnd, according, speaker.get(), context));
+        return Optional.empty();
     }
 
     private static Attribution attribution(AnnotatedText text, int from, int to, int cue, Speaker speaker, ArticleContext context) {

@@ -53,9 +53,11 @@ final class RuleAttributor implements Attributor {
         Sentence openSentence = Clauses.sentenceOf(text, first);
         QuoteKind kind = kind(text, quote, first, openSentence);
 
-        Found speaker = afterQuote(text, after, context);
+        // A fragment belongs to the clause it sits in, whose cue comes first; a full quotation's cue
+        // usually follows it.
+        Found speaker = kind == QuoteKind.PARTIAL ? beforeQuote(text, first, openSentence, context) : afterQuote(text, quote, after, context);
         if (speaker == null) {
-            speaker = beforeQuote(text, first, openSentence, context);
+            speaker = kind == QuoteKind.PARTIAL ? afterQuote(text, quote, after, context) : beforeQuote(text, first, openSentence, context);
         }
         if (speaker == null && first == openSentence.firstToken() + (Clauses.isQuoteMark(tokens.get(first)) ? 0 : 0)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
@@ -74,14 +76,23 @@ final class RuleAttributor implements Attributor {
     /** A speaker with the cue that attributed them. */
     private record Found(Speaker speaker, TextSpan cue) {}
 
-    /** "..., Lavrov said", "..., said Tatiana Stanovaya, a senior fellow", "... leaders, the minister said". */
-    private Found afterQuote(AnnotatedText text, int after, ArticleContext context) {
+    /**
+     * "..., Lavrov said", "..., said Tatiana Stanovaya, a senior fellow", "... leaders, the minister
+     * said". After a quotation that ends its own sentence, only a cue within the next few words
+     * counts ("'...' he said."), so the next sentence's speech is not taken for this one's.
+     */
+    private Found afterQuote(AnnotatedText text, QuoteMarks.Found quote, int after, ArticleContext context) {
         List<Token> tokens = text.tokens();
         if (after >= tokens.size()) {
             return null;
         }
         Sentence sentence = Clauses.sentenceOf(text, after);
-        int end = Math.min(sentence.endToken(), after + POST_WINDOW);
+        String content = quote.content().of(text.text());
+        boolean endsSentence = content.matches("(?s).*[.!?…]$");
+        if (endsSentence && !content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
+            return null; // a fragment that ends its sentence: what follows is another sentence
+        }
+        int end = Math.min(sentence.endToken(), after + (endsSentence ? 4 : POST_WINDOW));
         for (int i = after; i < end; i++) {
             Token token = tokens.get(i);
             if (context.insideQuote(token.span()) || token.pos().equals(".")) {
@@ -98,14 +109,20 @@ final class RuleAttributor implements Attributor {
                 start--;
             }
             Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context);
-            if (before.isEmpty() && start > after && tokens.get(start - 1).pos().equals(",")) {
-                int apposition = Clauses.clauseStart(text, start - 1, after);
-                before = SpeakerPhrases.read(text, apposition, i, context);
-            }
             if (before.isPresent()) {
                 return new Found(before.get(), token.span());
             }
-            return phraseAfter(text, i + 1, sentence, context, token);
+            Found following = phraseAfter(text, i + 1, sentence, context, token);
+            if (following != null) {
+                return following;
+            }
+            if (start > after && tokens.get(start - 1).pos().equals(",")) {
+                int apposition = Clauses.clauseStart(text, start - 1, after);
+                if (!tokens.get(apposition).pos().equals("IN")) {
+                    before = SpeakerPhrases.read(text, apposition, i, context);
+                }
+            }
+            return before.map(speaker -> new Found(speaker, token.span())).orElse(null);
         }
         return null;
     }
@@ -118,14 +135,14 @@ final class RuleAttributor implements Attributor {
                 && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN") && !tokens.get(end).isVerb()) {
             end++;
         }
-        Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context);
+        Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false);
         if (speaker.isPresent() && speaker.get().kind() == SpeakerKind.ROLE && end + 1 < sentence.endToken()
                 && tokens.get(end).pos().equals(",")) {
             int close = end + 1;
             while (close < sentence.endToken() && close - end <= 5 && !tokens.get(close).pos().equals(",") && !tokens.get(close).pos().equals(".")) {
                 close++;
             }
-            Optional<Speaker> named = SpeakerPhrases.read(text, end + 1, close, context);
+            Optional<Speaker> named = SpeakerPhrases.read(text, end + 1, close, context, false);
             if (named.isPresent() && named.get().kind() == SpeakerKind.NAMED) {
                 return new Found(named.get(), cue.span());
             }
@@ -154,7 +171,7 @@ final class RuleAttributor implements Attributor {
             boolean participle = token.pos().equals("VBG") || Cues.isFraming(token)
                     || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
             if (!participle) {
-                Optional<Speaker> subject = SpeakerPhrases.read(text, Clauses.clauseStart(text, i, sentence.firstToken()), i, context);
+                Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
                 if (subject.isPresent()) {
                     return new Found(subject.get(), token.span());
                 }

@@ -31,6 +31,12 @@ final class SpeakerPhrases {
             "pope", "chairman", "chairwoman", "chair", "head", "director", "senator", "spokesman", "spokeswoman",
             "spokesperson", "prosecutor", "judge", "colonel", "admiral", "minister-president", "representative",
             "emir", "prince", "monarch", "coach", "manager", "mediator");
+    /** Bodies that speak as one: "the French foreign ministry said", "the department said". */
+    static final Set<String> INSTITUTION_HEADS = Set.of(
+            "ministry", "department", "office", "government", "embassy", "agency", "army", "military", "police",
+            "court", "council", "commission", "presidency", "cabinet", "party", "administration", "foundation",
+            "alliance", "company", "firm", "group", "authority", "authorities", "regulator", "committee", "mission",
+            "campaign", "palace", "kremlin", "citadel");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
 
@@ -42,6 +48,14 @@ final class SpeakerPhrases {
      * @param context the article, for resolving pronouns and roles
      */
     static Optional<Speaker> read(AnnotatedText text, int from, int to, ArticleContext context) {
+        return read(text, from, to, context, true);
+    }
+
+    /**
+     * As {@link #read(AnnotatedText, int, int, ArticleContext)}, for a phrase that follows its cue
+     * when {@code beforeCue} is false (then the first name in it is the speaker, not the last).
+     */
+    static Optional<Speaker> read(AnnotatedText text, int from, int to, ArticleContext context, boolean beforeCue) {
         List<Token> tokens = text.tokens();
         while (from < to && isFiller(tokens.get(from))) {
             from++;
@@ -53,8 +67,12 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-        Optional<EntityMention> named = context.bestMentionWithin(phrase);
-        if (named.isPresent()) {
+        TextSpan nameSearch = appositionHead(tokens, from, to, phrase);
+        Optional<EntityMention> named = context.bestMentionWithin(nameSearch, beforeCue);
+        String head = headNoun(tokens, from, to);
+        boolean roleAfterName = named.isPresent() && named.get().type() != EntityType.PERSON && head != null
+                && ROLE_HEADS.contains(head) && named.get().endToken() < to;
+        if (named.isPresent() && !roleAfterName) {
             return Optional.of(new Speaker(SpeakerKind.NAMED, named.get().span(), named.get().span()));
         }
         String first = tokens.get(from).word().toLowerCase(Locale.ROOT);
@@ -65,8 +83,14 @@ final class SpeakerPhrases {
         if (to - from == 1 && PLURAL_PRONOUNS.contains(first)) {
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, null));
         }
-        String head = headNoun(tokens, from, to);
-        if (head != null && ROLE_HEADS.contains(head) && startsDefinite(tokens.get(from))) {
+        Optional<TextSpan> properRun = properNounRun(tokens, from, to, nameSearch);
+        if (properRun.isPresent() && !nameSearch.equals(phrase)) {
+            return Optional.of(new Speaker(SpeakerKind.NAMED, properRun.get(), properRun.get()));
+        }
+        if (head != null && INSTITUTION_HEADS.contains(head) && startsDefinite(tokens.get(from))) {
+            return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, phrase));
+        }
+        if (head != null && ROLE_HEADS.contains(head) && (roleAfterName || startsDefinite(tokens.get(from)))) {
             TextSpan resolved = context.resolveRole(tokens.subList(from, to), phrase.start()).orElse(null);
             return Optional.of(new Speaker(SpeakerKind.ROLE, phrase, resolved));
         }
@@ -75,6 +99,44 @@ final class SpeakerPhrases {
         }
         if (allProperNouns(tokens, from, to) && to - from <= 3) {
             return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, phrase));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Sergei Lavrov, Putin's foreign minister,": when the phrase ends in a role set off by commas,
+     * the speaker is named before it, so only that part is searched for the name.
+     */
+    private static TextSpan appositionHead(List<Token> tokens, int from, int to, TextSpan phrase) {
+        int comma = -1;
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).pos().equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma <= from || comma + 1 >= to) {
+            return phrase;
+        }
+        String head = headNoun(tokens, comma + 1, to);
+        if (head == null || !ROLE_HEADS.contains(head)) {
+            return phrase;
+        }
+        return new TextSpan(phrase.start(), tokens.get(comma - 1).span().end());
+    }
+
+    /** Two or three capitalised proper nouns in a row inside {@code within}: a name the NER model missed. */
+    private static Optional<TextSpan> properNounRun(List<Token> tokens, int from, int to, TextSpan within) {
+        for (int i = from; i < to; i++) {
+            int j = i;
+            while (j < to && tokens.get(j).isProperNoun() && tokens.get(j).span().end() <= within.end()
+                    && tokens.get(j).span().start() >= within.start()) {
+                j++;
+            }
+            if (j - i >= 2 && j - i <= 3) {
+                return Optional.of(new TextSpan(tokens.get(i).span().start(), tokens.get(j - 1).span().end()));
+            }
+            i = Math.max(i, j);
         }
         return Optional.empty();
     }
