@@ -120,10 +120,19 @@ final class BlockCollector {
             return FilterResult.CONTINUE;
         }
 
+        /** A container that is mostly link text and holds no paragraph of prose. */
         private boolean linkList(Element element) {
-            return JUDGED_CONTAINERS.contains(element.normalName())
-                    && stats.chars(element) >= ExtractionThresholds.MIN_JUDGED_CONTAINER
-                    && stats.linkDensity(element) > ExtractionThresholds.MAX_CONTAINER_LINK_DENSITY;
+            if (!JUDGED_CONTAINERS.contains(element.normalName())
+                    || stats.linkDensity(element) <= ExtractionThresholds.MAX_CONTAINER_LINK_DENSITY) {
+                return false;
+            }
+            for (Element paragraph : element.getElementsByTag("p")) {
+                if (stats.chars(paragraph) >= ExtractionThresholds.PROSE_PARAGRAPH_CHARS
+                        && stats.linkDensity(paragraph) < ExtractionThresholds.PROSE_LINK_DENSITY) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void append(TextNode node) {

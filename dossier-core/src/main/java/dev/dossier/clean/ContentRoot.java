@@ -56,19 +56,23 @@ final class ContentRoot {
 
     private ContentRoot() {}
 
-    /** The most specific explicitly marked body with at least {@link ExtractionThresholds#MIN_BODY_CHARS} of text. */
+    /** Whether the element carries one of the most specific article-body markers. */
+    static boolean marksBody(Element element) {
+        return BODY_TAGS.contains(element.normalName()) && EXPLICIT_LEVELS.get(0).test(element);
+    }
+
+    /**
+     * The first element, in document order, that carries the most specific body marker found on the
+     * page and holds at least {@link ExtractionThresholds#MIN_BODY_CHARS} of text: on a page that
+     * lists several articles, the first is the one the page is about.
+     */
     static Optional<Element> explicit(Element body, TextStats stats) {
         for (Predicate<Element> level : EXPLICIT_LEVELS) {
-            Element best = null;
             for (Element element : body.getAllElements()) {
                 if (element != body && BODY_TAGS.contains(element.normalName()) && level.test(element)
-                        && stats.chars(element) >= ExtractionThresholds.MIN_BODY_CHARS
-                        && (best == null || stats.chars(element) >= stats.chars(best))) {
-                    best = element;
+                        && stats.chars(element) >= ExtractionThresholds.MIN_BODY_CHARS) {
+                    return Optional.of(element);
                 }
-            }
-            if (best != null) {
-                return Optional.of(best);
             }
         }
         return Optional.empty();

@@ -23,8 +23,10 @@ final class ExtractionThresholds {
     /** A list, table or box whose text is more than this share link text is a link list. */
     static final double MAX_CONTAINER_LINK_DENSITY = 0.5;
 
-    /** A container needs at least this much text before its link density is judged at all. */
-    static final int MIN_JUDGED_CONTAINER = 1;
+    /** A paragraph this long with link density below {@link #PROSE_LINK_DENSITY} is prose: its container is no link list. */
+    static final int PROSE_PARAGRAPH_CHARS = 80;
+
+    static final double PROSE_LINK_DENSITY = 0.3;
 
     /** A short run that is more than this share link text ("Read more", "Next post") is dropped. */
     static final double MAX_RUN_LINK_DENSITY = 0.5;

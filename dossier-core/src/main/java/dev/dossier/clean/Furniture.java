@@ -25,17 +25,20 @@ final class Furniture {
 
     /** Elements that never hold article text. */
     private static final Set<String> NEVER_TEXT = Set.of(
-            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button",
+            "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "button",
             "input", "select", "textarea", "option", "label", "dialog", "menu", "figcaption", "audio", "video",
             "map", "link", "meta", "math");
-    /** Structural furniture, kept only when it wraps the article. */
-    private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "form", "header");
+    /**
+     * Structural furniture, kept only when it wraps the article (a {@code <noscript>} can hold a
+     * script-rendered page's whole text).
+     */
+    private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "form", "header", "noscript");
     private static final Pattern FURNITURE_WORD = Pattern.compile(
             "share|sharing|shares|sharebar|social|socials|newsletter|subscribe|subscription|signup|cookie|cookies"
                     + "|consent|gdpr|comment|comments|commentlist|respond|replies|disqus|kommentare|related|relatedposts"
                     + "|recommended|recommendations|sidebar|footer|nav|navbar|navigation|menu|breadcrumb|breadcrumbs"
                     + "|promo|advert|advertisement|ad|ads|adslot|banner|popup|modal|paywall|trending|popular"
-                    + "|mostread|outbrain|taboola|tags|tagcloud|toolbar|widget|widgets|pagination|pager|print"
+                    + "|mostread|outbrain|taboola|tags|tagcloud|toolbar|pagination|pager|print"
                     + "|skip|login|masthead|byline|meta|postmeta|author|authorbox|bio|teaser|teasers|sponsored"
                     + "|werbung|anzeige|teilen|newsticker|sharing");
     /** Theme-generated tokens about the post's taxonomy, not the element's role. */
@@ -44,7 +47,6 @@ final class Furniture {
     private static final Set<String> HIDDEN_TOKENS = Set.of(
             "hidden", "d-none", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    static final String EXPLICIT_BODY = "[itemprop=articleBody]";
 
     private Furniture() {}
 
@@ -78,8 +80,14 @@ final class Furniture {
         return element.nameIs("header") && element.closest("article") != null;
     }
 
+    /** Whether the element holds the page's headline, its main element or an explicitly marked article body. */
     private static boolean wrapsArticle(Element element) {
-        return element.selectFirst("h1, main, " + EXPLICIT_BODY) != null;
+        for (Element inside : element.getAllElements()) {
+            if (inside.nameIs("h1") || inside.nameIs("main") || ContentRoot.marksBody(inside)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hidden(Element element) {

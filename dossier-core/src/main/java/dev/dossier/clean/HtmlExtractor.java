@@ -40,11 +40,8 @@ final class HtmlExtractor {
             metadata = new Metadata(metadata.title(), HtmlMetadata.host(metadata.url()), metadata.url(),
                     metadata.published(), metadata.author(), metadata.language());
         }
-        Element h1 = page.selectFirst("h1");
         String title = hints.title() != null ? hints.title()
-                : metadata.title() != null ? metadata.title()
-                : h1 != null && !h1.text().isBlank() ? h1.text()
-                : HtmlMetadata.documentTitle(page, metadata.outlet());
+                : HtmlMetadata.headline(page, metadata.title(), metadata.outlet());
         Furniture.remove(page);
         return new Extracted(metadata, title.isBlank() ? null : title, mainText(page.body()));
     }
