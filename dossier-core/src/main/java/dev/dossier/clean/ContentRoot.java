@@ -37,15 +37,21 @@ final class ContentRoot {
                     "article-content", "article__content", "article-text", "articletext", "entry-content",
                     "entry_content", "post-content", "post_content", "postcontent", "post-body", "post-text",
                     "post_text", "post-entry", "postentry", "body-text", "text-content", "story-body", "art-content",
-                    "article__container", "story-content", "storycontent", "post-bodycopy", "entry-body", "blog-content",
-                    "single-content", "field-body", "fulltext", "rich-text", "richtext"),
+                    "article__container", "page-content"),
             element -> element.nameIs("article"),
+            element -> namesContain(element, "story-content", "storycontent", "post-bodycopy", "blog-content",
+                    "single-content", "single-post", "theme-content", "section-content", "main-column", "field-body",
+                    "fulltext", "wpb_text_column")
+                    || element.id().equalsIgnoreCase("article") || element.id().equalsIgnoreCase("story")
+                    || element.className().equalsIgnoreCase("story") || element.className().equalsIgnoreCase("text")
+                    || element.attr("role").equalsIgnoreCase("article")
+                    || element.id().toLowerCase(Locale.ROOT).startsWith("primary"),
             element -> namesContain(element, "content-main", "content_main", "content-body", "contentbody",
-                    "content__body", "main-content", "maincontent", "page-content", "theme-content", "section-content")
-                    || element.id().equalsIgnoreCase("content") || element.id().equalsIgnoreCase("article")
-                    || element.id().equalsIgnoreCase("story") || element.attr("role").equalsIgnoreCase("article"),
+                    "content__body", "main-content", "maincontent")
+                    || element.id().equalsIgnoreCase("content") || element.className().equalsIgnoreCase("content"),
             element -> element.nameIs("main") || element.attr("role").equalsIgnoreCase("main")
-                    || element.id().toLowerCase(Locale.ROOT).startsWith("main"));
+                    || element.id().toLowerCase(Locale.ROOT).startsWith("main")
+                    || element.className().toLowerCase(Locale.ROOT).startsWith("main"));
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|beitrag|artikel|inhalt");
     private static final Pattern NEGATIVE = Pattern.compile(

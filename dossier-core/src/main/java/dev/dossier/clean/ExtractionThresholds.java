@@ -14,6 +14,12 @@ final class ExtractionThresholds {
     static final int MIN_BODY_CHARS = 200;
 
     /**
+     * The explicit body gives way to the scored root when the scored root yields this many times
+     * more text: the marker then names a teaser or a fragment, not the article.
+     */
+    static final int SCORED_OVER_EXPLICIT = 3;
+
+    /**
      * An element named or tagged as furniture is kept anyway when it holds more than this share of
      * the page's text: it is then a wrapper around the article ({@code <div class="has-sidebar">},
      * an ASP.NET page-wide {@code <form>}), not furniture.

@@ -49,16 +49,17 @@ final class HtmlExtractor {
     /** The cascade: explicit body, scored root, whole page; the first that yields enough text. */
     private static List<Block> mainText(Element body) {
         TextStats stats = TextStats.of(body);
-        Optional<Element> explicit = ContentRoot.explicit(body, stats);
-        if (explicit.isPresent()) {
-            List<TextRun> runs = BlockCollector.content(explicit.get(), stats);
-            if (chars(runs) >= ExtractionThresholds.MIN_BODY_CHARS) {
-                return blocks(runs);
-            }
-        }
         List<TextRun> scored = new ArrayList<>();
         for (Element root : ContentRoot.scored(body, stats)) {
             scored.addAll(BlockCollector.content(root, stats));
+        }
+        Optional<Element> explicit = ContentRoot.explicit(body, stats);
+        if (explicit.isPresent()) {
+            List<TextRun> runs = BlockCollector.content(explicit.get(), stats);
+            if (chars(runs) >= ExtractionThresholds.MIN_BODY_CHARS
+                    && chars(runs) * ExtractionThresholds.SCORED_OVER_EXPLICIT >= chars(scored)) {
+                return blocks(runs);
+            }
         }
         if (chars(scored) >= ExtractionThresholds.MIN_BODY_CHARS) {
             return blocks(scored);
