@@ -58,7 +58,12 @@ final class HtmlExtractor {
             List<TextRun> runs = BlockCollector.content(explicit.get(), stats);
             if (chars(runs) >= ExtractionThresholds.MIN_BODY_CHARS
                     && chars(runs) * ExtractionThresholds.SCORED_OVER_EXPLICIT >= chars(scored)) {
-                return blocks(runs);
+                List<TextRun> withLede = new ArrayList<>();
+                for (Element lede : ContentRoot.ledeBefore(explicit.get(), body, stats)) {
+                    withLede.addAll(BlockCollector.content(lede, stats));
+                }
+                withLede.addAll(runs);
+                return blocks(withLede);
             }
         }
         if (chars(scored) >= ExtractionThresholds.MIN_BODY_CHARS) {
