@@ -60,6 +60,13 @@ final class BlockCollector {
         return kept;
     }
 
+    static boolean isHeading(Element element) {
+        return switch (element.normalName()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+            default -> false;
+        };
+    }
+
     static boolean isInline(Element element) {
         return INLINE.contains(element.normalName());
     }
@@ -99,6 +106,7 @@ final class BlockCollector {
                 } else if (!isInline(element)) {
                     flush(true);
                     if (stats != null && element != root && linkList(element)) {
+                        dropLabel();
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     hosts.push(new Frame(element));
@@ -118,6 +126,17 @@ final class BlockCollector {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** The heading or "Read more:" label just before a dropped link list goes with it. */
+        private void dropLabel() {
+            if (!runs.isEmpty()) {
+                TextRun last = runs.get(runs.size() - 1);
+                if (isHeading(last.host()) || last.chars() <= ExtractionThresholds.MAX_LABEL_CHARS
+                        && last.text().strip().endsWith(":")) {
+                    runs.remove(runs.size() - 1);
+                }
+            }
         }
 
         /** A container that is mostly link text and holds no paragraph of prose. */

@@ -40,6 +40,9 @@ final class ExtractionThresholds {
     /** Runs at least this long are prose even when they are mostly links. */
     static final int LINK_RUN_MAX_CHARS = 300;
 
+    /** A line this short that ends in a colon labels what follows ("Read more:"). */
+    static final int MAX_LABEL_CHARS = 60;
+
     /** Siblings of the best container join it when they score at least this share of its score. */
     static final double SIBLING_SCORE_SHARE = 0.2;
 

@@ -81,9 +81,14 @@ final class HtmlExtractor {
         return total;
     }
 
+    /** The runs as blocks, without trailing headings: a heading that ends the text heads something left out. */
     private static List<Block> blocks(List<TextRun> runs) {
-        List<Block> blocks = new ArrayList<>(runs.size());
-        for (TextRun run : runs) {
+        int end = runs.size();
+        while (end > 1 && BlockCollector.isHeading(runs.get(end - 1).host())) {
+            end--;
+        }
+        List<Block> blocks = new ArrayList<>(end);
+        for (TextRun run : runs.subList(0, end)) {
             blocks.add(run.toBlock());
         }
         return blocks;
