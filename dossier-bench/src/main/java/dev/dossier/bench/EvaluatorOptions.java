@@ -4,6 +4,7 @@ import dev.dossier.bench.BenchOptions.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The extraction evaluator's command line, parsed by hand like {@link BenchOptions}.
@@ -49,13 +50,19 @@ record EvaluatorOptions(Path data, int listFailures, boolean warmUp) {
 
     /** {@link #DEFAULT_DATA} under {@code start} or the nearest of its ancestors. */
     static Path findData(Path start) {
-        for (Path folder = start; folder != null; folder = folder.getParent()) {
+        return locateData(start).orElseThrow(
+                () -> new UsageException("no " + DEFAULT_DATA + " found above " + start + "; give --data DIR"));
+    }
+
+    /** {@link #DEFAULT_DATA} under {@code start} or the nearest of its ancestors, if there is one. */
+    static Optional<Path> locateData(Path start) {
+        for (Path folder = start.toAbsolutePath(); folder != null; folder = folder.getParent()) {
             Path candidate = folder.resolve(DEFAULT_DATA);
             if (Files.isRegularFile(candidate.resolve(EvalPage.INDEX))) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        throw new UsageException("no " + DEFAULT_DATA + " found above " + start + "; give --data DIR");
+        return Optional.empty();
     }
 
     private static String value(String[] args, int index, String option) {

@@ -13,7 +13,8 @@ record SnippetCounts(int truePositives, int falseNegatives, int falsePositives, 
 
     static final SnippetCounts ZERO = new SnippetCounts(0, 0, 0, 0);
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Unicode whitespace (no-break spaces included), as Python's {@code str.split()} sees it. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     SnippetCounts {
         if (truePositives < 0 || falseNegatives < 0 || falsePositives < 0 || trueNegatives < 0) {
@@ -45,7 +46,7 @@ record SnippetCounts(int truePositives, int falseNegatives, int falsePositives, 
         return matching(page.without(), output, true);
     }
 
-    /** Runs of whitespace become one space; nothing else changes (as the brief of the metric says). */
+    /** Runs of whitespace become one space; nothing else changes. */
     static String normalize(String text) {
         return WHITESPACE.matcher(text).replaceAll(" ");
     }

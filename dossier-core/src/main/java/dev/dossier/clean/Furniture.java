@@ -40,7 +40,7 @@ final class Furniture {
                     + "|promo|advert|advertisement|ad|ads|adslot|banner|popup|modal|paywall|trending|popular"
                     + "|mostread|outbrain|taboola|tags|tagcloud|toolbar|pagination|pager|print"
                     + "|skip|login|masthead|byline|meta|postmeta|author|authorbox|bio|teaser|teasers|sponsored"
-                    + "|werbung|anzeige|teilen|newsticker|player|playlist|caption|captions|credit|credits");
+                    + "|werbung|anzeige|teilen|newsticker|player|playlist|caption|captions");
     /** Theme-generated tokens about the post's taxonomy, not the element's role. */
     private static final Pattern TAXONOMY_TOKEN = Pattern.compile(
             "(tag|category|categories|format|type|status|postid|post|page|term|topic|section|single)-.*");
