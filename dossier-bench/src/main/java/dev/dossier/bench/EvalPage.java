@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +35,7 @@ record EvalPage(String url, Path file, List<String> with, List<String> without) 
             throw new IOException(directory.resolve(INDEX) + " is not a JSON object of pages");
         }
         List<EvalPage> pages = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> entries = index.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : index.properties()) {
             JsonNode page = entry.getValue();
             String file = page.path("file").asText("");
             if (file.isBlank()) {

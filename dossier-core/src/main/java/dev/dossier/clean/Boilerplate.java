@@ -17,7 +17,7 @@ final class Boilerplate {
             + "|dec(?:ember)?|dez(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch"
             + "|donnerstag|freitag|samstag|sonntag),?";
-    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3}";
+    private static final String NAME = "(?-i:\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})";
     private static final String END = "[\\s:.!…]*";
 
     private static final List<Pattern> PARAGRAPHS = List.of(
@@ -56,7 +56,7 @@ final class Boilerplate {
             Pattern.compile("(?i)(©|\\(c\\)|copyright \\d{4}).{0,150}"),
             Pattern.compile("(?i).{0,120}\\b(all rights reserved|alle rechte vorbehalten)" + END),
             Pattern.compile("(?i)\\(?(photo|image|credit|foto|bild|fotos|bilder)s?: .{1,80}\\)?"),
-            Pattern.compile("(?i)(by|von|posted by|written by|verfasst von|geschrieben von):? " + NAME + "( ?[|,·] ?.{0,40})?"),
+            Pattern.compile("(?i)(by|von|posted by|written by|verfasst von|geschrieben von):? " + NAME + "( ?[|·] ?.{0,40})?"),
             Pattern.compile("(?i)(.{0,30} )?(kategorie|kategorien|category|categories|filed under|posted in|schlagwörter"
                     + "|schlagworte|tags):? .{0,100}"),
             Pattern.compile("(?i)\\d{1,3} ?min(ute)?s?\\.? read|lesezeit:? \\d{1,3} ?min(uten)?\\.?|\\d{1,3} ?min\\.? lesezeit"),

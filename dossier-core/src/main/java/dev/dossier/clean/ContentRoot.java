@@ -58,50 +58,9 @@ final class ContentRoot {
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
                     + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
                     + "|tags|tool|widget|kommentar|teaser");
-    /** Class and id words of a standfirst: the summary that news pages set between headline and body. */
-    private static final Pattern LEDE_WORD = Pattern.compile(
-            "lede|lead|standfirst|intro|summary|excerpt|deck|dek|teaser|subtitle|subheadline|description|abstract"
-                    + "|bajada|chapo|chapeau|vorspann|einleitung");
     private static final Pattern COMMAS = Pattern.compile("[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]");
 
     private ContentRoot() {}
-
-    /**
-     * The standfirst of a page whose body root leaves it out: elements between the page's
-     * {@code <h1>} and the root whose class or id names them as a lede or summary, with text and
-     * few links. Empty when the root holds the headline itself.
-     */
-    static List<Element> ledeBefore(Element root, Element body, TextStats stats) {
-        Element headline = body.selectFirst("h1");
-        if (headline == null || holds(root, headline)) {
-            return List.of();
-        }
-        List<Element> ledes = new ArrayList<>();
-        boolean afterHeadline = false;
-        for (Element element : body.getAllElements()) {
-            if (element == headline) {
-                afterHeadline = true;
-            } else if (element == root) {
-                break;
-            } else if (afterHeadline && !holds(element, root) && namedAsLede(element)
-                    && stats.chars(element) >= ExtractionThresholds.MIN_SCORED_RUN
-                    && stats.linkDensity(element) < ExtractionThresholds.PROSE_LINK_DENSITY
-                    && (ledes.isEmpty() || !holds(ledes.get(ledes.size() - 1), element))) {
-                ledes.add(element);
-            }
-        }
-        return ledes;
-    }
-
-    private static boolean namedAsLede(Element element) {
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        for (String part : names.split("[\\s_-]+")) {
-            if (LEDE_WORD.matcher(part).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether the element carries one of the most specific article-body markers. */
     static boolean marksBody(Element element) {
@@ -192,7 +151,7 @@ final class ContentRoot {
         return top;
     }
 
-    private static boolean holds(Element ancestor, Element element) {
+    static boolean holds(Element ancestor, Element element) {
         for (Element current = element; current != null; current = current.parent()) {
             if (current == ancestor) {
                 return true;

@@ -59,7 +59,7 @@ final class HtmlExtractor {
             if (chars(runs) >= ExtractionThresholds.MIN_BODY_CHARS
                     && chars(runs) * ExtractionThresholds.SCORED_OVER_EXPLICIT >= chars(scored)) {
                 List<TextRun> withLede = new ArrayList<>();
-                for (Element lede : ContentRoot.ledeBefore(explicit.get(), body, stats)) {
+                for (Element lede : Standfirst.before(explicit.get(), body, stats)) {
                     withLede.addAll(BlockCollector.content(lede, stats));
                 }
                 withLede.addAll(runs);
