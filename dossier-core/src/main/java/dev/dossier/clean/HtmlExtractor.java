@@ -46,7 +46,11 @@ final class HtmlExtractor {
         return new Extracted(metadata, title.isBlank() ? null : title, mainText(page.body()));
     }
 
-    /** The cascade: explicit body, scored root, whole page; the first that yields enough text. */
+    /**
+     * The cascade: the explicit body (with its standfirst) unless the scored root yields several
+     * times more; the scored root; the explicit body's links, for a post that is a list of links;
+     * the whole page.
+     */
     private static List<Block> mainText(Element body) {
         TextStats stats = TextStats.of(body);
         List<TextRun> scored = new ArrayList<>();
@@ -68,6 +72,13 @@ final class HtmlExtractor {
         }
         if (chars(scored) >= ExtractionThresholds.MIN_BODY_CHARS) {
             return blocks(scored);
+        }
+        if (explicit.isPresent()) {
+            // the marked body is nearly all links and nothing else on the page reads as prose: the links are the post
+            List<TextRun> links = BlockCollector.runs(explicit.get());
+            if (chars(links) >= ExtractionThresholds.MIN_BODY_CHARS) {
+                return blocks(links);
+            }
         }
         List<TextRun> whole = BlockCollector.content(body, stats);
         return blocks(chars(whole) > chars(scored) ? whole : scored);
