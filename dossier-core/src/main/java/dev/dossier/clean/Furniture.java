@@ -39,7 +39,7 @@ final class Furniture {
                     + "|recommended|recommendations|sidebar|footer|nav|navbar|navigation|menu|breadcrumb|breadcrumbs"
                     + "|promo|advert|advertisement|ad|ads|adslot|banner|popup|modal|paywall|trending|popular"
                     + "|mostread|outbrain|taboola|tags|tagcloud|toolbar|pagination|pager|print"
-                    + "|skip|login|masthead|byline|meta|postmeta|author|authorbox|bio|teaser|teasers|sponsored"
+                    + "|skip|login|masthead|byline|meta|postmeta|author|authorbox|bio|sponsored"
                     + "|werbung|anzeige|teilen|newsticker|player|playlist|caption|captions");
     /** Theme-generated tokens about the post's taxonomy, not the element's role. */
     private static final Pattern TAXONOMY_TOKEN = Pattern.compile(
