@@ -43,7 +43,8 @@ final class Furniture {
                     + "|werbung|anzeige|teilen|newsticker|player|playlist|caption|captions");
     /** Theme-generated tokens about the post's taxonomy, not the element's role. */
     private static final Pattern TAXONOMY_TOKEN = Pattern.compile(
-            "(tag|category|categories|format|type|status|postid|post|page|term|topic|section|single)-.*");
+            "(tag|category|categories|format|type|status|postid|term|topic|single-format|page-template)-.*"
+                    + "|(post|page-id)-\\d+");
     private static final Set<String> HIDDEN_TOKENS = Set.of(
             "hidden", "d-none", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
