@@ -22,52 +22,52 @@ final class Boilerplate {
 
     private static final List<Pattern> PARAGRAPHS = List.of(
             // newsletter, alert and follow prompts
-            Pattern.compile("(?i)sign up (to|for) .{0,120}"),
-            Pattern.compile("(?i).{0,80}\\bnewsletter (promotion|sign-?up)\\b.{0,40}"),
-            Pattern.compile("(?i).{0,120}\\b(sent|delivered) (straight|direct) to (your|you)\\b.{0,80}"),
-            Pattern.compile("(?i)I would like to be emailed about .{0,160}"),
-            Pattern.compile("(?i).{0,60}\\bread our privacy (policy|notice)\\.?"),
-            Pattern.compile("(?i)(?=.{0,200}$).*\\bnewsletter\\b.*\\b(sign(ing)? up|subscribe|abonnieren|anmelden|melde dich)\\b.*"),
-            Pattern.compile("(?i)(?=.{0,200}$).*\\b(sign(ing)? up|subscribe|abonniere|melde dich)\\b.*\\bnewsletter\\b.*"),
-            Pattern.compile("(?i).{0,120}\\bsign up (here|now|today)" + END),
-            Pattern.compile("(?i)(follow us|folge uns|folgen sie uns|s[ií]guenos|suivez-nous) .{0,120}"),
+            Pattern.compile("(?iu)sign up (to|for) .{0,120}"),
+            Pattern.compile("(?iu).{0,80}\\bnewsletter (promotion|sign-?up)\\b.{0,40}"),
+            Pattern.compile("(?iu).{0,120}\\b(sent|delivered) (straight|direct) to (your|you)\\b.{0,80}"),
+            Pattern.compile("(?iu)I would like to be emailed about .{0,160}"),
+            Pattern.compile("(?iu).{0,60}\\bread our privacy (policy|notice)\\.?"),
+            Pattern.compile("(?iu)(?=.{0,200}$).*\\bnewsletter\\b.*\\b(sign(ing)? up|subscribe|abonnieren|anmelden|melde dich)\\b.*"),
+            Pattern.compile("(?iu)(?=.{0,200}$).*\\b(sign(ing)? up|subscribe|abonniere|melde dich)\\b.*\\bnewsletter\\b.*"),
+            Pattern.compile("(?iu).{0,120}\\bsign up (here|now|today)" + END),
+            Pattern.compile("(?iu)(follow us|folge uns|folgen sie uns|s[ií]guenos|suivez-nous) .{0,120}"),
             // widget labels and promotional blocks
-            Pattern.compile("(?i)(hashtags|comments|no comments yet|related( articles| posts| stories| topics| content)?"
+            Pattern.compile("(?iu)(hashtags|comments|no comments yet|related( articles| posts| stories| topics| content)?"
                     + "|advertisement|anzeige|werbung|publicidad|share( this( article| story| post)?)?|share on \\w+|tt"
                     + "|most read|meist gelesen|meistgelesen|read more|read next|mehr zum thema|lesen sie auch|lies auch"
                     + "|you (might|may) also like|das könnte dich auch interessieren|(ähnliche|verwandte) (beiträge|artikel)"
                     + "|weitere artikel|temas relacionados|noticias relacionadas|lea también|à lire aussi|sur le même sujet"
                     + "|für dich empfohlen|empfohlene artikel|recommended( for you)?|like this|gefällt mir|teilen mit"
                     + "|(gefällt mir )?(wird geladen|lade|loading)|try our ai features)" + END),
-            Pattern.compile("(?i)(le puede interesar|lea también|te puede interesar|à lire aussi|lesen sie auch|read also)"
+            Pattern.compile("(?iu)(le puede interesar|lea también|te puede interesar|à lire aussi|lesen sie auch|read also)"
                     + ":.{0,160}"),
-            Pattern.compile("(?i)explore what .{1,60} can do for you:?"),
+            Pattern.compile("(?iu)explore what .{1,60} can do for you:?"),
             // comment forms and ratings
-            Pattern.compile("(?i)(comments are closed|kommentare sind geschlossen|view comments|leave a (comment|reply)"
+            Pattern.compile("(?iu)(comments are closed|kommentare sind geschlossen|view comments|leave a (comment|reply)"
                     + "|schreibe einen kommentar|hinterlasse einen kommentar|kommentar schreiben"
                     + "|sie sind (aktuell |derzeit )?nicht eingeloggt|bewerten|rate this( article)?"
                     + "|hier können sie den artikel bewerten)" + END),
-            Pattern.compile("(?i)(sie müssen|du musst) .{0,40}(angemeldet|eingeloggt) sein,? um .{0,80}"),
-            Pattern.compile("(?i)you must be logged in to (post|leave) a comment" + END),
+            Pattern.compile("(?iu)(sie müssen|du musst) .{0,40}(angemeldet|eingeloggt) sein,? um .{0,80}"),
+            Pattern.compile("(?iu)you must be logged in to (post|leave) a comment" + END),
             // affiliate disclaimers
-            Pattern.compile("(?i)(?=.{0,400}$).*\\baffiliate[- ]links?\\b.*"),
-            Pattern.compile("(?i)(?=.{0,400}$).*\\bwe (may )?(receive|earn) (compensation|a commission)\\b.*"),
+            Pattern.compile("(?iu)(?=.{0,400}$).*\\baffiliate[- ]links?\\b.*"),
+            Pattern.compile("(?iu)(?=.{0,400}$).*\\bwe (may )?(receive|earn) (compensation|a commission)\\b.*"),
             // copyright, credit, byline, category and reading-time lines
-            Pattern.compile("(?i)(©|\\(c\\)|copyright \\d{4}).{0,150}"),
-            Pattern.compile("(?i).{0,120}\\b(all rights reserved|alle rechte vorbehalten)" + END),
-            Pattern.compile("(?i)\\(?(photo|image|credit|foto|bild|fotos|bilder)s?: .{1,80}\\)?"),
-            Pattern.compile("(?i)(by|von|posted by|written by|verfasst von|geschrieben von):? " + NAME + "( ?[|·] ?.{0,40})?"),
-            Pattern.compile("(?i)(.{0,30} )?(kategorie|kategorien|category|categories|filed under|posted in|schlagwörter"
+            Pattern.compile("(?iu)(©|\\(c\\)|copyright \\d{4}).{0,150}"),
+            Pattern.compile("(?iu).{0,120}\\b(all rights reserved|alle rechte vorbehalten)" + END),
+            Pattern.compile("(?iu)\\(?(photo|image|credit|foto|bild|fotos|bilder)s?: .{1,80}\\)?"),
+            Pattern.compile("(?iu)(by|von|posted by|written by|verfasst von|geschrieben von):? " + NAME + "( ?[|·] ?.{0,40})?"),
+            Pattern.compile("(?iu)(.{0,30} )?(kategorie|kategorien|category|categories|filed under|posted in|schlagwörter"
                     + "|schlagworte|tags):? .{0,100}"),
-            Pattern.compile("(?i)\\d{1,3} ?min(ute)?s?\\.? read|lesezeit:? \\d{1,3} ?min(uten)?\\.?|\\d{1,3} ?min\\.? lesezeit"),
+            Pattern.compile("(?iu)\\d{1,3} ?min(ute)?s?\\.? read|lesezeit:? \\d{1,3} ?min(uten)?\\.?|\\d{1,3} ?min\\.? lesezeit"),
             // contact and link-list lines
-            Pattern.compile("(?i)get in touch with our news team .{0,160}"),
-            Pattern.compile("(?i)for more stories like this,? check our news page\\.?"),
+            Pattern.compile("(?iu)get in touch with our news team .{0,160}"),
+            Pattern.compile("(?iu)for more stories like this,? check our news page\\.?"),
             Pattern.compile("MORE: .{1,200}"),
             // a date or a video timestamp alone on its line
-            Pattern.compile("(?i)(" + WEEKDAY + " )?(den )?\\d{1,2}\\.? " + MONTH + ",? \\d{4}([ ,]+(um |at )?\\d{1,2}[:.]\\d{2}( uhr| ?[ap]m)?)?"),
-            Pattern.compile("(?i)(" + WEEKDAY + " )?" + MONTH + " \\d{1,2}(st|nd|rd|th)?,? \\d{4}([ ,]+(at )?\\d{1,2}:\\d{2}( ?[ap]m)?)?"),
-            Pattern.compile("(?i)" + MONTH + " \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}( \\d{1,2}:\\d{2}( uhr)?)?"),
+            Pattern.compile("(?iu)(" + WEEKDAY + " )?(den )?\\d{1,2}\\.? " + MONTH + ",? \\d{4}([ ,]+(um |at )?\\d{1,2}[:.]\\d{2}( uhr| ?[ap]m)?)?"),
+            Pattern.compile("(?iu)(" + WEEKDAY + " )?" + MONTH + " \\d{1,2}(st|nd|rd|th)?,? \\d{4}([ ,]+(at )?\\d{1,2}:\\d{2}( ?[ap]m)?)?"),
+            Pattern.compile("(?iu)" + MONTH + " \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}( \\d{1,2}:\\d{2}( uhr)?)?"),
             Pattern.compile("\\d{1,2}:\\d{2}"));
 
     private Boilerplate() {}

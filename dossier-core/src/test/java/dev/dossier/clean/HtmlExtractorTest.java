@@ -100,7 +100,7 @@ class HtmlExtractorTest {
                 "You might also like:", "© 2020 CBS Interactive Inc. All Rights Reserved.", "4 Min Read",
                 "Donnerstag, 31. Mai 2012", "January 13, 2020 at 08:45 AM", "Kategorie: News", "By Jane Doe",
                 "Sie müssen angemeldet sein, um Kommentare zu schreiben.",
-                "Lust auf mehr? Melde dich hier für unseren Newsletter an!")) {
+                "Lust auf mehr? Melde dich hier für unseren Newsletter an!", "ÄHNLICHE BEITRÄGE")) {
             assertThat(Boilerplate.isBoilerplate(furniture)).as(furniture).isTrue();
         }
         for (String reporting : List.of("By Sunday, the talks had collapsed.", PROSE, "Related talks will follow in May.",
