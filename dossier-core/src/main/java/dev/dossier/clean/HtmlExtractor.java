@@ -17,12 +17,18 @@ import org.jsoup.parser.Parser;
  *   <li>page furniture out ({@link Furniture}): scripts, forms, navigation, asides, hidden
  *       elements, and elements whose class or id names them as sharing, newsletter, comments,
  *       related links...;</li>
- *   <li>the content root ({@link ContentRoot}): an explicitly marked article body if it yields
- *       enough text, else the best-scoring container with its siblings, else the whole page;</li>
- *   <li>its runs of text ({@link BlockCollector}), without link lists, each with its source span:
- *       paragraphs, headings, list items, quotes, table cells, and text that sits directly in a
- *       {@code <div>} or between line breaks.</li>
+ *   <li>the content root ({@link ContentRoot}): an explicitly marked article body, with the
+ *       {@link Standfirst} it leaves out, if it yields enough text and not far less than the
+ *       scored root; else the best-scoring container with its siblings; else the marked body's
+ *       links, for a post that is a list of links; else the whole page;</li>
+ *   <li>its runs of text ({@link BlockCollector}), without link lists and the headings that
+ *       introduce them, each with its source span: paragraphs, headings, list items, quotes, table
+ *       cells, and text that sits directly in a {@code <div>} or between line breaks. A heading
+ *       that ends the text goes: it heads something left out.</li>
  * </ol>
+ *
+ * <p>Thresholds live in {@link ExtractionThresholds}; line-level furniture is dropped later, by
+ * {@link Boilerplate}, for every format.
  *
  * <p>Stateless and thread-safe.
  */
