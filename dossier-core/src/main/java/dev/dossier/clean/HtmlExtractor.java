@@ -1,45 +1,38 @@
 package dev.dossier.clean;
 
 import dev.dossier.model.Metadata;
-import dev.dossier.model.TextSpan;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
 
 /**
- * Main text of an HTML page, as a cascade: metadata first (from the whole page, scripts
- * included); then page furniture out (scripts, navigation, asides, forms, and elements whose class
- * or id names them as sharing, newsletter, comments, related links...); then the content root: an
- * explicit article body if the page marks one, else the element whose paragraphs carry the most
- * text; then its paragraphs, each with its source span.
+ * Main text of an HTML page, as a cascade in the manner of trafilatura:
+ *
+ * <ol>
+ *   <li>metadata and headline, from the whole page, scripts included ({@link HtmlMetadata});</li>
+ *   <li>page furniture out ({@link Furniture}): scripts, forms, navigation, asides, hidden
+ *       elements, and elements whose class or id names them as sharing, newsletter, comments,
+ *       related links...;</li>
+ *   <li>the content root ({@link ContentRoot}): an explicitly marked article body, with the
+ *       {@link Standfirst} it leaves out, if it yields enough text and not far less than the
+ *       scored root; else the best-scoring container with its siblings; else the marked body's
+ *       links, for a post that is a list of links; else the whole page;</li>
+ *   <li>its runs of text ({@link BlockCollector}), without link lists and the headings that
+ *       introduce them, each with its source span: paragraphs, headings, list items, quotes, table
+ *       cells, and text that sits directly in a {@code <div>} or between line breaks. A heading
+ *       that ends the text goes: it heads something left out.</li>
+ * </ol>
+ *
+ * <p>Thresholds live in {@link ExtractionThresholds}; line-level furniture is dropped later, by
+ * {@link Boilerplate}, for every format.
  *
  * <p>Stateless and thread-safe.
  */
 final class HtmlExtractor {
-
-    private static final Set<String> FURNITURE_TAGS = Set.of(
-            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form",
-            "button", "input", "select", "textarea", "nav", "aside", "footer", "figcaption", "dialog", "menu");
-    private static final Pattern FURNITURE_NAME = Pattern.compile(
-            "(share|sharing|social|newsletter|subscribe|subscription|signup|sign|cookie|cookies|consent|gdpr|"
-                    + "comment|comments|related|recommended|recommendations|sidebar|footer|nav|navbar|navigation|menu|"
-                    + "breadcrumb|breadcrumbs|promo|advert|advertisement|ad|ads|banner|popup|modal|paywall|"
-                    + "trending|popular|mostread|most|outbrain|taboola|tags|byline-share|toolbar|widget)");
-    private static final Set<String> BLOCK_TAGS = Set.of(
-            "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt");
-    private static final String EXPLICIT_BODY =
-            "[itemprop=articleBody], .article-body, .article__body, .story-body, .entry-content, .post-content";
-    private static final int MIN_PARAGRAPH_CHARS = 25;
 
     private HtmlExtractor() {}
 
@@ -53,152 +46,68 @@ final class HtmlExtractor {
             metadata = new Metadata(metadata.title(), HtmlMetadata.host(metadata.url()), metadata.url(),
                     metadata.published(), metadata.author(), metadata.language());
         }
-        Element h1 = page.selectFirst("h1");
         String title = hints.title() != null ? hints.title()
-                : metadata.title() != null ? metadata.title()
-                : h1 != null && !h1.text().isBlank() ? h1.text()
-                : HtmlMetadata.documentTitle(page, metadata.outlet());
-        removeFurniture(page);
-        Element root = contentRoot(page);
-        return new Extracted(metadata, title.isBlank() ? null : title, blocks(root));
-    }
-
-    private static void removeFurniture(Document page) {
-        for (Element element : page.body().select("*")) {
-            if (element.parent() == null || element == page.body()) {
-                continue;
-            }
-            String tag = element.normalName();
-            boolean furniture = FURNITURE_TAGS.contains(tag)
-                    || (tag.equals("header") && element.closest("article") == null)
-                    || element.attr("aria-hidden").equals("true")
-                    || element.hasAttr("hidden")
-                    || namedAsFurniture(element);
-            if (furniture && element.selectFirst("[itemprop=articleBody]") == null) {
-                element.remove();
-            }
-        }
-    }
-
-    /** Whether a class or id token, split on hyphens and underscores, names page furniture. */
-    private static boolean namedAsFurniture(Element element) {
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
-            return false;
-        }
-        for (String token : names.split("[\\s]+")) {
-            if (token.startsWith("article") || token.startsWith("story") || token.startsWith("content")) {
-                continue;
-            }
-            for (String part : token.split("[-_]")) {
-                if (FURNITURE_NAME.matcher(part).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+                : HtmlMetadata.headline(page, metadata.title(), metadata.outlet());
+        Furniture.remove(page);
+        return new Extracted(metadata, title.isBlank() ? null : title, mainText(page.body()));
     }
 
     /**
-     * An explicitly marked article body if there is one with real text; otherwise the element that
-     * holds the most paragraph text (each paragraph credits its parent fully and its grandparent by
-     * half), widened to its parent while the parent holds clearly more of it.
+     * The cascade: the explicit body (with its standfirst) unless the scored root yields several
+     * times more; the scored root; the explicit body's links, for a post that is a list of links;
+     * the whole page.
      */
-    private static Element contentRoot(Document page) {
-        for (Element explicit : page.select(EXPLICIT_BODY + ", article")) {
-            if (paragraphChars(explicit) >= 200) {
-                return explicit;
+    private static List<Block> mainText(Element body) {
+        TextStats stats = TextStats.of(body);
+        List<TextRun> scored = new ArrayList<>();
+        for (Element root : ContentRoot.scored(body, stats)) {
+            scored.addAll(BlockCollector.content(root, stats));
+        }
+        Optional<Element> explicit = ContentRoot.explicit(body, stats);
+        if (explicit.isPresent()) {
+            List<TextRun> runs = BlockCollector.content(explicit.get(), stats);
+            if (chars(runs) >= ExtractionThresholds.MIN_BODY_CHARS
+                    && chars(runs) * ExtractionThresholds.SCORED_OVER_EXPLICIT >= chars(scored)) {
+                List<TextRun> withLede = new ArrayList<>();
+                for (Element lede : Standfirst.before(explicit.get(), body, stats)) {
+                    withLede.addAll(BlockCollector.content(lede, stats));
+                }
+                withLede.addAll(runs);
+                return blocks(withLede);
             }
         }
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element paragraph : page.body().select("p")) {
-            int length = paragraph.text().length();
-            if (length < MIN_PARAGRAPH_CHARS || paragraph.parent() == null) {
-                continue;
-            }
-            scores.merge(paragraph.parent(), (double) length, Double::sum);
-            Element grandparent = paragraph.parent().parent();
-            if (grandparent != null) {
-                scores.merge(grandparent, length / 2.0, Double::sum);
+        if (chars(scored) >= ExtractionThresholds.MIN_BODY_CHARS) {
+            return blocks(scored);
+        }
+        if (explicit.isPresent()) {
+            // the marked body is nearly all links and nothing else on the page reads as prose: the links are the post
+            List<TextRun> links = BlockCollector.runs(explicit.get());
+            if (chars(links) >= ExtractionThresholds.MIN_BODY_CHARS) {
+                return blocks(links);
             }
         }
-        Element best = page.body();
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            if (entry.getValue() > bestScore) {
-                best = entry.getKey();
-                bestScore = entry.getValue();
-            }
-        }
-        while (best.parent() != null && best != page.body()
-                && paragraphChars(best.parent()) > paragraphChars(best) * 1.3) {
-            best = best.parent();
-        }
-        return best;
+        List<TextRun> whole = BlockCollector.content(body, stats);
+        return blocks(chars(whole) > chars(scored) ? whole : scored);
     }
 
-    private static int paragraphChars(Element element) {
+    private static int chars(List<TextRun> runs) {
         int total = 0;
-        for (Element paragraph : element.select("p")) {
-            total += paragraph.text().length();
+        for (TextRun run : runs) {
+            total += run.chars();
         }
         return total;
     }
 
-    /** The paragraphs under {@code root}: block elements not nested in another collected block. */
-    private static List<Block> blocks(Element root) {
-        List<Block> blocks = new ArrayList<>();
-        Elements candidates = root.select("*");
-        for (Element element : candidates) {
-            boolean block = BLOCK_TAGS.contains(element.normalName())
-                    || (element.normalName().equals("div") && !element.ownText().isBlank()
-                    && element.select("p, div, li, blockquote").size() == 1);
-            if (!block || hasBlockAncestor(element, root) || linkHeavy(element)) {
-                continue;
-            }
-            String text = element.text();
-            if (!text.isBlank()) {
-                blocks.add(new Block(text, span(element)));
-            }
+    /** The runs as blocks, without trailing headings: a heading that ends the text heads something left out. */
+    private static List<Block> blocks(List<TextRun> runs) {
+        int end = runs.size();
+        while (end > 1 && BlockCollector.isHeading(runs.get(end - 1).host())) {
+            end--;
         }
-        if (blocks.isEmpty() && !root.text().isBlank()) {
-            blocks.add(new Block(root.text(), span(root)));
+        List<Block> blocks = new ArrayList<>(end);
+        for (TextRun run : runs.subList(0, end)) {
+            blocks.add(run.toBlock());
         }
         return blocks;
-    }
-
-    private static boolean hasBlockAncestor(Element element, Element root) {
-        for (Element parent = element.parent(); parent != null && parent != root; parent = parent.parent()) {
-            if (BLOCK_TAGS.contains(parent.normalName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Lists of links (menus, "read more" lists) rather than prose. */
-    private static boolean linkHeavy(Element element) {
-        int textLength = element.text().length();
-        if (textLength == 0 || textLength > 300) {
-            return false;
-        }
-        int linkLength = 0;
-        for (Element link : element.select("a")) {
-            linkLength += link.text().length();
-        }
-        return linkLength * 2 > textLength;
-    }
-
-    /** The element's span in the source, from its start tag to its end tag (or its parent's). */
-    private static TextSpan span(Element element) {
-        for (Element current = element; current != null; current = current.parent()) {
-            Range start = current.sourceRange();
-            if (start.isTracked()) {
-                Range end = current.endSourceRange();
-                int to = end.isTracked() ? end.endPos() : start.endPos();
-                return new TextSpan(start.startPos(), Math.max(start.startPos(), to));
-            }
-        }
-        return new TextSpan(0, 0);
     }
 }

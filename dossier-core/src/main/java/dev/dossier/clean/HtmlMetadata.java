@@ -32,6 +32,10 @@ final class HtmlMetadata {
             "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
             "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date");
 
+    private static final String[] TITLE_SEPARATORS = {" | ", " – ", " — ", " - ", " · ", " :: "};
+    /** What follows a headline in a title: a separator, then the outlet, section or date. */
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*[|–—\\-·:]+\\s.*");
+
     private HtmlMetadata() {}
 
     static Metadata read(Document page) {
@@ -50,14 +54,37 @@ final class HtmlMetadata {
                 language(page, ld));
     }
 
+    /**
+     * The headline: the title the metadata gives, without the outlet's name when the page's
+     * {@code <h1>} shows the same headline without it ("Talks resume - The Gazette" becomes "Talks
+     * resume"); failing metadata, the {@code <h1>}; failing that, the document title.
+     */
+    static String headline(Document page, String metadataTitle, String outlet) {
+        Element h1 = page.selectFirst("h1");
+        String heading = h1 == null ? "" : Whitespace.normalize(h1.text());
+        if (metadataTitle == null) {
+            return !heading.isEmpty() ? heading : documentTitle(page, outlet);
+        }
+        String title = Whitespace.normalize(metadataTitle);
+        if (!heading.isEmpty() && title.length() > heading.length() && title.startsWith(heading)
+                && TITLE_SUFFIX.matcher(title.substring(heading.length())).matches()) {
+            return heading;
+        }
+        return withoutOutlet(title, outlet, false);
+    }
+
     /** The title the page shows in its tab, without a trailing " | Outlet" or " - Outlet". */
     static String documentTitle(Document page, String outlet) {
-        String title = page.title().strip();
-        for (String separator : new String[] {" | ", " – ", " — ", " - "}) {
+        return withoutOutlet(page.title().strip(), outlet, true);
+    }
+
+    /** The title without a trailing separator and the outlet's name (or any short tail, if {@code anyShortTail}). */
+    private static String withoutOutlet(String title, String outlet, boolean anyShortTail) {
+        for (String separator : TITLE_SEPARATORS) {
             int at = title.lastIndexOf(separator);
             if (at > 0) {
                 String tail = title.substring(at + separator.length()).strip();
-                if ((outlet != null && tail.equalsIgnoreCase(outlet)) || tail.length() * 3 < at) {
+                if ((outlet != null && tail.equalsIgnoreCase(outlet)) || (anyShortTail && tail.length() * 3 < at)) {
                     return title.substring(0, at).strip();
                 }
             }
