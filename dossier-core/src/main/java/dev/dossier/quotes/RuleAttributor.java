@@ -156,7 +156,7 @@ final class RuleAttributor implements Attributor {
         for (int i = first - 1; i >= sentence.firstToken(); i--) {
             Token token = tokens.get(i);
             if (context.insideQuote(token.span())) {
-                break;
+                continue; // an earlier quotation in the same sentence: its words are not cues
             }
             if (i + 1 < tokens.size() && Cues.isAccordingTo(tokens, i)) {
                 Found found = phraseAfter(text, i + 2, sentence, context, token);

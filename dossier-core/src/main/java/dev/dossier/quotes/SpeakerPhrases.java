@@ -38,6 +38,8 @@ final class SpeakerPhrases {
             "alliance", "company", "firm", "group", "authority", "authorities", "regulator", "committee", "mission",
             "campaign", "palace", "kremlin", "citadel");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** Determiners that make a role anonymous: "a diplomat" is nobody in particular, "the diplomat" is someone. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "many", "other", "another");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
 
     private SpeakerPhrases() {}
@@ -70,6 +72,11 @@ final class SpeakerPhrases {
         TextSpan nameSearch = appositionHead(tokens, from, to, phrase);
         Optional<EntityMention> named = context.bestMentionWithin(nameSearch, beforeCue);
         String head = headNoun(tokens, from, to);
+        boolean indefinite = INDEFINITE.contains(tokens.get(from).word().toLowerCase(Locale.ROOT));
+        if (head != null && ANONYMOUS_HEADS.contains(head) && (!ROLE_HEADS.contains(head) || indefinite)
+                && (named.isEmpty() || named.get().type() != EntityType.PERSON)) {
+            return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null)); // "a senior diplomat in Haldeby"
+        }
         boolean roleAfterName = named.isPresent() && named.get().type() != EntityType.PERSON && head != null
                 && ROLE_HEADS.contains(head) && named.get().endToken() < to;
         if (named.isPresent() && !roleAfterName) {

@@ -1,0 +1,114 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The attribution rules on sentences written for the purpose, about the fictional world of the example corpus. */
+class AttributorTest {
+
+    private final Attributor attributor = Attributor.rules();
+
+    /** One attribution as the tests read it: kind, speaker kind, the speaker as resolved, the cue and the content. */
+    record Seen(QuoteKind kind, SpeakerKind speakerKind, String speaker, String cue, String content) {}
+
+    private List<Seen> attribute(String text) {
+        return attributor.attribute(Nlp.coreNlp().annotate(text)).stream().map(a -> seen(text, a)).toList();
+    }
+
+    private static Seen seen(String text, Attribution a) {
+        return new Seen(a.kind(), a.speakerKind(), a.resolvedSource() == null ? null : a.resolvedSource().of(text),
+                a.cue() == null ? null : a.cue().of(text), a.content().of(text));
+    }
+
+    @Test
+    void britishSingleQuotesWithTheCueAfter() {
+        assertThat(attribute("'To talk about guarantees without Kestria is to talk to a mirror,' Voronel said at a press conference."))
+                .containsExactly(new Seen(QuoteKind.DIRECT, SpeakerKind.NAMED, "Voronel", "said",
+                        "To talk about guarantees without Kestria is to talk to a mirror,"));
+    }
+
+    @Test
+    void cueBeforeTheSpeakerAfterTheQuote() {
+        assertThat(attribute("\"The question is whether anyone in Valdor is still willing to pay it,\" said Nadia Ferrante, "
+                + "a senior fellow at the Calloway Institute.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Nadia Ferrante"));
+    }
+
+    @Test
+    void speakerAndColonBeforeTheQuote() {
+        assertThat(attribute("Asked about the observers, Signe Halvorsen said: “The date stands.”")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.speaker()).isEqualTo("Signe Halvorsen");
+                    assertThat(s.kind()).isEqualTo(QuoteKind.DIRECT);
+                });
+    }
+
+    @Test
+    void partialQuotesInsideReportedSpeechGoToTheSpeakerOfTheSentence() {
+        List<Seen> seen = attribute("Kestria's foreign minister, Arkady Voronel, said on Monday that Korvask must have a seat "
+                + "at the table, dismissing the plan as 'a trap' and 'an occupation with a friendlier flag'.");
+
+        assertThat(seen).filteredOn(s -> s.kind() == QuoteKind.PARTIAL)
+                .extracting(Seen::content, Seen::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a trap", "Arkady Voronel"),
+                        org.assertj.core.groups.Tuple.tuple("an occupation with a friendlier flag", "Arkady Voronel"));
+    }
+
+    @Test
+    void pronounsAndContinuationsFollowTheSpeaker() {
+        List<Seen> seen = attribute("Miren Dastova spoke to reporters in Valdor on Sunday. "
+                + "'We are told that Kestria wants to guarantee our security,' she said.\n\n"
+                + "'We have seen its guarantees. We have buried them.'");
+
+        assertThat(seen).extracting(Seen::speaker).containsExactly("Miren Dastova", "Miren Dastova");
+        assertThat(seen.get(0).speakerKind()).isEqualTo(SpeakerKind.PRONOUN);
+    }
+
+    @Test
+    void anonymousSourcesAreNeverGuessedAsNamedPeople() {
+        List<Seen> seen = attribute("Voronel left the talks early. \"Nobody is packing their suitcase yet,\" a senior diplomat in Haldeby said.");
+
+        assertThat(seen).singleElement().satisfies(s -> {
+            assertThat(s.speakerKind()).isEqualTo(SpeakerKind.ANONYMOUS);
+            assertThat(s.speaker()).isNull();
+        });
+    }
+
+    @Test
+    void rolesResolveToThePersonTheTextGaveThemTo() {
+        List<Seen> seen = attribute("Lindmark's foreign minister, Signe Halvorsen, arrived in Korvask on Saturday. "
+                + "\"The experts are ready,\" the foreign minister told reporters.");
+
+        assertThat(seen).singleElement().satisfies(s -> {
+            assertThat(s.speakerKind()).isEqualTo(SpeakerKind.ROLE);
+            assertThat(s.speaker()).isEqualTo("Signe Halvorsen");
+        });
+    }
+
+    @Test
+    void findsIndirectSpeechWithItsSpeakerAndClause() {
+        assertThat(attribute("Voronel said on Thursday that President Ruslavin is ready to meet Dastova in Haldeby."))
+                .containsExactly(new Seen(QuoteKind.INDIRECT, SpeakerKind.NAMED, "Voronel", "said",
+                        "President Ruslavin is ready to meet Dastova in Haldeby"));
+    }
+
+    @Test
+    void leavesTheSpeakerUnknownRatherThanWrong() {
+        assertThat(attribute("Valdoria's long winter. \"Nothing moves in the valley before April.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.speakerKind()).isEqualTo(SpeakerKind.UNKNOWN);
+                    assertThat(s.speaker()).isNull();
+                });
+    }
+
+    @Test
+    void scareQuotesWithoutASpeakerAreNotStatements() {
+        assertThat(attribute("The so-called 'Orsk formula' was never written down.")).isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+    private static List<String> contents(String text) {
+        return QuoteMarks.scan(text).stream().map(found -> found.content().of(text)).toList();
+    }
+
+    @Test
+    void findsEveryStyleOfQuotationMark() {
+        assertThat(contents("He said \"plain double\" and “curly double” and «guillemets» and „low-high“.")).containsExactly(
+                "plain double", "curly double", "guillemets", "low-high");
+        assertThat(contents("'To talk without Kestria is to talk to a mirror,' Voronel said.")).containsExactly(
+                "To talk without Kestria is to talk to a mirror,");
+        assertThat(contents("She called it ‘a trap’ and ‘an occupation’.")).containsExactly("a trap", "an occupation");
+    }
+
+    @Test
+    void apostrophesAndPossessivesAreNotMarks() {
+        assertThat(contents("Kestria's minister won't go; the leaders' meeting is off.")).isEmpty();
+        assertThat(contents("'The leaders' meeting is off,' he said.")).containsExactly("The leaders' meeting is off,");
+    }
+
+    @Test
+    void keepsAQuoteEmbeddedInAQuoteInsideTheOuterOne() {
+        assertThat(contents("'If he refuses, the Citadel will keep 'working on' the idea,' Ferrante added."))
+                .containsExactly("If he refuses, the Citadel will keep 'working on' the idea,");
+        assertThat(contents("“He told me: ‘We will come’, and he came,” she said.")).containsExactly("He told me: ‘We will come’, and he came,");
+    }
+
+    @Test
+    void joinsAQuotationRunningOverParagraphs() {
+        String text = "“The first part goes here.\n\n“And the second part ends here,” Halvorsen said.";
+        List<QuoteMarks.Found> found = QuoteMarks.scan(text);
+
+        assertThat(found).singleElement().satisfies(quote -> {
+            assertThat(quote.multiParagraph()).isTrue();
+            assertThat(quote.content().of(text)).startsWith("The first part").endsWith("ends here,");
+        });
+    }
+
+    @Test
+    void dropsAMarkLeftOpenAtTheEndOfAParagraph() {
+        assertThat(contents("He said “this never closes.\n\nA new paragraph with “a real quote” in it.")).containsExactly("a real quote");
+    }
+}
