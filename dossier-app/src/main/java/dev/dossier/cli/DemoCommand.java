@@ -1,7 +1,6 @@
 package dev.dossier.cli;
 
 import dev.dossier.engine.Dossier;
-import dev.dossier.engine.DossierConfig;
 import dev.dossier.engine.IngestRequest;
 import dev.dossier.pipeline.RunReport;
 import java.io.IOException;
@@ -58,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
                 Files.deleteIfExists(Path.of(DEMO_DB + suffix));
             }
         }
-        try (Dossier dossier = Dossier.open(DossierConfig.of(database))) {
+        try (Dossier dossier = parent.global.open(database)) {
             out.println("Ingesting the example corpus " + corpusDir + " into " + dossier.databaseFile() + " ...");
             out.flush();
             RunReport report;

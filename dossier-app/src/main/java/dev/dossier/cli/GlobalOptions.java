@@ -3,6 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.DossierConfig;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -21,8 +22,16 @@ final class GlobalOptions {
             description = "The store file (default: $" + DB_ENV + ", else dossier.db in the working directory).")
     Path database;
 
+    @Option(names = "--aliases", paramLabel = "FILE", scope = ScopeType.INHERIT, defaultValue = "${env:DOSSIER_ALIASES}",
+            description = "An alias file (JSON) extending the starter set of actors, their variants and roles (default: $DOSSIER_ALIASES).")
+    Path aliases;
+
     Dossier open() {
-        return Dossier.open(DossierConfig.of(database));
+        return open(database);
+    }
+
+    Dossier open(Path store) {
+        return Dossier.open(new DossierConfig(store, Clock.systemUTC(), aliases));
     }
 
     /** Whether the user named the store (option or environment) rather than taking the default. */

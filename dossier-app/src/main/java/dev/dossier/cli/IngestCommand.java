@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read news documents into the store: text dumps, HTML pages, RSS/Atom feeds, WARC archives",
-                "and JSON Lines files, sniffed from their content. Re-ingesting the same content adds nothing.",
+                "and JSON Lines files, sniffed from their content; find each article's actors and statements.",
+                "Re-ingesting the same content adds nothing.",
                 "Exits with 1 when any document was rejected (the others are stored)."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -47,6 +48,9 @@ final class IngestCommand implements Callable<Integer> {
             defaultValue = "32MB", description = "Largest single document to read; larger ones are rejected (default: ${DEFAULT-VALUE}).")
     long maxDocumentBytes = IngestRequest.DEFAULT_MAX_DOCUMENT_BYTES;
 
+    @Option(names = "--no-enrich", description = "Store articles only: no actors, no quotes (much faster; no NLP models loaded).")
+    boolean noEnrich;
+
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
@@ -59,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RunReport report;
         try (Dossier dossier = parent.global.open(); Progress progress = Progress.on(err, quiet)) {
-            report = dossier.ingest(new IngestRequest(paths, format, published, maxDocumentBytes), () -> System.in, progress);
+            dossier.aliasProblems().forEach(problem -> err.println("warning: alias file: " + problem));
+            report = dossier.ingest(new IngestRequest(paths, format, published, maxDocumentBytes, !noEnrich), () -> System.in, progress);
         }
         if (json) {
             out.println(Json.line(ReportView.of(report)));

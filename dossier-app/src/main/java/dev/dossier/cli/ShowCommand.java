@@ -3,8 +3,12 @@ package dev.dossier.cli;
 import dev.dossier.engine.ArticleView;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.Json;
+import dev.dossier.engine.QuoteView;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.QuoteRecord;
+import dev.dossier.model.TextSpan;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one article: metadata, provenance and text.")
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show one article: metadata, provenance, and its text with the statements marked and attributed.")
 final class ShowCommand implements Callable<Integer> {
 
     @Spec
@@ -34,8 +39,10 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Optional<CleanArticle> found;
+        List<QuoteRecord> quotes;
         try (Dossier dossier = parent.global.open()) {
             found = dossier.article(id.strip());
+            quotes = found.isPresent() ? dossier.quotesOf(found.get().id()) : List.of();
         }
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("no article with id " + id);
@@ -43,7 +50,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         CleanArticle article = found.get();
         if (json) {
-            out.println(Json.line(ArticleView.of(article)));
+            out.println(Json.lineWith(ArticleView.of(article), "quotes", quotes.stream().map(QuoteView::of).toList()));
         } else {
             out.println(article.title());
             out.println("=".repeat(Math.min(article.title().length(), 100)));
@@ -56,11 +63,39 @@ final class ShowCommand implements Callable<Integer> {
             field(out, "url", article.url());
             field(out, "origin", article.origin().label());
             field(out, "fetched", article.fetchedAt().toString());
+            field(out, "wire", article.wireCredit());
             out.println();
-            out.println(article.text());
+            out.println(marked(article.text(), quotes));
+            if (!quotes.isEmpty()) {
+                out.println();
+                out.println("Statements (marked ⟪…⟫[n] in the text):");
+                for (int i = 0; i < quotes.size(); i++) {
+                    QuoteRecord quote = quotes.get(i);
+                    String who = quote.speakerName() != null ? quote.speakerName()
+                            : quote.speakerMention() != null ? quote.speakerKind().key() + ": " + quote.speakerMention() : "unknown";
+                    out.printf(Locale.ROOT, "  [%d] %s — %s%s%s%n", i + 1, who, quote.kind().key(),
+                            quote.cue() == null ? "" : ", \"" + quote.cue() + "\"",
+                            quote.saidOn() == null ? "" : ", said on " + quote.saidOn().iso() + " (" + quote.saidOn().basis() + ")");
+                }
+            }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The text with each statement's words between ⟪ and ⟫ and its number after. */
+    static String marked(String text, List<QuoteRecord> quotes) {
+        StringBuilder marked = new StringBuilder(text.length() + quotes.size() * 8);
+        int at = 0;
+        for (int i = 0; i < quotes.size(); i++) {
+            TextSpan span = quotes.get(i).span();
+            if (span.start() < at || !span.fitsWithin(text.length())) {
+                continue; // overlapping statements: the first one is marked
+            }
+            marked.append(text, at, span.start()).append('⟪').append(text, span.start(), span.end()).append("⟫[").append(i + 1).append(']');
+            at = span.end();
+        }
+        return marked.append(text.substring(at)).toString();
     }
 
     private static void field(PrintWriter out, String name, String value) {

@@ -1,21 +1,30 @@
 package dev.dossier.engine;
 
 import dev.dossier.clean.CleanOptions;
+import dev.dossier.enrich.Enricher;
+import dev.dossier.entities.AliasBook;
 import dev.dossier.clean.Cleaners;
 import dev.dossier.ingest.FileSource;
 import dev.dossier.ingest.IngestOptions;
+import dev.dossier.model.ActorSummary;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.QuoteQuery;
+import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.RawDocument;
 import dev.dossier.model.Rejection;
 import dev.dossier.model.SearchHit;
+import dev.dossier.nlp.Nlp;
 import dev.dossier.pipeline.Cleaned;
 import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.store.SaveResult;
 import dev.dossier.store.Store;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,14 +41,34 @@ public final class Dossier implements AutoCloseable {
 
     private final DossierConfig config;
     private final Store store;
+    private final AliasBook aliases;
 
-    private Dossier(DossierConfig config, Store store) {
+    private Dossier(DossierConfig config, Store store, AliasBook aliases) {
         this.config = config;
         this.store = store;
+        this.aliases = aliases;
     }
 
+    /**
+     * Opens the store, with the starter alias book extended by the user's alias file if any.
+     *
+     * @throws IllegalArgumentException when the alias file cannot be read as an alias file at all
+     */
     public static Dossier open(DossierConfig config) {
-        return new Dossier(config, Store.open(config.database(), config.clock()));
+        AliasBook aliases = AliasBook.starter();
+        if (config.aliasFile() != null) {
+            try {
+                aliases = aliases.merge(AliasBook.load(config.aliasFile()));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot use alias file " + config.aliasFile() + ": " + e.getMessage(), e);
+            }
+        }
+        return new Dossier(config, Store.open(config.database(), config.clock(), new EntityNaming(aliases)), aliases);
+    }
+
+    /** Entries of the user's alias file that were left out, each with its reason. */
+    public List<String> aliasProblems() {
+        return aliases.problems();
     }
 
     public Path databaseFile() {
@@ -54,6 +83,7 @@ public final class Dossier implements AutoCloseable {
         IngestOptions options = new IngestOptions(request.format(), request.maxDocumentBytes(), config.clock());
         DocumentSource source = FileSource.of(request.inputs(), options, stdin);
         Cleaner cleaner = Cleaners.standard(new CleanOptions(request.published()));
+        Enricher enricher = request.enrich() ? Enricher.standard(Nlp.coreNlp(), aliases) : null;
         long runId = store.beginRun();
         RunReport.Builder report = new RunReport.Builder();
         source.readInto(new DocumentSource.Sink() {
@@ -62,7 +92,18 @@ public final class Dossier implements AutoCloseable {
                 report.documentRead();
                 Cleaned cleaned = cleaner.clean(document);
                 if (cleaned instanceof Cleaned.Articles articles) {
-                    SaveResult saved = store.save(articles.articles());
+                    List<EnrichedArticle> enriched = new ArrayList<>();
+                    int known = 0;
+                    for (CleanArticle article : articles.articles()) {
+                        if (store.contains(article.id())) {
+                            known++;
+                        } else {
+                            enriched.add(enricher == null ? EnrichedArticle.skipped(article, "not analysed (ingest --no-enrich)")
+                                    : enricher.enrich(article));
+                        }
+                    }
+                    SaveResult fresh = store.saveEnriched(enriched);
+                    SaveResult saved = new SaveResult(fresh.stored(), fresh.duplicates() + known);
                     report.stored(saved.stored(), saved.duplicates());
                     listener.documentDone(document.origin(), saved.stored(), saved.duplicates());
                 } else if (cleaned instanceof Cleaned.Rejected rejected) {
@@ -101,6 +142,21 @@ public final class Dossier implements AutoCloseable {
 
     public List<SearchHit> search(String query, int limit) {
         return store.search(query, limit);
+    }
+
+    /** Statements, one per statement with every article that carried it, latest said first. */
+    public List<QuoteRecord> quotes(QuoteQuery query) {
+        return store.quotes(query);
+    }
+
+    /** The statements of one article, in text order. */
+    public List<QuoteRecord> quotesOf(String articleId) {
+        return store.quotesOf(articleId);
+    }
+
+    /** Actors with their aliases and counts, the most present first. */
+    public List<ActorSummary> actors(int limit) {
+        return store.actors(limit);
     }
 
     /** Streams every stored article to {@code consumer}, in ingest order. */

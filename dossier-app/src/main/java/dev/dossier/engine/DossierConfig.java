@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param database the store file
  * @param clock the source of "now" (ingest times, relative dates)
+ * @param aliasFile a user alias file extending the starter set, or null
  */
-public record DossierConfig(Path database, Clock clock) {
+public record DossierConfig(Path database, Clock clock, Path aliasFile) {
 
     public DossierConfig {
         Objects.requireNonNull(database, "database");
@@ -18,6 +19,6 @@ public record DossierConfig(Path database, Clock clock) {
     }
 
     public static DossierConfig of(Path database) {
-        return new DossierConfig(database, Clock.systemUTC());
+        return new DossierConfig(database, Clock.systemUTC(), null);
     }
 }

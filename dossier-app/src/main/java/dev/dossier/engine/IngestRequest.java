@@ -12,8 +12,10 @@ import java.util.List;
  * @param format the format of every input, or null to sniff each
  * @param published a publication time to give every article, or null
  * @param maxDocumentBytes the largest single document read into memory
+ * @param enrich whether to find actors and statements (the NLP models cost a few seconds to load
+ *     and most of the ingest time)
  */
-public record IngestRequest(List<String> inputs, Format format, Published published, long maxDocumentBytes) {
+public record IngestRequest(List<String> inputs, Format format, Published published, long maxDocumentBytes, boolean enrich) {
 
     /**
      * The default largest single document read into memory (32 MiB). Front ends take it from here:
@@ -29,6 +31,6 @@ public record IngestRequest(List<String> inputs, Format format, Published publis
     }
 
     public static IngestRequest of(List<String> inputs) {
-        return new IngestRequest(inputs, null, null, DEFAULT_MAX_DOCUMENT_BYTES);
+        return new IngestRequest(inputs, null, null, DEFAULT_MAX_DOCUMENT_BYTES, true);
     }
 }

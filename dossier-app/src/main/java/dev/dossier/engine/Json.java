@@ -1,8 +1,11 @@
 package dev.dossier.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The JSON form of Dossier's views, shared by the CLI's {@code --json} output and the HTTP API so
@@ -14,6 +17,13 @@ public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private Json() {}
+
+    /** A view with one more field after its own: the article of {@code show} with its quotes, say. */
+    public static String lineWith(Object view, String field, Object value) {
+        Map<String, Object> fields = MAPPER.convertValue(view, new TypeReference<LinkedHashMap<String, Object>>() {});
+        fields.put(field, value);
+        return line(fields);
+    }
 
     /** One JSON object on one line (JSON Lines). */
     public static String line(Object view) {

@@ -1,6 +1,12 @@
 package dev.dossier.store;
 
+import dev.dossier.model.ActorSummary;
+import dev.dossier.model.ActorType;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.NamedActor;
+import dev.dossier.model.QuoteQuery;
+import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.Rejection;
 import dev.dossier.model.SearchHit;
 import dev.dossier.pipeline.RunReport;
@@ -13,7 +19,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
@@ -33,15 +41,23 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private final ActorNaming naming;
+    private final ActorDirectory actors;
 
-    private Store(Path file, Connection connection, Clock clock) {
+    private Store(Path file, Connection connection, Clock clock, ActorNaming naming) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        this.naming = naming;
+        this.actors = new ActorDirectory(naming);
     }
 
-    /** Opens (creating if needed) the store at {@code file} and brings its schema up to date. */
-    public static Store open(Path file, Clock clock) {
+    /**
+     * Opens (creating if needed) the store at {@code file} and brings its schema up to date.
+     *
+     * @param naming how actors are grouped across articles
+     */
+    public static Store open(Path file, Clock clock, ActorNaming naming) {
         Path absolute = file.toAbsolutePath();
         String url = "jdbc:sqlite:" + absolute;
         try {
@@ -55,7 +71,7 @@ public final class Store implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(30_000);
-            return new Store(absolute, config.createConnection(url), clock);
+            return new Store(absolute, config.createConnection(url), clock, naming);
         } catch (FlywayException | SQLException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
@@ -79,6 +95,120 @@ public final class Store implements AutoCloseable {
             }
             return new SaveResult(stored, articles.size() - stored);
         });
+    }
+
+    /**
+     * Saves the enriched articles of one document in one transaction, each with its actors and
+     * statements: all of them or none. Articles the store holds already are counted as duplicates.
+     */
+    public synchronized SaveResult saveEnriched(List<EnrichedArticle> enriched) {
+        return inTransaction("save articles from " + (enriched.isEmpty() ? "nothing" : enriched.get(0).article().origin().label()), () -> {
+            int stored = 0;
+            for (EnrichedArticle article : enriched) {
+                if (ArticleRows.insert(connection, article.article(), clock.instant())) {
+                    stored++;
+                    QuoteRows.insert(connection, seqOf(article.article().id()), article, actors, clock.instant());
+                }
+            }
+            return new SaveResult(stored, enriched.size() - stored);
+        });
+    }
+
+    /** Whether the store holds an article with this id. */
+    public synchronized boolean contains(String articleId) {
+        return !query("look up article " + articleId, "SELECT 1 FROM articles WHERE id = ?",
+                statement -> statement.setString(1, articleId), rows -> 1).isEmpty();
+    }
+
+    private long seqOf(String articleId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT seq FROM articles WHERE id = ?")) {
+            select.setString(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** Statements matching the query, one per statement (with every article that carried it), latest said first. */
+    public synchronized List<QuoteRecord> quotes(QuoteQuery query) {
+        List<String> where = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (query.speaker() != null) {
+            Set<Long> ids = actorIdsNamed(query.speaker());
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            where.add("q.speaker_actor_id IN (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")");
+        }
+        if (query.about() != null) {
+            String match = FtsQuery.of(query.about());
+            if (match.isEmpty()) {
+                return List.of();
+            }
+            where.add("q.seq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
+            parameters.add(match);
+        }
+        if (query.since() != null) {
+            where.add("q.said_on >= ?");
+            parameters.add(query.since().toString());
+        }
+        if (query.until() != null) {
+            where.add("q.said_on <= ?");
+            parameters.add(query.until().toString());
+        }
+        String sql = "SELECT " + QuoteRows.COLUMNS + QuoteRows.FROM + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY q.said_on IS NULL, q.said_on DESC, a.published_at, q.seq";
+        return readQuotes("list quotes", sql, parameters, true, query.limit());
+    }
+
+    /** The statements of one article, in text order. */
+    public synchronized List<QuoteRecord> quotesOf(String articleId) {
+        return readQuotes("read quotes of " + articleId, "SELECT " + QuoteRows.COLUMNS + QuoteRows.FROM + " WHERE a.id = ? ORDER BY q.start",
+                List.of(articleId), false, Integer.MAX_VALUE);
+    }
+
+    private List<QuoteRecord> readQuotes(String what, String sql, List<Object> parameters, boolean grouped, int limit) {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i).toString());
+            }
+            List<QuoteRecord> records = QuoteRows.read(connection, select, grouped);
+            return records.size() > limit ? records.subList(0, limit) : records;
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The actors a name can mean, in any of its variants: by alias, by folded key, or by surname. */
+    public synchronized Set<Long> actorIdsNamed(String name) {
+        Set<Long> ids = new LinkedHashSet<>(query("find actor " + name,
+                "SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE", s -> s.setString(1, name.strip()), rows -> rows.getLong(1)));
+        NamedActor person = new NamedActor(name.strip(), ActorType.PERSON);
+        String key = naming.key(person);
+        String surname = naming.surnameKey(person);
+        ids.addAll(query("find actor " + name, "SELECT id FROM actors WHERE key = ?", s -> s.setString(1, key), rows -> rows.getLong(1)));
+        if (surname != null && key.endsWith("|?")) {
+            ids.addAll(query("find actor " + name, "SELECT id FROM actors WHERE type = 'person' AND substr(key, 1, ?) = ?",
+                    s -> {
+                        s.setInt(1, surname.length() + 1);
+                        s.setString(2, surname + "|");
+                    }, rows -> rows.getLong(1)));
+        }
+        return ids;
+    }
+
+    /** Actors with their aliases and counts, the most mentioned first. */
+    public synchronized List<ActorSummary> actors(int limit) {
+        return query("list actors", "SELECT ac.id, ac.name, ac.type, "
+                + "(SELECT count(*) FROM mentions m WHERE m.actor_id = ac.id) AS mentions, "
+                + "(SELECT count(DISTINCT m.article_seq) FROM mentions m WHERE m.actor_id = ac.id) AS articles, "
+                + "(SELECT count(*) FROM quotes q WHERE q.speaker_actor_id = ac.id) AS quotes, "
+                + "(SELECT group_concat(alias, char(31)) FROM actor_aliases al WHERE al.actor_id = ac.id) AS aliases "
+                + "FROM actors ac ORDER BY mentions + quotes DESC, ac.name LIMIT ?", s -> s.setInt(1, limit),
+                rows -> new ActorSummary(rows.getLong("id"), rows.getString("name"), ActorType.fromKey(rows.getString("type")),
+                        rows.getString("aliases") == null ? List.of() : List.of(rows.getString("aliases").split("\u001f")),
+                        rows.getLong("mentions"), rows.getLong("articles"), rows.getLong("quotes")));
     }
 
     /** Starts the log entry of an ingest run; returns its id. */

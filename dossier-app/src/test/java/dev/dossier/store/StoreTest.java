@@ -44,10 +44,10 @@ class StoreTest {
     void createsTheSchemaByMigrationAndReadsBackWhatItSaved() {
         Path file = dir.resolve("store.db");
         CleanArticle saved = article("a1", "Ferries resume", "Ferry crossings resume on Monday.", "2026-03-06");
-        try (Store store = Store.open(file, CLOCK)) {
+        try (Store store = Store.open(file, CLOCK, new PlainNaming())) {
             assertThat(store.save(List.of(saved))).isEqualTo(new SaveResult(1, 0));
         }
-        try (Store reopened = Store.open(file, CLOCK)) {
+        try (Store reopened = Store.open(file, CLOCK, new PlainNaming())) {
             assertThat(reopened.article("a1")).contains(saved);
             assertThat(reopened.articleCount()).isEqualTo(1);
         }
@@ -56,7 +56,7 @@ class StoreTest {
 
     @Test
     void savingTheSameArticleTwiceAddsNothing() {
-        try (Store store = Store.open(dir.resolve("store.db"), CLOCK)) {
+        try (Store store = Store.open(dir.resolve("store.db"), CLOCK, new PlainNaming())) {
             CleanArticle article = article("a1", "Ferries resume", "Ferry crossings resume on Monday.", null);
             store.save(List.of(article));
             assertThat(store.save(List.of(article))).isEqualTo(new SaveResult(0, 1));
@@ -67,7 +67,7 @@ class StoreTest {
     @Test
     void savesADocumentsArticlesAllOrNothing() throws SQLException {
         Path file = dir.resolve("store.db");
-        try (Store store = Store.open(file, CLOCK)) {
+        try (Store store = Store.open(file, CLOCK, new PlainNaming())) {
             try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN new.title = 'Broken' "
@@ -86,7 +86,7 @@ class StoreTest {
 
     @Test
     void listsNewestFirstWithUndatedArticlesLast() {
-        try (Store store = Store.open(dir.resolve("store.db"), CLOCK)) {
+        try (Store store = Store.open(dir.resolve("store.db"), CLOCK, new PlainNaming())) {
             store.save(List.of(article("old", "Old", "Old news.", "2026-03-01T08:00:00Z")));
             store.save(List.of(article("undated", "Undated", "No date.", null)));
             store.save(List.of(article("new", "New", "New news.", "2026-03-05T08:00:00Z")));
@@ -98,7 +98,7 @@ class StoreTest {
 
     @Test
     void searchesTitlesAndTextsAndMarksTheMatches() {
-        try (Store store = Store.open(dir.resolve("store.db"), CLOCK)) {
+        try (Store store = Store.open(dir.resolve("store.db"), CLOCK, new PlainNaming())) {
             store.save(List.of(article("f", "Ferries resume", "Ferry crossings to the islands resume on Monday.", null)));
             store.save(List.of(article("s", "Storm closes road", "The coast road stays closed after the storm.", null)));
 
@@ -113,7 +113,7 @@ class StoreTest {
 
     @Test
     void searchNeverFailsOnQuerySyntax() {
-        try (Store store = Store.open(dir.resolve("store.db"), CLOCK)) {
+        try (Store store = Store.open(dir.resolve("store.db"), CLOCK, new PlainNaming())) {
             store.save(List.of(article("f", "Ferries", "Ferry crossings resume.", null)));
             for (String query : List.of("\"", "AND", "OR NOT", "(", "*", "NEAR(a b)", "title:x", "\"unclosed", "-", "^")) {
                 assertThat(store.search(query, 10)).as(query).isNotNull();
@@ -124,7 +124,7 @@ class StoreTest {
     @Test
     void recordsIngestRunsAndTheirRejections() throws SQLException {
         Path file = dir.resolve("store.db");
-        try (Store store = Store.open(file, CLOCK)) {
+        try (Store store = Store.open(file, CLOCK, new PlainNaming())) {
             long run = store.beginRun();
             store.recordRejection(run, new Rejection(Origin.ofFile("bad.png"), "binary content (PNG image), not a news document"));
             store.finishRun(run, new RunReport(1, 0, 0, 1, List.of()));
@@ -142,7 +142,7 @@ class StoreTest {
 
     @Test
     void refusesAStoreInADirectoryThatDoesNotExist() {
-        assertThatThrownBy(() -> Store.open(dir.resolve("no/such/dir/store.db"), CLOCK))
+        assertThatThrownBy(() -> Store.open(dir.resolve("no/such/dir/store.db"), CLOCK, new PlainNaming()))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("does not exist");
     }

@@ -95,7 +95,7 @@ class WebServerTest {
                 """, StandardCharsets.UTF_8);
 
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC);
-        dossier = Dossier.open(new DossierConfig(dir.resolve("dossier.db"), clock));
+        dossier = Dossier.open(new DossierConfig(dir.resolve("dossier.db"), clock, null));
         RunReport report = dossier.ingest(IngestRequest.of(List.of(inputs.toString())), InputStream::nullInputStream,
                 IngestListener.NONE);
         assertThat(report.rejections()).isEmpty();

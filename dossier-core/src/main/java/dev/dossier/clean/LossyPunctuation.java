@@ -26,6 +26,7 @@ import java.util.Set;
 final class LossyPunctuation {
 
     private static final char A_CIRCUMFLEX = 'â';
+    private static final char SWALLOWED_ELLIPSIS = '\u29A0';
     private static final String RIGHT_SINGLE = "\u2019";
     private static final String LEFT_DOUBLE = "\u201C";
     private static final String RIGHT_DOUBLE = "\u201D";
@@ -37,6 +38,7 @@ final class LossyPunctuation {
 
     /** Text with the remnants restored; the text itself when it has none. O(n). */
     static String restore(String text) {
+        text = restoreSwallowedEllipsis(text);
         if (text.indexOf(A_CIRCUMFLEX) < 0) {
             return text;
         }
@@ -51,6 +53,30 @@ final class LossyPunctuation {
             } else {
                 out.append(text.charAt(i));
                 i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * "from ⦠Nato": an ellipsis (E2 80 A6) that lost its middle byte and swallowed the lead byte of
+     * the no-break space after it (C2 A0), leaving E2 A6 A0, the angle symbol U+29A0. That symbol
+     * has no business in news text after a space, so it is always read back as an ellipsis and a space.
+     */
+    private static String restoreSwallowedEllipsis(String text) {
+        if (text.indexOf(SWALLOWED_ELLIPSIS) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == SWALLOWED_ELLIPSIS && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                out.append('…');
+                if (i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
             }
         }
         return out.toString();

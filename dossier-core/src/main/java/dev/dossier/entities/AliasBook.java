@@ -1,6 +1,7 @@
 package dev.dossier.entities;
 
 import dev.dossier.entities.AliasEntry.Role;
+import dev.dossier.model.ActorType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.dossier.entities;
 
+import dev.dossier.model.ActorType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.dossier.entities.AliasEntry.Role;
+import dev.dossier.model.ActorType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ final class AliasFile {
         String typeKey = requiredText(node, "type", path);
         ActorType type = null;
         if (typeKey != null) {
-            type = ActorType.fromKey(typeKey).orElse(null);
+            type = ActorType.parse(typeKey).orElse(null);
             if (type == null) {
                 problem(path + ".type", "expected person, organization or place, found \"" + typeKey + "\"");
             }

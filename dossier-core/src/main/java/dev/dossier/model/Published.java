@@ -29,7 +29,13 @@ public record Published(Instant at, TimePrecision precision, PublishedFrom from)
      * for a date known only to the day. Never more precise than what is known.
      */
     public String iso() {
-        return precision == TimePrecision.DAY ? at.atOffset(ZoneOffset.UTC).toLocalDate().toString() : at.toString();
+        LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
+        return switch (precision) {
+            case INSTANT -> at.toString();
+            case DAY, WEEK -> day.toString();
+            case MONTH -> day.toString().substring(0, 7);
+            case YEAR -> day.toString().substring(0, 4);
+        };
     }
 
     public Published from(PublishedFrom source) {

@@ -98,6 +98,9 @@ final class CoreNlp implements Nlp {
                     continue;
                 }
                 List<CoreLabel> mentionTokens = mention.tokens();
+                if (mentionTokens.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) {
+                    continue; // CoreNLP types pronouns ("he", "his") as PERSON mentions; they are not names
+                }
                 int first = firstToken + mentionTokens.get(0).get(CoreAnnotations.IndexAnnotation.class) - 1;
                 int last = firstToken + mentionTokens.get(mentionTokens.size() - 1).get(CoreAnnotations.IndexAnnotation.class);
                 TextSpan span = new TextSpan(offset + mention.charOffsets().first(), offset + mention.charOffsets().second());

@@ -145,6 +145,24 @@ final class ArticleContext {
         return Optional.empty();
     }
 
+    /**
+     * The body "the department" stands for: the nearest organisation named before it whose name
+     * ends in that word ("the State Department").
+     */
+    Optional<TextSpan> resolveInstitution(String head, int offset) {
+        EntityMention nearest = null;
+        for (EntityMention mention : text.mentions()) {
+            if (mention.span().end() > offset) {
+                break;
+            }
+            String last = mention.text().substring(mention.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (mention.type() == EntityType.ORGANIZATION && last.equals(head) && !insideQuote(mention.span())) {
+                nearest = mention;
+            }
+        }
+        return Optional.ofNullable(nearest).map(EntityMention::span);
+    }
+
     /** The person a role phrase ("the Russian foreign minister") stands for, by the roles the text gave. */
     Optional<TextSpan> resolveRole(List<Token> phrase, int offset) {
         Set<String> wanted = roleWords(phrase);

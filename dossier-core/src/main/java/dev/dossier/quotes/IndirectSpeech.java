@@ -28,6 +28,8 @@ final class IndirectSpeech {
             "admitted", "predicted", "wrote", "writes", "declared", "stressed", "maintained", "maintains", "reiterated",
             "conceded", "confirmed", "announced", "told", "tells");
     private static final int THAT_REACH = 7;
+    private static final Set<String> TIME_WORDS = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "tonight", "late", "early", "last", "night", "morning", "evening", "afternoon");
 
     private IndirectSpeech() {}
 
@@ -92,8 +94,11 @@ final class IndirectSpeech {
                 break;
             }
         }
+        while (start == cue + 1 && start < last && isTimeWord(tokens.get(start))) {
+            start++; // "said Friday there are no plans": the day dates the statement, it is not its content
+        }
         String cueWord = tokens.get(cue).word().toLowerCase(Locale.ROOT);
-        if (start == cue + 1 && (isObjectTaking(tokens.get(cue)) || !BARE_CLAUSE_CUES.contains(cueWord))) {
+        if (!startsClause(tokens, cue, start) && (isObjectTaking(tokens.get(cue)) || !BARE_CLAUSE_CUES.contains(cueWord))) {
             return Optional.empty(); // "told reporters", "posted it": no clause we can delimit without "that"
         }
         if (last + 1 - start < MIN_CONTENT_TOKENS || !hasVerb(tokens, start, last + 1)) {
@@ -132,6 +137,15 @@ final class IndirectSpeech {
                 ? new TextSpan(cueToken.span().start(), tokens.get(cue + 1).span().end()) : cueToken.span();
         context.spoke(speaker, content.start());
         return new Attribution(QuoteKind.INDIRECT, content, cueSpan, speaker.source(), speaker.kind(), speaker.resolved());
+    }
+
+    /** Whether the content was introduced by "that" (rather than following the cue or a day directly). */
+    private static boolean startsClause(List<Token> tokens, int cue, int start) {
+        return start > cue + 1 && tokens.get(start - 1).word().equalsIgnoreCase("that");
+    }
+
+    private static boolean isTimeWord(Token token) {
+        return TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isObjectTaking(Token cue) {

@@ -62,9 +62,12 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && first == openSentence.firstToken() + (Clauses.isQuoteMark(tokens.get(first)) ? 0 : 0)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
+        if (kind == QuoteKind.PARTIAL && isTitle(quote.content().of(text.text()))) {
+            return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
+        }
         if (speaker == null) {
             if (kind == QuoteKind.PARTIAL) {
-                return Optional.empty(); // a scare quote or a title, not a statement
+                return Optional.empty(); // a scare quote, not a statement
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
@@ -225,6 +228,21 @@ final class RuleAttributor implements Attributor {
             }
         }
         return sentence.firstToken();
+    }
+
+    /** "Meet the Press with Kristen Welker": most words capitalised, as titles are. */
+    private static boolean isTitle(String content) {
+        String[] words = content.strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 10 >= words.length * 6;
     }
 
     /**

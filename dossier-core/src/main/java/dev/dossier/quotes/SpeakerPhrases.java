@@ -95,7 +95,8 @@ final class SpeakerPhrases {
             return Optional.of(new Speaker(SpeakerKind.NAMED, properRun.get(), properRun.get()));
         }
         if (head != null && INSTITUTION_HEADS.contains(head) && startsDefinite(tokens.get(from))) {
-            return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, phrase));
+            TextSpan institution = context.resolveInstitution(head, phrase.start()).orElse(phrase);
+            return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, institution));
         }
         if (head != null && ROLE_HEADS.contains(head) && (roleAfterName || startsDefinite(tokens.get(from)))) {
             TextSpan resolved = context.resolveRole(tokens.subList(from, to), phrase.start()).orElse(null);

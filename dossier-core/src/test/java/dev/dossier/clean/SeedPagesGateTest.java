@@ -85,7 +85,11 @@ class SeedPagesGateTest {
         assertThat(articles).hasSize(1);
         CleanArticle article = articles.get(0);
         assertThat(article.wireCredit()).isEqualTo("Associated Press and Reuters contributed to this report.");
-        assertThat(article.text()).startsWith("In scenes unthinkable six months ago, Moscow and Washington agree")
+        assertThat(article.title()).isEqualTo("Vladimir Putin: I won\u2019t allow Starmer\u2019s plan for troops in Ukraine");
+        assertThat(article.text())
+                .contains("\u201CWe explained today that the appearance of armed forces from \u2026 Nato countries")
+                .doesNotContain("\u00E2", "\u29A0")
+                .startsWith("In scenes unthinkable six months ago, Moscow and Washington agree")
                 .endsWith("cancelled a visit to the kingdom planned for later this week.");
     }
 

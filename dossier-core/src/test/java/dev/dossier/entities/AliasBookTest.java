@@ -1,5 +1,6 @@
 package dev.dossier.entities;
 
+import dev.dossier.model.ActorType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,21 @@
+package dev.dossier.store;
+
+import dev.dossier.model.NamedActor;
+
+/**
+ * How the store groups actors across articles: a folded key per actor, so that spelling and
+ * transliteration variants meet. Supplied by the engine from the entities stage.
+ */
+public interface ActorNaming {
+
+    /** The grouping key: equal keys, same actor. For a person named by surname only, the key ends in {@code |?}. */
+    String key(NamedActor actor);
+
+    /** For a person, the part of the key before {@code |} (the folded surname); null for others. */
+    String surnameKey(NamedActor actor);
+
+    /** The name to show for the actor: a canonical spelling when one is known, else the name as given. */
+    default String displayName(NamedActor actor) {
+        return actor.name();
+    }
+}

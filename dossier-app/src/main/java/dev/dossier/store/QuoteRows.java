@@ -1,0 +1,157 @@
+package dev.dossier.store;
+
+import dev.dossier.model.ActorMention;
+import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.Published;
+import dev.dossier.model.PublishedFrom;
+import dev.dossier.model.Quote;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.model.QuoteRecord;
+import dev.dossier.model.SaidOn;
+import dev.dossier.model.Source;
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
+import dev.dossier.model.TimePrecision;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes an article's actors and statements, and reads statements back with their sources. */
+final class QuoteRows {
+
+    static final String COLUMNS = "q.id, q.kind, q.text, q.start, q.end, q.speaker_kind, q.speaker_mention, q.cue, q.said_on, "
+            + "q.said_on_precision, q.said_on_basis, q.statement_id, a.id AS article_id, ac.id AS speaker_id, ac.name AS speaker_name";
+    static final String FROM = " FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN actors ac ON ac.id = q.speaker_actor_id";
+
+    private QuoteRows() {}
+
+    static void insert(Connection connection, long articleSeq, EnrichedArticle enriched, ActorDirectory actors, Instant now)
+            throws SQLException {
+        try (PreparedStatement mention = connection.prepareStatement(
+                "INSERT OR IGNORE INTO mentions (article_seq, start, end, actor_id) VALUES (?, ?, ?, ?)")) {
+            for (ActorMention m : enriched.mentions()) {
+                mention.setLong(1, articleSeq);
+                mention.setInt(2, m.span().start());
+                mention.setInt(3, m.span().end());
+                mention.setLong(4, actors.idOf(connection, m.actor(), m.text()));
+                mention.addBatch();
+            }
+            mention.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO quotes (id, article_seq, statement_id, kind, "
+                + "text, start, end, speaker_kind, speaker_actor_id, speaker_mention, cue, said_on, said_on_precision, said_on_basis) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Quote quote : enriched.quotes()) {
+                // only a name is an alias: "he" and "Russia's top diplomat" name the speaker for one sentence
+                String alias = quote.speakerKind() == SpeakerKind.NAMED ? quote.speakerMention() : null;
+                Long speaker = quote.speaker() == null ? null : actors.idOf(connection, quote.speaker(), alias);
+                int i = 0;
+                insert.setString(++i, quote.id());
+                insert.setLong(++i, articleSeq);
+                insert.setLong(++i, StatementIndex.statementOf(connection, quote.text(), speaker));
+                insert.setString(++i, quote.kind().key());
+                insert.setString(++i, quote.text());
+                insert.setInt(++i, quote.span().start());
+                insert.setInt(++i, quote.span().end());
+                insert.setString(++i, quote.speakerKind().key());
+                if (speaker == null) {
+                    insert.setNull(++i, Types.INTEGER);
+                } else {
+                    insert.setLong(++i, speaker);
+                }
+                ArticleRows.setNullable(insert, ++i, quote.speakerMention());
+                ArticleRows.setNullable(insert, ++i, quote.cue());
+                SaidOn saidOn = quote.saidOn();
+                ArticleRows.setNullable(insert, ++i, saidOn == null ? null : saidOn.date().toString());
+                ArticleRows.setNullable(insert, ++i, saidOn == null ? null : saidOn.precision().name().toLowerCase(Locale.ROOT));
+                ArticleRows.setNullable(insert, ++i, saidOn == null ? null : saidOn.basis());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR REPLACE INTO enrichments (article_seq, skipped, enriched_at) VALUES (?, ?, ?)")) {
+            insert.setLong(1, articleSeq);
+            ArticleRows.setNullable(insert, 2, enriched.skipped());
+            insert.setString(3, now.toString());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Reads quotes selected with {@link #COLUMNS} and {@link #FROM}; with {@code grouped}, one per statement. */
+    static List<QuoteRecord> read(Connection connection, PreparedStatement select, boolean grouped) throws SQLException {
+        Map<Long, QuoteRecord> byStatement = new LinkedHashMap<>();
+        List<QuoteRecord> all = new ArrayList<>();
+        List<Long> statements = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long statement = rows.getLong("statement_id");
+                if (grouped && byStatement.containsKey(statement)) {
+                    continue;
+                }
+                QuoteRecord record = record(rows, List.of());
+                byStatement.put(statement, record);
+                all.add(record);
+                statements.add(statement);
+            }
+        }
+        List<QuoteRecord> withSources = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            QuoteRecord record = all.get(i);
+            withSources.add(new QuoteRecord(record.id(), record.kind(), record.text(), record.speakerKind(), record.speakerId(),
+                    record.speakerName(), record.speakerMention(), record.cue(), record.articleId(), record.span(), record.saidOn(),
+                    sources(connection, statements.get(i), record.articleId())));
+        }
+        return withSources;
+    }
+
+    private static QuoteRecord record(ResultSet row, List<Source> sources) throws SQLException {
+        long speakerId = row.getLong("speaker_id");
+        Long speaker = row.wasNull() ? null : speakerId;
+        String saidOn = row.getString("said_on");
+        return new QuoteRecord(
+                row.getString("id"),
+                QuoteKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
+                row.getString("text"),
+                SpeakerKind.valueOf(row.getString("speaker_kind").toUpperCase(Locale.ROOT)),
+                speaker,
+                row.getString("speaker_name"),
+                row.getString("speaker_mention"),
+                row.getString("cue"),
+                row.getString("article_id"),
+                new TextSpan(row.getInt("start"), row.getInt("end")),
+                saidOn == null ? null : new SaidOn(LocalDate.parse(saidOn),
+                        TimePrecision.valueOf(row.getString("said_on_precision").toUpperCase(Locale.ROOT)), row.getString("said_on_basis")),
+                sources);
+    }
+
+    /** Every article that carried the statement, the quote's own article first. */
+    private static List<Source> sources(Connection connection, long statement, String firstArticle) throws SQLException {
+        List<Source> sources = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT a.id, a.outlet, a.title, a.url, a.published_at, "
+                + "a.published_precision, a.published_from, a.seq FROM quotes q JOIN articles a ON a.seq = q.article_seq "
+                + "WHERE q.statement_id = ? ORDER BY a.id = ? DESC, a.published_at, a.seq")) {
+            select.setLong(1, statement);
+            select.setString(2, firstArticle);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String at = rows.getString("published_at");
+                    Published published = at == null ? null : new Published(Instant.parse(at),
+                            TimePrecision.valueOf(rows.getString("published_precision").toUpperCase(Locale.ROOT)),
+                            PublishedFrom.fromKey(rows.getString("published_from")));
+                    sources.add(new Source(rows.getString("id"), rows.getString("outlet"), rows.getString("title"), rows.getString("url"), published));
+                }
+            }
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.dossier.enrich;
+
+import dev.dossier.entities.AliasBook;
+import dev.dossier.entities.AliasEntry;
+import dev.dossier.model.Attribution;
+import dev.dossier.model.CleanArticle;
+import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.NamedActor;
+import dev.dossier.model.Quote;
+import dev.dossier.model.SaidOn;
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Nlp;
+import dev.dossier.quotes.Attributor;
+import dev.dossier.time.SaidOnResolver;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Annotates an English article with the NLP adapter, links its named entities into actors, finds its
+ * statements with their speakers, and dates each statement. Articles in other languages are
+ * recorded as skipped: the models are English. Stateless and thread-safe.
+ */
+final class StandardEnricher implements Enricher {
+
+    private final Nlp nlp;
+    private final AliasBook aliases;
+    private final Attributor attributor = Attributor.rules();
+
+    StandardEnricher(Nlp nlp, AliasBook aliases) {
+        this.nlp = nlp;
+        this.aliases = aliases;
+    }
+
+    @Override
+    public EnrichedArticle enrich(CleanArticle article) {
+        if (article.language() != null && !article.language().equals("en")) {
+            return EnrichedArticle.skipped(article, "language '" + article.language() + "': actors and quotes are found in English only");
+        }
+        String text = article.text();
+        AnnotatedText annotated = nlp.annotate(text);
+        LocalActors actors = LocalActors.of(annotated);
+        List<Attribution> attributions = attributor.attribute(annotated);
+        String masked = maskContents(text, attributions);
+        List<Quote> quotes = new ArrayList<>();
+        for (Attribution attribution : attributions) {
+            quotes.add(quote(article, annotated, masked, actors, attribution, aliases));
+        }
+        return new EnrichedArticle(article, actors.mentions(), quotes, null);
+    }
+
+    private static Quote quote(CleanArticle article, AnnotatedText annotated, String masked, LocalActors actors, Attribution a,
+            AliasBook aliases) {
+        String text = article.text();
+        TextSpan anchor = a.cue() != null ? a.cue() : a.content();
+        int sentence = annotated.sentenceAt(anchor.start());
+        TextSpan clause = sentence < 0 ? a.content() : annotated.sentences().get(sentence).span();
+        SaidOn saidOn = SaidOnResolver.resolve(masked, clause, a.cue(), article.published());
+        NamedActor speaker = null;
+        boolean definite = a.speakerKind() != SpeakerKind.ANONYMOUS && a.speakerKind() != SpeakerKind.UNKNOWN;
+        SpeakerKind kind = a.speakerKind();
+        if (definite && a.resolvedSource() != null) {
+            speaker = actors.actorFor(a.resolvedSource(), a.resolvedSource().of(text));
+        } else if (kind == SpeakerKind.ROLE && a.source() != null) {
+            speaker = roleHolder(aliases, a.source().of(text), saidOn);
+        }
+        if (definite && speaker == null) {
+            kind = SpeakerKind.UNKNOWN; // a pronoun or role that could not be resolved names nobody
+        }
+        return new Quote(
+                id(article.id(), a.content()),
+                article.id(),
+                a.kind(),
+                words(a.content().of(text)),
+                a.content(),
+                kind,
+                speaker,
+                a.source() == null ? null : a.source().of(text),
+                a.cue() == null ? null : a.cue().of(text),
+                saidOn);
+    }
+
+    /** The one person the alias book gives the role on the day said ("Russia's top diplomat" in 2025: Sergei Lavrov). */
+    private static NamedActor roleHolder(AliasBook aliases, String role, SaidOn saidOn) {
+        List<AliasEntry> holders = aliases.byRole(role, saidOn == null ? null : saidOn.date());
+        if (holders.size() != 1) {
+            return null;
+        }
+        AliasEntry holder = holders.get(0);
+        return new NamedActor(holder.name(), holder.type());
+    }
+
+    /** The statement's words, without the mark that reopens a quotation in its next paragraph. */
+    private static String words(String content) {
+        return content.replaceAll("\\n\\n[“\"‘'«„]", "\n\n");
+    }
+
+    /** The text with every statement's words blanked out, so a day named inside a quotation does not date it. */
+    private static String maskContents(String text, List<Attribution> attributions) {
+        char[] masked = text.toCharArray();
+        for (Attribution attribution : attributions) {
+            for (int i = attribution.content().start(); i < attribution.content().end(); i++) {
+                masked[i] = ' ';
+            }
+        }
+        return new String(masked);
+    }
+
+    private static String id(String articleId, TextSpan span) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((articleId + ":" + span.start() + ":" + span.end()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}
