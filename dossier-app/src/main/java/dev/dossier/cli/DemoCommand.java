@@ -57,7 +57,8 @@ final class DemoCommand implements Callable<Integer> {
                 Files.deleteIfExists(Path.of(DEMO_DB + suffix));
             }
         }
-        try (Dossier dossier = parent.global.open(database)) {
+        Path aliases = parent.global.aliases != null ? parent.global.aliases : home().resolve("examples").resolve("aliases.json");
+        try (Dossier dossier = parent.global.open(database, Files.isRegularFile(aliases) ? aliases : null)) {
             out.println("Ingesting the example corpus " + corpusDir + " into " + dossier.databaseFile() + " ...");
             out.flush();
             RunReport report;

@@ -31,7 +31,11 @@ final class GlobalOptions {
     }
 
     Dossier open(Path store) {
-        return Dossier.open(new DossierConfig(store, Clock.systemUTC(), aliases));
+        return open(store, aliases);
+    }
+
+    Dossier open(Path store, Path aliasFile) {
+        return Dossier.open(new DossierConfig(store, Clock.systemUTC(), aliasFile));
     }
 
     /** Whether the user named the store (option or environment) rather than taking the default. */

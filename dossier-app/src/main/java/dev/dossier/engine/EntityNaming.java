@@ -46,16 +46,15 @@ final class EntityNaming implements ActorNaming {
         return PersonName.parse(canonical.name()).map(PersonName::surnameKey).orElse(null);
     }
 
+    /**
+     * The alias book's entry for the name, with the book's type (the NER model takes fictional or
+     * rare country names for people); else the actor as named.
+     */
     @Override
-    public String displayName(NamedActor actor) {
-        return canonical(actor).name();
-    }
-
-    /** The alias book's entry for the name, when it has one of the same kind; else the actor as named. */
-    private NamedActor canonical(NamedActor actor) {
+    public NamedActor canonical(NamedActor actor) {
         Optional<AliasEntry> entry = aliases.byName(actor.name());
-        if (entry.isPresent() && entry.get().type() == actor.type()) {
-            return new NamedActor(entry.get().name(), actor.type());
+        if (entry.isPresent()) {
+            return new NamedActor(entry.get().name(), entry.get().type());
         }
         return actor;
     }

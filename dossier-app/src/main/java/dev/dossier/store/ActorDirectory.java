@@ -25,7 +25,8 @@ final class ActorDirectory {
         this.naming = naming;
     }
 
-    long idOf(Connection connection, NamedActor actor, String written) throws SQLException {
+    long idOf(Connection connection, NamedActor given, String written) throws SQLException {
+        NamedActor actor = naming.canonical(given);
         String key = naming.key(actor);
         String type = actor.type().key();
         Long id = find(connection, "SELECT id FROM actors WHERE type = ? AND key = ?", type, key);
@@ -43,7 +44,7 @@ final class ActorDirectory {
             id = find(connection, "SELECT id FROM actors WHERE type = 'person' AND key = ?", surname + UNKNOWN_GIVEN);
             if (id != null) {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE actors SET name = ?, key = ? WHERE id = ?")) {
-                    update.setString(1, naming.displayName(actor));
+                    update.setString(1, actor.name());
                     update.setString(2, key);
                     update.setLong(3, id);
                     update.executeUpdate();
@@ -53,7 +54,7 @@ final class ActorDirectory {
         if (id == null) {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO actors (name, type, key) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, naming.displayName(actor));
+                insert.setString(1, actor.name());
                 insert.setString(2, type);
                 insert.setString(3, key);
                 insert.executeUpdate();
@@ -64,8 +65,10 @@ final class ActorDirectory {
             }
         }
         alias(connection, id, actor.name());
-        if (written != null && !written.isBlank() && written.length() <= 120) {
-            alias(connection, id, written.strip());
+        alias(connection, id, given.name());
+        String alias = written == null ? "" : written.strip().replaceAll("[’']s$", "").replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+        if (!alias.isEmpty() && alias.length() <= 120) {
+            alias(connection, id, alias);
         }
         return id;
     }

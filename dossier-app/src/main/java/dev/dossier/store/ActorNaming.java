@@ -14,8 +14,11 @@ public interface ActorNaming {
     /** For a person, the part of the key before {@code |} (the folded surname); null for others. */
     String surnameKey(NamedActor actor);
 
-    /** The name to show for the actor: a canonical spelling when one is known, else the name as given. */
-    default String displayName(NamedActor actor) {
-        return actor.name();
+    /**
+     * The actor as the store keeps it: a canonical spelling and type when one is known (an alias
+     * book entry), else the actor as given.
+     */
+    default NamedActor canonical(NamedActor actor) {
+        return actor;
     }
 }

@@ -51,9 +51,8 @@ final class QuoteRows {
                 + "text, start, end, speaker_kind, speaker_actor_id, speaker_mention, cue, said_on, said_on_precision, said_on_basis) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Quote quote : enriched.quotes()) {
-                // only a name is an alias: "he" and "Russia's top diplomat" name the speaker for one sentence
-                String alias = quote.speakerKind() == SpeakerKind.NAMED ? quote.speakerMention() : null;
-                Long speaker = quote.speaker() == null ? null : actors.idOf(connection, quote.speaker(), alias);
+                // aliases come from the mentions: a speaker phrase ("he", "Dastova's office") is no name
+                Long speaker = quote.speaker() == null ? null : actors.idOf(connection, quote.speaker(), null);
                 int i = 0;
                 insert.setString(++i, quote.id());
                 insert.setLong(++i, articleSeq);

@@ -9,6 +9,9 @@ import dev.dossier.nlp.EntityMention;
 import dev.dossier.nlp.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +38,7 @@ final class LocalActors {
     static LocalActors of(AnnotatedText text) {
         List<ActorMention> linked = new ArrayList<>();
         List<ActorMention> fullNames = new ArrayList<>();
+        Map<String, EntityType> types = majorityTypes(text);
         for (EntityMention mention : text.mentions()) {
             if (mention.type() == EntityType.MISC) {
                 continue;
@@ -43,6 +47,11 @@ final class LocalActors {
             if (name.isEmpty()) {
                 continue;
             }
+            EntityType type = types.getOrDefault(name, mention.type());
+            if (type != EntityType.PERSON && mention.type() == EntityType.PERSON) {
+                name = cleanName(mention.text(), type);
+            }
+            mention = new EntityMention(mention.span(), mention.text(), type, mention.sentence(), mention.firstToken(), mention.endToken());
             NamedActor actor = new NamedActor(name, type(mention.type()));
             if (mention.type() == EntityType.PERSON && !name.contains(" ")) {
                 actor = nearestFullName(fullNames, name).orElse(actor);
@@ -54,6 +63,23 @@ final class LocalActors {
             linked.add(linkedMention);
         }
         return new LocalActors(List.copyOf(linked));
+    }
+
+    /**
+     * The type most of a name's mentions in the article have: the NER model sometimes takes a
+     * country for a person in one sentence and gets it right in the next.
+     */
+    private static Map<String, EntityType> majorityTypes(AnnotatedText text) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (EntityMention mention : text.mentions()) {
+            String name = cleanName(mention.text(), EntityType.ORGANIZATION);
+            votes.computeIfAbsent(name, n -> new EnumMap<>(EntityType.class)).merge(mention.type(), 1, Integer::sum);
+        }
+        Map<String, EntityType> majority = new HashMap<>();
+        votes.forEach((name, counts) -> counts.entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> e.getKey() == EntityType.PERSON ? 0 : 1))
+                .ifPresent(best -> majority.put(name, best.getKey())));
+        return majority;
     }
 
     List<ActorMention> mentions() {
@@ -112,7 +138,7 @@ final class LocalActors {
             }
             name = String.join(" ", Arrays.copyOfRange(words, first, words.length));
         }
-        return name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$", "").strip();
+        return name.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)]+$", "").strip();
     }
 
     private static ActorType type(EntityType type) {
