@@ -6,12 +6,14 @@ CREATE TABLE actors (
     name TEXT    NOT NULL,                       -- the fullest name known
     type TEXT    NOT NULL,                       -- 'person', 'organization', 'place'
     key  TEXT    NOT NULL,                       -- folded grouping key (see entities.NameMatch)
+    canonical INTEGER NOT NULL DEFAULT 0,        -- 1 when the name comes from the alias book: never renamed
     UNIQUE (type, key)
 );
 
 CREATE TABLE actor_aliases (
     actor_id INTEGER NOT NULL REFERENCES actors (id),
     alias    TEXT    NOT NULL,
+    seen     INTEGER NOT NULL DEFAULT 1,         -- how often the spelling was met; the commonest full name names the actor
     PRIMARY KEY (actor_id, alias)
 ) WITHOUT ROWID;
 

@@ -53,10 +53,11 @@ final class ActorDirectory {
         }
         if (id == null) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO actors (name, type, key) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO actors (name, type, key, canonical) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, actor.name());
                 insert.setString(2, type);
                 insert.setString(3, key);
+                insert.setInt(4, actor.equals(given) ? 0 : 1);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -64,8 +65,11 @@ final class ActorDirectory {
                 }
             }
         }
-        alias(connection, id, actor.name());
         alias(connection, id, given.name());
+        if (!actor.name().equals(given.name())) {
+            alias(connection, id, actor.name());
+        }
+        renameToCommonestSpelling(connection, id);
         String alias = written == null ? "" : written.strip().replaceAll("[’']s$", "").replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
         if (!alias.isEmpty() && alias.length() <= 120) {
             alias(connection, id, alias);
@@ -74,10 +78,37 @@ final class ActorDirectory {
     }
 
     private static void alias(Connection connection, long id, String alias) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?) "
+                + "ON CONFLICT (actor_id, alias) DO UPDATE SET seen = seen + 1")) {
             insert.setLong(1, id);
             insert.setString(2, alias);
             insert.executeUpdate();
+        }
+    }
+
+    /**
+     * An actor not named by the alias book takes the spelling met most often among its full names
+     * (for a person, names with a given name), so the first article read does not decide it.
+     */
+    private static void renameToCommonestSpelling(Connection connection, long id) throws SQLException {
+        String best = null;
+        try (PreparedStatement select = connection.prepareStatement("SELECT al.alias FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id "
+                + "WHERE ac.id = ? AND ac.canonical = 0 AND (ac.type <> 'person' OR instr(al.alias, ' ') > 0) "
+                + "ORDER BY al.seen DESC, al.alias = ac.name DESC, length(al.alias) DESC LIMIT 1")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    best = rows.getString(1);
+                }
+            }
+        }
+        if (best != null) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE actors SET name = ? WHERE id = ? AND name <> ?")) {
+                update.setString(1, best);
+                update.setLong(2, id);
+                update.setString(3, best);
+                update.executeUpdate();
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,31 +87,53 @@ final class QuoteRows {
         }
     }
 
-    /** Reads quotes selected with {@link #COLUMNS} and {@link #FROM}; with {@code grouped}, one per statement. */
+    /**
+     * Reads quotes selected with {@link #COLUMNS} and {@link #FROM}. With {@code grouped}, one per
+     * statement: the version that dates itself from the text if any, else the earliest said, else
+     * the longest; statements then come latest said first.
+     */
     static List<QuoteRecord> read(Connection connection, PreparedStatement select, boolean grouped) throws SQLException {
-        Map<Long, QuoteRecord> byStatement = new LinkedHashMap<>();
-        List<QuoteRecord> all = new ArrayList<>();
-        List<Long> statements = new ArrayList<>();
+        Map<Long, List<QuoteRecord>> byStatement = new LinkedHashMap<>();
+        List<Long> order = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
+            long ungrouped = -1;
             while (rows.next()) {
-                long statement = rows.getLong("statement_id");
-                if (grouped && byStatement.containsKey(statement)) {
-                    continue;
+                long statement = grouped ? rows.getLong("statement_id") : ungrouped--;
+                if (!byStatement.containsKey(statement)) {
+                    order.add(statement);
                 }
-                QuoteRecord record = record(rows, List.of());
-                byStatement.put(statement, record);
-                all.add(record);
-                statements.add(statement);
+                byStatement.computeIfAbsent(statement, s -> new ArrayList<>()).add(record(rows, List.of()));
             }
         }
-        List<QuoteRecord> withSources = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) {
-            QuoteRecord record = all.get(i);
-            withSources.add(new QuoteRecord(record.id(), record.kind(), record.text(), record.speakerKind(), record.speakerId(),
-                    record.speakerName(), record.speakerMention(), record.cue(), record.articleId(), record.span(), record.saidOn(),
-                    sources(connection, statements.get(i), record.articleId())));
+        List<QuoteRecord> records = new ArrayList<>(order.size());
+        for (long statement : order) {
+            QuoteRecord chosen = byStatement.get(statement).stream().min(REPRESENTATIVE).orElseThrow();
+            List<Source> sources = statement >= 0 ? sources(connection, statement, chosen.articleId())
+                    : sources(connection, statementOf(connection, chosen.id()), chosen.articleId());
+            records.add(new QuoteRecord(chosen.id(), chosen.kind(), chosen.text(), chosen.speakerKind(), chosen.speakerId(),
+                    chosen.speakerName(), chosen.speakerMention(), chosen.cue(), chosen.articleId(), chosen.span(), chosen.saidOn(), sources));
         }
-        return withSources;
+        if (grouped) {
+            records.sort(Comparator.comparing((QuoteRecord r) -> r.saidOn() == null ? null : r.saidOn().date(),
+                    Comparator.nullsLast(Comparator.reverseOrder())));
+        }
+        return records;
+    }
+
+    /** Text-dated first, then the earliest day, then the fullest words. */
+    private static final Comparator<QuoteRecord> REPRESENTATIVE = Comparator
+            .comparing((QuoteRecord r) -> r.saidOn() == null || !SaidOn.FROM_TEXT.equals(r.saidOn().basis()))
+            .thenComparing(r -> r.saidOn() == null ? null : r.saidOn().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> -r.text().length());
+
+    private static long statementOf(Connection connection, String quoteId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT statement_id FROM quotes WHERE id = ?")) {
+            select.setString(1, quoteId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static QuoteRecord record(ResultSet row, List<Source> sources) throws SQLException {

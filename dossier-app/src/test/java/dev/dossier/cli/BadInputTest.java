@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The acceptance case for bad input, run as a user would in a real process with a small heap: an
+ * The acceptance case for bad input, run as a user would in a real process with a bounded heap
+ * (1 GB: the NLP models take about half of it): an
  * empty file, a PNG, a path that does not exist, a directory holding an unreadable file, and a
  * 200 MB file of random text, beside two good documents.
  */
@@ -37,7 +38,7 @@ class BadInputTest {
         Path huge = randomText(inputs.resolve("huge.txt"), 200L * 1024 * 1024);
         Path output = dir.resolve("output.txt");
 
-        Process process = CliProcess.start("256m", dir, output,
+        Process process = CliProcess.start("1g", dir, output,
                 "--db", dir.resolve("store.db").toString(), "ingest", inputs.toString(), dir.resolve("missing.txt").toString());
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("ingest finished").isTrue();
         String printed = Files.readString(output, StandardCharsets.UTF_8);
