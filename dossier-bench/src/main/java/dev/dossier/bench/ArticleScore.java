@@ -38,9 +38,9 @@ record ArticleScore(PolnearArticle article, AttributionCounts counts, List<GoldA
     /** A matched pair whose speakers disagree: the prediction's is missing, elsewhere, or extra. */
     record SpeakerError(GoldAttribution gold, PredictedAttribution predicted) {}
 
-    /** The errors to fix: missed and spurious contents and wrong speakers. */
+    /** The errors to fix: missed contents, spurious ones that are not {@link #fragments}, and wrong speakers. */
     int errors() {
-        return missed.size() + spurious.size() + speakerErrors.size();
+        return missed.size() + spurious.size() - fragments.size() + speakerErrors.size();
     }
 
     static ArticleScore score(PolnearArticle article, List<PredictedAttribution> predictions, Subset subset) {

@@ -152,7 +152,11 @@ public final class AttributionEvaluator {
         }
     }
 
-    /** Dossier's {@code count} articles with the most errors on the direct subset, each error listed. */
+    /**
+     * Dossier's {@code count} articles with the most errors on the direct subset, each error listed;
+     * a missed or spurious content shows the best-overlapping counterpart among all the article's
+     * attributions, since most are boundary disagreements rather than inventions.
+     */
     private static void listFailures(SystemRun run, int count, PrintStream out) {
         List<ArticleScore> worst = run.scores(Subset.DIRECT).stream()
                 .filter(score -> score.errors() > 0)
@@ -162,27 +166,62 @@ public final class AttributionEvaluator {
                 .limit(count)
                 .toList();
         out.println();
-        out.println(run.system() + "'s " + worst.size() + " worst articles on the direct subset (most missed + spurious + wrong speakers):");
+        out.println(run.system() + "'s " + worst.size() + " worst articles on the direct subset (most missed + spurious"
+                + " + wrong speakers; fragments listed but not counted):");
         for (ArticleScore score : worst) {
             AttributionCounts counts = score.counts();
-            String text = score.article().text();
+            PolnearArticle article = score.article();
+            String text = article.text();
+            List<PredictedAttribution> predictions = run.predictions().get(run.corpus().articles().indexOf(article));
             out.println();
             out.println(String.format(Locale.ROOT, "%s (annotator %s): gold %d, predicted %d, matched %d, content F1 %s,"
                     + " speakers right %d of %d matched with a gold source",
-                    score.article().id(), score.article().annotator(), counts.gold(), counts.predicted(), counts.matched(),
+                    article.id(), article.annotator(), counts.gold(), counts.predicted(), counts.matched(),
                     decimal(counts.content().f1()), counts.sources(), counts.sources() + score.speakerErrors().size()));
             for (GoldAttribution missed : score.missed()) {
-                out.println("  missed:   " + snippet(text, missed.content()) + "  <- " + source(text, missed.source()));
+                out.println("  missed:   " + snippet(text, missed.content()) + "  <- " + source(text, missed.source())
+                        + bestPrediction(text, missed.content(), predictions));
             }
             for (PredictedAttribution spurious : score.spurious()) {
-                out.println((score.fragments().contains(spurious) ? "  fragment: " : "  spurious: ") + spurious.kind() + " " + snippet(text, Spans.of(spurious.content()))
-                        + "  <- " + source(text, spurious.source()));
+                out.println((score.fragments().contains(spurious) ? "  fragment: " : "  spurious: ") + spurious.kind() + " "
+                        + snippet(text, Spans.of(spurious.content())) + "  <- " + source(text, spurious.source())
+                        + bestGold(text, Spans.of(spurious.content()), article.gold()));
             }
             for (ArticleScore.SpeakerError error : score.speakerErrors()) {
                 out.println("  speaker:  " + snippet(text, error.gold().content()) + "  gold <- " + source(text, error.gold().source())
                         + ", predicted <- " + source(text, error.predicted().source()));
             }
         }
+    }
+
+    private static String bestPrediction(String text, Spans content, List<PredictedAttribution> predictions) {
+        Spans trimmed = content.trimmed(text);
+        PredictedAttribution best = null;
+        double bestOverlap = 0;
+        for (PredictedAttribution prediction : predictions) {
+            double overlap = trimmed.overlap(Spans.of(prediction.content()).trimmed(text));
+            if (overlap > bestOverlap) {
+                best = prediction;
+                bestOverlap = overlap;
+            }
+        }
+        return best == null ? "" : String.format(Locale.ROOT, "%n            ~ %.2f overlap with %s %s", bestOverlap, best.kind(),
+                best.content());
+    }
+
+    private static String bestGold(String text, Spans content, List<GoldAttribution> gold) {
+        Spans trimmed = content.trimmed(text);
+        GoldAttribution best = null;
+        double bestOverlap = 0;
+        for (GoldAttribution attribution : gold) {
+            double overlap = trimmed.overlap(attribution.content().trimmed(text));
+            if (overlap > bestOverlap) {
+                best = attribution;
+                bestOverlap = overlap;
+            }
+        }
+        return best == null ? "" : String.format(Locale.ROOT, "%n            ~ %.2f overlap with gold %s", bestOverlap,
+                snippet(text, best.content()));
     }
 
     private static String snippet(String text, Spans spans) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One attribution system run over a corpus: its predictions per article, the time it spent, and
@@ -26,18 +27,14 @@ record SystemRun(String system, PolnearCorpus corpus, List<List<PredictedAttribu
         }
     }
 
-    /** A factory for a system; building one (loading models) is timed apart from the articles. */
-    interface Factory {
-        AttributionSystem create();
-    }
-
     /**
-     * Builds the system, runs it untimed over the first {@code warmUp} articles, then timed over all
-     * of them. A failure on an article is recorded and the run goes on.
+     * Builds the system (loading its models), runs it untimed over the first {@code warmUp}
+     * articles, then timed over all of them. A failure on an article is recorded and the run goes
+     * on. Progress goes to {@code progress} every 20 articles, unless it is null.
      */
-    static SystemRun run(Factory factory, PolnearCorpus corpus, int warmUp, PrintStream progress) {
+    static SystemRun run(Supplier<AttributionSystem> factory, PolnearCorpus corpus, int warmUp, PrintStream progress) {
         long loadStart = System.nanoTime();
-        AttributionSystem system = factory.create();
+        AttributionSystem system = factory.get();
         List<PolnearArticle> articles = corpus.articles();
         for (int i = 0; i < Math.min(warmUp, articles.size()); i++) {
             attempt(system, articles.get(i), new ArrayList<>());
