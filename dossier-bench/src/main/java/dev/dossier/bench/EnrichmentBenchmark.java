@@ -118,10 +118,10 @@ public final class EnrichmentBenchmark {
 
     private static void measure(EnrichmentOptions options, List<String> texts, PrintStream out, PrintStream err)
             throws ExecutionException, InterruptedException {
-        Nlp nlp = Nlp.coreNlp();
-        Attributor attributor = Attributor.rules();
         err.println("loading the models...");
         long loadStart = System.nanoTime();
+        Nlp nlp = Nlp.coreNlp();
+        Attributor attributor = Attributor.rules();
         nlp.annotate("Loading the models.");
         long loadNanos = System.nanoTime() - loadStart;
         err.println("warming up on " + texts.size() + " articles...");
