@@ -1,0 +1,215 @@
+package dev.dossier.bench;
+
+import dev.dossier.bench.BenchOptions.UsageException;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Nlp;
+import dev.dossier.quotes.Attributor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * What Dossier's enrichment costs on top of the NLP it needs, from the command line:
+ *
+ * <pre>
+ * java -cp 'dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*' \
+ *     dev.dossier.bench.EnrichmentBenchmark [--data DIR] [--split dev|train] [--articles N]
+ * </pre>
+ *
+ * <p>On real news (the first N PolNeAR articles), measures in one process, after loading the
+ * models and one untimed warm-up pass: (1) CoreNLP's tokenizer, tagger and NER through Dossier's
+ * adapter ({@code Nlp.coreNlp().annotate}) alone, and (2) Dossier's enrichment, the same
+ * annotation followed by {@code Attributor.rules().attribute}; each on 1 and on 2 threads (the
+ * threads share the pipeline and take articles from a common queue). Prints articles/s, tokens/s,
+ * the time of (2) over the time of (1) on as many threads, the attribution rules' own time per
+ * article, and the heap's peak use ({@link HeapPeak}). Read the figures as orders of magnitude on
+ * a shared machine.
+ *
+ * <p>Exit codes: 0 measured, 1 the data could not be read or an article failed, 2 bad usage.
+ */
+public final class EnrichmentBenchmark {
+
+    static final List<Integer> THREADS = List.of(1, 2);
+
+    private EnrichmentBenchmark() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the benchmark as {@link #main} does and returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (BenchOptions.wantsHelp(args)) {
+            out.println(EnrichmentOptions.USAGE);
+            return 0;
+        }
+        EnrichmentOptions options;
+        try {
+            options = EnrichmentOptions.parse(args);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(EnrichmentOptions.USAGE);
+            return 2;
+        }
+        List<String> texts = new ArrayList<>();
+        try {
+            for (PolnearArticle article : PolnearCorpus.read(options.data(), options.split(), options.articles()).articles()) {
+                texts.add(article.text());
+            }
+        } catch (IOException e) {
+            err.println("error: reading PolNeAR " + options.data().resolve(options.split()) + ": " + e);
+            return 1;
+        }
+        if (texts.isEmpty()) {
+            err.println("error: no articles in " + options.data().resolve(options.split()));
+            return 1;
+        }
+        try {
+            measure(options, texts, out, err);
+            return 0;
+        } catch (ExecutionException e) {
+            err.println("error: an article failed: " + e.getCause());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return 1;
+        }
+    }
+
+    /** One timed pass: a stage on a number of threads. */
+    record Measurement(Stage stage, int threads, int articles, long nanos, long tokens, long attributions,
+            long attributeNanos, long peakHeapBytes) {
+
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        double articlesPerSecond() {
+            return articles / seconds();
+        }
+
+        double tokensPerSecond() {
+            return tokens / seconds();
+        }
+    }
+
+    enum Stage {
+        NER("NER (CoreNLP via adapter)"),
+        ENRICHMENT("enrichment (NER + attribution)");
+
+        final String label;
+
+        Stage(String label) {
+            this.label = label;
+        }
+    }
+
+    private record Outcome(long tokens, long attributions, long attributeNanos) {}
+
+    private static void measure(EnrichmentOptions options, List<String> texts, PrintStream out, PrintStream err)
+            throws ExecutionException, InterruptedException {
+        err.println("loading the models...");
+        long loadStart = System.nanoTime();
+        Nlp nlp = Nlp.coreNlp();
+        Attributor attributor = Attributor.rules();
+        nlp.annotate("Loading the models.");
+        long loadNanos = System.nanoTime() - loadStart;
+        err.println("warming up on " + texts.size() + " articles...");
+        long warmStart = System.nanoTime();
+        pass(Stage.ENRICHMENT, 1, texts, nlp, attributor);
+        long warmNanos = System.nanoTime() - warmStart;
+        List<Measurement> measurements = new ArrayList<>();
+        for (int threads : THREADS) {
+            for (Stage stage : Stage.values()) {
+                err.println("measuring " + stage.label + " on " + threads + (threads == 1 ? " thread..." : " threads..."));
+                measurements.add(pass(stage, threads, texts, nlp, attributor));
+            }
+        }
+        printEnvironment(options, texts, loadNanos, warmNanos, out);
+        TextTable table = new TextTable(List.of("stage", "threads", "articles", "seconds", "articles/s", "tokens/s",
+                "attributions", "time / NER", "attribute ms/article", "peak heap MB"));
+        for (Measurement measurement : measurements) {
+            Measurement ner = measurements.stream()
+                    .filter(m -> m.stage() == Stage.NER && m.threads() == measurement.threads()).findFirst().orElseThrow();
+            boolean enrichment = measurement.stage() == Stage.ENRICHMENT;
+            table.add(List.of(measurement.stage().label, Integer.toString(measurement.threads()),
+                    Integer.toString(measurement.articles()),
+                    String.format(Locale.ROOT, "%.2f", measurement.seconds()),
+                    String.format(Locale.ROOT, "%.2f", measurement.articlesPerSecond()),
+                    String.format(Locale.ROOT, "%.0f", measurement.tokensPerSecond()),
+                    enrichment ? Long.toString(measurement.attributions()) : "-",
+                    String.format(Locale.ROOT, "%.3f", (double) measurement.nanos() / ner.nanos()),
+                    enrichment ? String.format(Locale.ROOT, "%.2f", measurement.attributeNanos() / 1e6 / measurement.articles()) : "-",
+                    ResultTable.megabytes(measurement.peakHeapBytes())));
+        }
+        out.println();
+        table.print(out);
+        out.println();
+        out.println("time / NER: the pass's wall time over the NER pass's on as many threads (the enrichment's overhead).");
+        out.println("attribute ms/article: time inside the attribution rules, summed over threads, per article.");
+        out.println("peak heap: the heap pools' summed peak use during the pass, after a collection (an upper bound).");
+    }
+
+    /** One timed pass of {@code stage} over every text on {@code threads} threads, heap peak included. */
+    private static Measurement pass(Stage stage, int threads, List<String> texts, Nlp nlp, Attributor attributor)
+            throws ExecutionException, InterruptedException {
+        HeapPeak.reset();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            for (String text : texts) {
+                outcomes.add(pool.submit(() -> enrich(stage, text, nlp, attributor)));
+            }
+            long tokens = 0;
+            long attributions = 0;
+            long attributeNanos = 0;
+            for (Future<Outcome> future : outcomes) {
+                Outcome outcome = future.get();
+                tokens += outcome.tokens();
+                attributions += outcome.attributions();
+                attributeNanos += outcome.attributeNanos();
+            }
+            long nanos = System.nanoTime() - start;
+            return new Measurement(stage, threads, texts.size(), nanos, tokens, attributions, attributeNanos, HeapPeak.bytes());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome enrich(Stage stage, String text, Nlp nlp, Attributor attributor) {
+        AnnotatedText annotated = nlp.annotate(text);
+        if (stage == Stage.NER) {
+            return new Outcome(annotated.tokens().size(), 0, 0);
+        }
+        long start = System.nanoTime();
+        int attributions = attributor.attribute(annotated).size();
+        return new Outcome(annotated.tokens().size(), attributions, System.nanoTime() - start);
+    }
+
+    private static void printEnvironment(EnrichmentOptions options, List<String> texts, long loadNanos, long warmNanos, PrintStream out) {
+        Runtime runtime = Runtime.getRuntime();
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        long characters = texts.stream().mapToLong(String::length).sum();
+        out.println("Dossier enrichment benchmark");
+        out.println("java:       " + Runtime.version() + ", " + System.getProperty("java.vm.name"));
+        out.println("processors: " + runtime.availableProcessors());
+        out.println("max heap:   " + ResultTable.megabytes(runtime.maxMemory()) + " MB");
+        out.println("gc:         " + collectors);
+        out.println(String.format(Locale.ROOT, "articles:   the first %d of PolNeAR %s (%s), %d characters, %.0f on average",
+                texts.size(), options.split(), options.data().resolve(options.split()), characters, (double) characters / texts.size()));
+        out.println(String.format(Locale.ROOT, "warm-up:    models loaded in %.1f s; one untimed enrichment pass over the articles, %.1f s",
+                loadNanos / 1e9, warmNanos / 1e9));
+    }
+}

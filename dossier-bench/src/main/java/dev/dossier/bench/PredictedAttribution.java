@@ -1,0 +1,19 @@
+package dev.dossier.bench;
+
+import dev.dossier.model.TextSpan;
+import java.util.Objects;
+
+/**
+ * One attribution a system found, reduced to what the evaluation scores.
+ *
+ * @param source the speaker as written in the text, or null when the system names none
+ * @param kind the system's own label ({@code direct}, {@code partial}, {@code indirect}, {@code quote})
+ * @param direct whether the system found it by its quote marks: it takes part in the direct subset
+ */
+record PredictedAttribution(TextSpan content, TextSpan source, String kind, boolean direct) {
+
+    PredictedAttribution {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

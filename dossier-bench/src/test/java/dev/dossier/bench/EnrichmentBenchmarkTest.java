@@ -1,0 +1,50 @@
+package dev.dossier.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichmentBenchmarkTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void measuresBothStagesOnOneAndTwoThreadsWithRootLocaleNumbers(@TempDir Path data) throws Exception {
+        Path split = data.resolve("dev");
+        Files.createDirectories(split.resolve("text"));
+        Files.createDirectories(split.resolve("attributions"));
+        for (String id : new String[] {"a", "b", "c"}) {
+            Files.writeString(split.resolve("text").resolve(id + ".txt"),
+                    "“We have checked every berth twice,” the harbour master, Liv Aaberg, told reporters in Bergen.",
+                    StandardCharsets.UTF_8);
+            Files.writeString(split.resolve("attributions").resolve(id + "_x1.ann"), "", StandardCharsets.UTF_8);
+        }
+
+        int exit = run("--data", data.toString(), "--articles", "2");
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).contains("processors:", "max heap:", "the first 2 of PolNeAR dev", "time / NER");
+        // the surefire JVM runs in a Turkish locale, whose decimal separator is a comma
+        assertThat(printed).containsPattern("(?m)^NER \\(CoreNLP via adapter\\) +1 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +- +1\\.000 +- +\\d+\\.\\d$");
+        assertThat(printed).containsPattern("(?m)^enrichment \\(NER \\+ attribution\\) +2 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +2 +\\d+\\.\\d{3} +\\d+\\.\\d\\d +\\d+\\.\\d$");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndSaysWhy() {
+        assertThat(run("--articles", "0")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--articles must be at least 1", "Usage:");
+    }
+
+    private int run(String... args) {
+        return EnrichmentBenchmark.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}
