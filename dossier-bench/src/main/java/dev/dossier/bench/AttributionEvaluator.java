@@ -27,8 +27,8 @@ import java.util.Locale;
  * and speaker precision, recall and F1 over the content pairs matched by half overlap (a source is
  * right when it overlaps the gold source, or in the exact columns when it is the same characters;
  * precision is over predictions with a source, recall over gold attributions with a source). The
- * {@code direct} rows hold gold contents delimited by quote marks ({@link QuoteDelimited}) and
- * predictions found by their marks; the {@code all} rows hold everything. Scores are micro-averaged
+ * {@code direct} rows hold the gold contents and the predictions delimited by quote marks (the same
+ * test, {@link QuoteDelimited}, on both sides); the {@code all} rows hold everything. Scores are micro-averaged
  * over the articles. Published figures follow as reference lines.
  *
  * <p>Exit codes: 0 evaluated, 1 the data could not be read or Dossier failed on an article, 2 bad usage.

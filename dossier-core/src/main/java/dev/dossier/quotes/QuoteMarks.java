@@ -40,6 +40,17 @@ final class QuoteMarks {
             }
             char previous = i == 0 ? ' ' : text.charAt(i - 1);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if ((c == '\'' && next == '\'') || (c == '`' && next == '`')) {
+                // two apostrophes or backticks typed for a double quotation mark: ''makes me smart,''
+                char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+                if (has(stack, Kind.DOUBLE) && !Character.isWhitespace(previous)) {
+                    close(text, stack, Kind.DOUBLE, i + 1, found);
+                } else if (!has(stack, Kind.DOUBLE)) {
+                    open(stack, Kind.DOUBLE, i + 1, after);
+                }
+                i += 2;
+                continue;
+            }
             switch (c) {
                 case '“' -> {
                     if (has(stack, Kind.LOW)) {
@@ -48,7 +59,13 @@ final class QuoteMarks {
                         open(stack, Kind.DOUBLE, i, next);
                     }
                 }
-                case '”' -> close(text, stack, Kind.DOUBLE, i, found);
+                case '”' -> {
+                    if (!has(stack, Kind.DOUBLE) && (i == 0 || text.charAt(i - 1) == '\n') && Character.isLetterOrDigit(next)) {
+                        open(stack, Kind.DOUBLE, i, next); // a closing mark typed as the opener of a paragraph's quotation
+                    } else {
+                        close(text, stack, Kind.DOUBLE, i, found);
+                    }
+                }
                 case '"' -> {
                     if (has(stack, Kind.DOUBLE) && !Character.isWhitespace(previous)) {
                         close(text, stack, Kind.DOUBLE, i, found);

@@ -36,7 +36,10 @@ final class RuleAttributor implements Attributor {
         ArticleContext context = new ArticleContext(text, found.stream().map(QuoteMarks.Found::whole).toList());
         List<Attribution> attributions = new ArrayList<>();
         for (QuoteMarks.Found quote : found) {
-            quoted(text, quote, context).ifPresent(attributions::add);
+            quoted(text, quote, context)
+                    // several fragments of one reported clause make one statement
+                    .filter(a -> attributions.isEmpty() || !attributions.get(attributions.size() - 1).content().equals(a.content()))
+                    .ifPresent(attributions::add);
         }
         attributions.addAll(IndirectSpeech.find(text, context));
         attributions.sort(Comparator.comparingInt(a -> a.content().start()));
@@ -59,7 +62,7 @@ final class RuleAttributor implements Attributor {
         if (speaker == null) {
             speaker = kind == QuoteKind.PARTIAL ? afterQuote(text, quote, after, context) : beforeQuote(text, first, openSentence, context);
         }
-        if (speaker == null && first == openSentence.firstToken() + (Clauses.isQuoteMark(tokens.get(first)) ? 0 : 0)) {
+        if (speaker == null && first == openSentence.firstToken()) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
         if (kind == QuoteKind.PARTIAL && isTitle(quote.content().of(text.text()))) {
@@ -72,8 +75,43 @@ final class RuleAttributor implements Attributor {
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
         context.spoke(speaker.speaker(), quote.whole().start());
-        return Optional.of(new Attribution(kind, quote.content(), speaker.cue(), speaker.speaker().source(),
+        TextSpan content = kind == QuoteKind.PARTIAL ? reportedClause(text, quote, speaker.cue(), openSentence) : quote.content();
+        return Optional.of(new Attribution(kind, content, speaker.cue(), speaker.speaker().source(),
                 speaker.speaker().kind(), speaker.speaker().resolved()));
+    }
+
+    /**
+     * The statement a fragment belongs to: "Trump said that voting fraud is 'a big, big problem'"
+     * reports the whole clause, not just the quoted words, and "dismissing the plan as 'a trap'"
+     * reports "the plan as 'a trap'". When a cue before the fragment in its sentence governs it, the
+     * content runs from after the cue (and its "that") to the end of the sentence; otherwise it is
+     * the quoted words alone.
+     */
+    private static TextSpan reportedClause(AnnotatedText text, QuoteMarks.Found quote, TextSpan cue, Sentence sentence) {
+        if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
+            return quote.content();
+        }
+        List<Token> tokens = text.tokens();
+        int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
+        if (!Cues.isCue(tokens.get(cueToken))) {
+            return quote.content();
+        }
+        int start = cueToken + 1;
+        for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + 8) && tokens.get(i).span().start() < quote.whole().start(); i++) {
+            if (tokens.get(i).word().equalsIgnoreCase("that")) {
+                start = i + 1;
+                break;
+            }
+        }
+        int last = sentence.endToken() - 1;
+        while (last > start && (tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))) {
+            last--;
+        }
+        if (start > last || tokens.get(start).span().start() > quote.whole().start()) {
+            return quote.content();
+        }
+        int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
+        return new TextSpan(tokens.get(start).span().start(), end);
     }
 
     /** A speaker with the cue that attributed them. */
@@ -90,6 +128,10 @@ final class RuleAttributor implements Attributor {
             return null;
         }
         Sentence sentence = Clauses.sentenceOf(text, after);
+        Found credited = dashCredit(text, after, context);
+        if (credited != null) {
+            return credited;
+        }
         String content = quote.content().of(text.text());
         boolean endsSentence = content.matches("(?s).*[.!?…]$");
         if (endsSentence && !content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
@@ -128,6 +170,21 @@ final class RuleAttributor implements Attributor {
             return before.map(speaker -> new Found(speaker, token.span())).orElse(null);
         }
         return null;
+    }
+
+    /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
+    private Found dashCredit(AnnotatedText text, int after, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (after >= tokens.size() || !"—―–-".contains(tokens.get(after).word()) || tokens.get(after).word().length() != 1) {
+            return null;
+        }
+        int end = after + 1;
+        while (end < tokens.size() && end - after <= 5 && (tokens.get(end).isProperNoun() || tokens.get(end).word().equals("."))) {
+            end++;
+        }
+        return SpeakerPhrases.read(text, after + 1, end, context, false)
+                .filter(s -> s.kind() == SpeakerKind.NAMED)
+                .map(s -> new Found(s, tokens.get(after).span())).orElse(null);
     }
 
     /** The speaker named right after a cue: up to the next comma or preposition. */

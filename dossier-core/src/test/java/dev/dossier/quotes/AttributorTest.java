@@ -56,8 +56,8 @@ class AttributorTest {
 
         assertThat(seen).filteredOn(s -> s.kind() == QuoteKind.PARTIAL)
                 .extracting(Seen::content, Seen::speaker)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a trap", "Arkady Voronel"),
-                        org.assertj.core.groups.Tuple.tuple("an occupation with a friendlier flag", "Arkady Voronel"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "the plan as 'a trap' and 'an occupation with a friendlier flag'", "Arkady Voronel"));
     }
 
     @Test
