@@ -23,8 +23,12 @@ interface AttributionSystem {
      * as it trims quotation marks: a change of format, not of what was found.
      */
     static boolean continues(String text, Attribution previous, Attribution next) {
-        if (previous == null || next.cue() != null || previous.kind() != QuoteKind.DIRECT || next.kind() != QuoteKind.DIRECT
-                || previous.resolvedSource() == null || !previous.resolvedSource().equals(next.resolvedSource())) {
+        if (previous == null || next.cue() != null || previous.kind() != QuoteKind.DIRECT || next.kind() != QuoteKind.DIRECT) {
+            return false;
+        }
+        boolean sameSpeaker = previous.resolvedSource() != null ? previous.resolvedSource().equals(next.resolvedSource())
+                : previous.source() != null && previous.source().equals(next.source());
+        if (!sameSpeaker) {
             return false;
         }
         int gap = next.content().start() - previous.content().end();

@@ -114,7 +114,8 @@ final class ArticleContext {
     /**
      * What "he" or "she" at {@code offset} stands for: the first person named (outside quotations)
      * in its own sentence before it; else the last speaker, if they spoke in the sentence before;
-     * else the first person named in the sentence before (its subject, usually).
+     * else the first person named in the sentence before (its subject, usually); else, within a
+     * few sentences, the last person who spoke or was named.
      */
     Optional<TextSpan> resolvePronoun(int offset) {
         int sentence = text.sentenceAt(offset);
@@ -132,7 +133,27 @@ final class ArticleContext {
                 break;
             }
         }
-        return firstPersonIn(sentence - 1, offset);
+        Optional<TextSpan> previous = firstPersonIn(sentence - 1, offset);
+        if (previous.isPresent()) {
+            return previous;
+        }
+        // further back: the last person who spoke, else the last person named, within a few sentences
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Spoken spoken = history.get(i);
+            if (spoken.isPerson() && spoken.offset() < offset && offset - spoken.offset() <= PRONOUN_REACH) {
+                return Optional.of(spoken.person());
+            }
+        }
+        EntityMention nearest = null;
+        for (EntityMention mention : text.mentions()) {
+            if (mention.span().end() > offset) {
+                break;
+            }
+            if (mention.type() == EntityType.PERSON && !insideQuote(mention.span()) && offset - mention.span().end() <= PRONOUN_REACH) {
+                nearest = mention;
+            }
+        }
+        return Optional.ofNullable(nearest).map(EntityMention::span);
     }
 
     private Optional<TextSpan> firstPersonIn(int sentence, int before) {

@@ -264,8 +264,8 @@ final class RuleAttributor implements Attributor {
             return null;
         }
         if (sentenceIndex > 0) {
-            return Clauses.sentenceSpeaker(text, sentenceIndex - 1, context).filter(Speaker::isResolved)
-                    .map(s -> new Found(s, null)).orElse(null);
+            // "'A,' he said. 'B.'": the second half goes to the first half's speaker, resolved or not
+            return Clauses.sentenceSpeaker(text, sentenceIndex - 1, context).map(s -> new Found(s, null)).orElse(null);
         }
         return null;
     }
