@@ -41,5 +41,16 @@ class SeedsIngestTest {
 
         CliRun again = CliRun.of("--db", db, "ingest", "-q", seeds.toString());
         assertThat(again.out()).contains("Articles stored:    0", "Duplicates skipped: 23");
+
+        List<JsonNode> actors = new ArrayList<>();
+        for (String line : CliRun.of("--db", db, "entities", "--json", "--limit", "1000").lines()) {
+            actors.add(json.readTree(line));
+        }
+        assertThat(actors).filteredOn(a -> a.get("name").asText().contains("Lavrov")).singleElement()
+                .satisfies(a -> assertThat(a.get("aliases")).extracting(JsonNode::asText).contains("Sergei Lavrov", "Sergey Lavrov", "Lavrov"));
+        assertThat(actors).filteredOn(a -> a.get("name").asText().startsWith("Volodymyr Zelensk")).singleElement()
+                .satisfies(a -> assertThat(a.get("aliases")).extracting(JsonNode::asText)
+                        .contains("Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskyy"));
+        assertThat(actors).filteredOn(a -> a.get("name").asText().equals("Zelensky") || a.get("name").asText().equals("Zelenskyy")).isEmpty();
     }
 }

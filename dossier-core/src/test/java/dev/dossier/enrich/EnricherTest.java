@@ -1,0 +1,82 @@
+package dev.dossier.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.dossier.entities.AliasBook;
+import dev.dossier.model.CleanArticle;
+import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.Origin;
+import dev.dossier.model.Paragraph;
+import dev.dossier.model.Published;
+import dev.dossier.model.PublishedFrom;
+import dev.dossier.model.Quote;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.model.SaidOn;
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.Nlp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnricherTest {
+
+    private static final Duration HANG_GUARD = Duration.ofSeconds(120);
+
+    private final Enricher enricher = Enricher.standard(Nlp.coreNlp(), AliasBook.starter());
+
+    private static CleanArticle article(String text, String language, String published) {
+        return new CleanArticle("a1", Origin.ofFile("test"), "Test", "Test Outlet", null, null,
+                published == null ? null : Published.parse(published, PublishedFrom.METADATA).orElseThrow(), language, text,
+                List.of(new Paragraph(new TextSpan(0, text.length()), new TextSpan(0, text.length()))), null, Instant.EPOCH);
+    }
+
+    @Test
+    void findsActorsAndStatementsAndDatesThemAgainstThePublicationDay() {
+        String text = "Kestria's foreign minister, Arkady Voronel, met Lindmark's mediator on Wednesday.\n\n"
+                + "\"We came with open hands,\" Voronel told reporters on Wednesday. A senior diplomat said the talks were \"useful\".";
+        EnrichedArticle enriched = enricher.enrich(article(text, "en", "2026-03-13T18:00:00Z"));
+
+        assertThat(enriched.skipped()).isNull();
+        assertThat(enriched.mentions()).anySatisfy(m -> assertThat(m.actor().name()).isEqualTo("Arkady Voronel"));
+        Quote openHands = enriched.quotes().stream().filter(q -> q.text().startsWith("We came")).findFirst().orElseThrow();
+        assertThat(openHands.speaker().name()).isEqualTo("Arkady Voronel");
+        assertThat(openHands.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(openHands.saidOn()).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 3, 11), dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_TEXT));
+        assertThat(openHands.span().of(text)).isEqualTo(openHands.text());
+        assertThat(enriched.quotes()).anySatisfy(q -> {
+            assertThat(q.speakerKind()).isEqualTo(SpeakerKind.ANONYMOUS);
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
+    void leavesTheDaySaidUnresolvedWhenThePublicationDateIsUnknown() {
+        EnrichedArticle enriched = enricher.enrich(article("\"The date stands,\" Signe Halvorsen said on Friday.", "en", null));
+
+        assertThat(enriched.quotes()).singleElement().satisfies(q -> assertThat(q.saidOn()).isNull());
+    }
+
+    @Test
+    void recordsArticlesInOtherLanguagesAsSkipped() {
+        EnrichedArticle enriched = enricher.enrich(article("Les ministres se sont réunis mercredi à Haldeby.", "fr", null));
+
+        assertThat(enriched.skipped()).contains("language 'fr'");
+        assertThat(enriched.quotes()).isEmpty();
+    }
+
+    @Test
+    void survivesUnbalancedMarksTextWithoutPunctuationAndAFiftyThousandWordParagraph() {
+        assertThat(enricher.enrich(article("He said \"this never closes and 'neither does this « or that", "en", null)).quotes())
+                .noneMatch(q -> q.kind() != QuoteKind.INDIRECT);
+        assertThat(enricher.enrich(article("no punctuation at all just words words words said Voronel about the valley", "en", null)))
+                .isNotNull();
+        String huge = "The minister said the talks in Haldeby would go on and that Kestria was ready to listen ".repeat(3000);
+
+        EnrichedArticle enriched = assertTimeoutPreemptively(HANG_GUARD, () -> enricher.enrich(article(huge, "en", null)));
+
+        assertThat(enriched.quotes()).allSatisfy(q -> assertThat(q.span().fitsWithin(huge.length())).isTrue());
+    }
+}
