@@ -1,10 +1,13 @@
 package dev.dossier.bench;
 
+import dev.dossier.model.TextSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One system's attributions in one article scored against the gold ones of one subset, with what
@@ -37,6 +40,27 @@ record ArticleScore(PolnearArticle article, AttributionCounts counts, List<GoldA
 
     /** A matched pair whose speakers disagree: the prediction's is missing, elsewhere, or extra. */
     record SpeakerError(GoldAttribution gold, PredictedAttribution predicted) {}
+
+    /**
+     * Whether two source spans name the speaker in the same words at different places ("Trump" in
+     * the quotation's sentence and "Trump" in the one before): the same speaker, pointed at another
+     * of their mentions. Pronouns do not count: "he" here and "he" there may be two people.
+     */
+    static boolean sameName(String text, Spans gold, Spans predicted) {
+        String a = words(text, gold);
+        String b = words(text, predicted);
+        return !a.isEmpty() && a.equals(b) && !PRONOUNS.contains(a);
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "who");
+
+    private static String words(String text, Spans spans) {
+        StringBuilder words = new StringBuilder();
+        for (TextSpan piece : spans.trimmed(text).pieces()) {
+            words.append(piece.of(text)).append(' ');
+        }
+        return words.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
 
     /** The errors to fix: missed contents, spurious ones that are not {@link #fragments}, and wrong speakers. */
     int errors() {
@@ -98,7 +122,8 @@ record ArticleScore(PolnearArticle article, AttributionCounts counts, List<GoldA
             PredictedAttribution predictedOne = predicted.get(matchOfGold[g]);
             Spans goldSource = goldOne.source();
             Spans predictedSource = predictedOne.source() == null ? null : Spans.of(predictedOne.source());
-            if (goldSource != null && predictedSource != null && goldSource.shared(predictedSource) > 0) {
+            if (goldSource != null && predictedSource != null
+                    && (goldSource.shared(predictedSource) > 0 || sameName(text, goldSource, predictedSource))) {
                 sources++;
                 if (goldSource.trimmed(text).equals(predictedSource.trimmed(text))) {
                     exactSources++;

@@ -25,7 +25,8 @@ import java.util.Locale;
  * needs the 4 GB heap) on the raw text of every article, and prints one row per system and subset:
  * content precision, recall and F1 with exact spans and with half overlap ({@link ArticleScore}),
  * and speaker precision, recall and F1 over the content pairs matched by half overlap (a source is
- * right when it overlaps the gold source, or in the exact columns when it is the same characters;
+ * right when it overlaps the gold source or names the speaker in the same words at another of their
+ * mentions, or in the exact columns when it is the same characters;
  * precision is over predictions with a source, recall over gold attributions with a source). The
  * {@code direct} rows hold the gold contents and the predictions delimited by quote marks (the same
  * test, {@link QuoteDelimited}, on both sides); the {@code all} rows hold everything. Scores are micro-averaged
@@ -113,7 +114,7 @@ public final class AttributionEvaluator {
         out.println("timing:     models loaded and " + WARM_UP_ARTICLES + " articles run untimed, then one timed pass;"
                 + " articles/s counts NLP and attribution");
         out.println("matching:   one-to-one, contents trimmed of quote marks and edge punctuation; exact = same characters,"
-                + " 50% = overlap >= half the longer span; source over the 50% pairs: overlaps gold (src), same characters (src=)");
+                + " 50% = overlap >= half the longer span; source over the 50% pairs: overlaps gold or names the speaker in the same words (src), same characters (src=)");
         out.println();
         TextTable table = new TextTable(List.of("system", "subset", "gold", "pred", "exact P", "exact R", "exact F1",
                 "50% P", "50% R", "50% F1", "src P", "src R", "src F1", "src= P", "src= R", "src= F1", "articles/s"));
