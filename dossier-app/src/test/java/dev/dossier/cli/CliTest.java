@@ -3,7 +3,6 @@ package dev.dossier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliTest {
 
     static final Path CORPUS = Path.of("..", "examples", "corpus").toAbsolutePath().normalize();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -33,15 +31,6 @@ class CliTest {
         db = dir.resolve("test.db").toString();
     }
 
-    private static List<JsonNode> jsonLines(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
-                nodes.add(JSON.readTree(line));
-            }
-        }
-        return nodes;
-    }
 
     @Test
     void ingestsTheExampleCorpusAndReportsWhatItDid() {
@@ -65,7 +54,7 @@ class CliTest {
         CliRun.of("ingest", "-q", "--db", db, CORPUS.toString());
         CliRun run = CliRun.of("articles", "--db", db, "--json", "--limit", "0");
 
-        List<JsonNode> articles = jsonLines(run.out());
+        List<JsonNode> articles = run.json();
         assertThat(articles).hasSizeGreaterThanOrEqualTo(30);
         for (JsonNode article : articles) {
             List<String> fields = new ArrayList<>();
@@ -92,14 +81,14 @@ class CliTest {
     @Test
     void showsOneArticleAndFailsWithExitCodeOneForAnUnknownId() throws IOException {
         CliRun.of("--db", db, "ingest", "-q", CORPUS.toString());
-        JsonNode first = jsonLines(CliRun.of("--db", db, "articles", "--json", "--limit", "1").out()).get(0);
+        JsonNode first = CliRun.of("--db", db, "articles", "--json", "--limit", "1").json().get(0);
 
         CliRun shown = CliRun.of("--db", db, "show", first.get("id").asText());
         assertThat(shown.exitCode()).isZero();
         String unmarked = shown.out().replace("⟪", "").replaceAll("⟫\\[\\d+\\]", "");
         assertThat(unmarked).startsWith(first.get("title").asText()).contains("origin:", first.get("text").asText());
 
-        JsonNode json = jsonLines(CliRun.of("--db", db, "show", "--json", first.get("id").asText()).out()).get(0);
+        JsonNode json = CliRun.of("--db", db, "show", "--json", first.get("id").asText()).json().get(0);
         assertThat(json.get("paragraphs")).isNotEmpty();
         JsonNode paragraph = json.get("paragraphs").get(0);
         assertThat(json.get("text").asText().substring(paragraph.get("start").asInt(), paragraph.get("end").asInt())).isNotBlank();
@@ -117,7 +106,7 @@ class CliTest {
         assertThat(table.exitCode()).isZero();
         assertThat(table.out()).contains("[Malka]").containsPattern("\\d+ results");
 
-        List<JsonNode> hits = jsonLines(CliRun.of("--db", db, "search", "--json", "prisoners").out());
+        List<JsonNode> hits = CliRun.of("--db", db, "search", "--json", "prisoners").json();
         assertThat(hits).isNotEmpty().allSatisfy(hit -> {
             assertThat(hit.get("snippet").asText()).contains("[[");
             assertThat(hit.get("article").get("id").asText()).hasSize(16);
@@ -127,11 +116,12 @@ class CliTest {
     @Test
     void exportsEveryArticleAsJsonLinesOrCsvIntoAFileThatAppearsWhole() throws IOException {
         CliRun.of("--db", db, "ingest", "-q", CORPUS.toString());
-        long count = jsonLines(CliRun.of("--db", db, "articles", "--json", "--limit", "0").out()).size();
+        long count = CliRun.of("--db", db, "articles", "--json", "--limit", "0").json().size();
 
         Path jsonl = dir.resolve("out.jsonl");
         assertThat(CliRun.of("--db", db, "export", "-o", jsonl.toString()).exitCode()).isZero();
-        assertThat(jsonLines(Files.readString(jsonl, StandardCharsets.UTF_8))).hasSize((int) count);
+        assertThat(Files.readAllLines(jsonl, StandardCharsets.UTF_8)).hasSize((int) count)
+                .allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
 
         CliRun csv = CliRun.of("--db", db, "export", "--format", "csv");
         assertThat(csv.out()).startsWith("id,title,outlet,url,published,publishedFrom,language,originSource,originRecord,originUrl,text\r\n");
@@ -173,7 +163,7 @@ class CliTest {
         Path file = Files.writeString(dir.resolve("a.txt"), "Ferries resume\nCrossings resume on Monday.", StandardCharsets.UTF_8);
         CliRun.of("--db", db, "ingest", "-q", "--published", "2026-03-06", file.toString());
 
-        JsonNode article = jsonLines(CliRun.of("--db", db, "articles", "--json").out()).get(0);
+        JsonNode article = CliRun.of("--db", db, "articles", "--json").json().get(0);
         assertThat(article.get("published").asText()).isEqualTo("2026-03-06");
         assertThat(article.get("publishedFrom").asText()).isEqualTo("user");
     }

@@ -3,7 +3,6 @@ package dev.dossier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuotesCliTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -52,15 +50,6 @@ class QuotesCliTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     }
 
-    private static List<JsonNode> jsonLines(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isBlank()) {
-                nodes.add(JSON.readTree(line));
-            }
-        }
-        return nodes;
-    }
 
     private static List<String> fields(JsonNode node) {
         List<String> names = new ArrayList<>();
@@ -72,7 +61,7 @@ class QuotesCliTest {
 
     @Test
     void listsStatementsWithTheContractFieldsAndAllTheirSources() throws IOException {
-        List<JsonNode> quotes = jsonLines(CliRun.of("--db", db, "quotes", "--json").out());
+        List<JsonNode> quotes = CliRun.of("--db", db, "quotes", "--json").json();
 
         assertThat(quotes).allSatisfy(q -> assertThat(fields(q)).contains(
                 "id", "kind", "text", "speaker", "speakerMention", "cue", "articleId", "start", "end", "saidOn", "sources"));
@@ -87,8 +76,8 @@ class QuotesCliTest {
 
     @Test
     void findsASpeakerByAnySpellingOfTheName() throws IOException {
-        List<JsonNode> byVariant = jsonLines(CliRun.of("--db", db, "quotes", "--json", "--speaker", "Arkadiy Voronel").out());
-        List<JsonNode> bySurname = jsonLines(CliRun.of("--db", db, "quotes", "--json", "--speaker", "Voronel").out());
+        List<JsonNode> byVariant = CliRun.of("--db", db, "quotes", "--json", "--speaker", "Arkadiy Voronel").json();
+        List<JsonNode> bySurname = CliRun.of("--db", db, "quotes", "--json", "--speaker", "Voronel").json();
 
         assertThat(byVariant).isNotEmpty().extracting(q -> q.get("speaker").get("id").asLong()).containsOnly(byVariant.get(0).get("speaker").get("id").asLong());
         assertThat(bySurname).hasSameSizeAs(byVariant);
@@ -97,7 +86,7 @@ class QuotesCliTest {
 
     @Test
     void keepsAnonymousSourcesAnonymous() throws IOException {
-        JsonNode useful = jsonLines(CliRun.of("--db", db, "quotes", "--json", "--about", "useful cold").out()).get(0);
+        JsonNode useful = CliRun.of("--db", db, "quotes", "--json", "--about", "useful cold").json().get(0);
 
         assertThat(useful.get("speaker").isNull()).isTrue();
         assertThat(useful.get("speakerKind").asText()).isEqualTo("anonymous");
@@ -106,7 +95,7 @@ class QuotesCliTest {
 
     @Test
     void listsActorsWithTheirVariants() throws IOException {
-        List<JsonNode> actors = jsonLines(CliRun.of("--db", db, "entities", "--json").out());
+        List<JsonNode> actors = CliRun.of("--db", db, "entities", "--json").json();
 
         JsonNode voronel = actors.stream().filter(a -> a.get("name").asText().startsWith("Arkad")).findFirst().orElseThrow();
         assertThat(actors).filteredOn(a -> a.get("name").asText().contains("Voronel")).hasSize(1);
@@ -117,10 +106,10 @@ class QuotesCliTest {
 
     @Test
     void showsAnArticleWithItsStatementsMarkedAtTheirSpans() throws IOException {
-        JsonNode quote = jsonLines(CliRun.of("--db", db, "quotes", "--json", "--about", "open hands").out()).get(0);
+        JsonNode quote = CliRun.of("--db", db, "quotes", "--json", "--about", "open hands").json().get(0);
         String articleId = quote.get("sources").get(0).get("articleId").asText();
 
-        JsonNode article = jsonLines(CliRun.of("--db", db, "show", "--json", articleId).out()).get(0);
+        JsonNode article = CliRun.of("--db", db, "show", "--json", articleId).json().get(0);
         for (JsonNode q : article.get("quotes")) {
             assertThat(article.get("text").asText().substring(q.get("start").asInt(), q.get("end").asInt()))
                     .isEqualTo(q.get("text").asText());
