@@ -29,6 +29,7 @@ final class RuleAttributor implements Attributor {
 
     private static final int POST_WINDOW = 16;
     private static final int PARTIAL_MAX_WORDS = 6;
+    private static final int TITLE_MAX_WORDS = 10;
 
     @Override
     public List<Attribution> attribute(AnnotatedText text) {
@@ -65,12 +66,14 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && first == openSentence.firstToken()) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
-        if (kind == QuoteKind.PARTIAL && isTitle(quote.content().of(text.text()))) {
+        String words = quote.content().of(text.text());
+        if (isTitle(words) && words.split("\\s+").length <= TITLE_MAX_WORDS) {
             return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
         }
         if (speaker == null) {
-            if (kind == QuoteKind.PARTIAL) {
-                return Optional.empty(); // a scare quote, not a statement
+            if (kind == QuoteKind.PARTIAL || words.endsWith(",")) {
+                // a scare quote; or words that promise a cue ("'...,'") and have none: a headline in a list
+                return Optional.empty();
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
