@@ -51,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-enrich", description = "Store articles only: no actors, no quotes (much faster; no NLP models loaded).")
     boolean noEnrich;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Documents cleaned and analysed at once (default: one per core).")
+    Integer threads;
+
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
 
@@ -61,10 +64,15 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) {
+            err.println("--threads must be at least 1");
+            return ExitCodes.USAGE;
+        }
         RunReport report;
         try (Dossier dossier = parent.global.open(); Progress progress = Progress.on(err, quiet)) {
             dossier.aliasProblems().forEach(problem -> err.println("warning: alias file: " + problem));
-            report = dossier.ingest(new IngestRequest(paths, format, published, maxDocumentBytes, !noEnrich), () -> System.in, progress);
+            report = dossier.ingest(new IngestRequest(paths, format, published, maxDocumentBytes, !noEnrich,
+                    threads == null ? IngestRequest.defaultThreads() : threads), () -> System.in, progress);
         }
         if (json) {
             out.println(Json.line(ReportView.of(report)));

@@ -1,30 +1,24 @@
 package dev.dossier.engine;
 
 import dev.dossier.clean.CleanOptions;
+import dev.dossier.clean.Cleaners;
 import dev.dossier.enrich.Enricher;
 import dev.dossier.entities.AliasBook;
-import dev.dossier.clean.Cleaners;
 import dev.dossier.ingest.FileSource;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.model.ActorSummary;
 import dev.dossier.model.CleanArticle;
-import dev.dossier.model.EnrichedArticle;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
-import dev.dossier.model.RawDocument;
-import dev.dossier.model.Rejection;
 import dev.dossier.model.SearchHit;
 import dev.dossier.nlp.Nlp;
-import dev.dossier.pipeline.Cleaned;
 import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
-import dev.dossier.store.SaveResult;
 import dev.dossier.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -76,56 +70,18 @@ public final class Dossier implements AutoCloseable {
     }
 
     /**
-     * Reads the inputs, cleans every document and stores its articles, one transaction per
-     * document. Rejections are recorded in the store and reported; the run always goes on.
+     * Reads the inputs, cleans and enriches every document on {@link IngestRequest#threads()} workers
+     * and stores its articles, one transaction per document. Rejections are recorded in the store and
+     * reported; the run always goes on.
      */
     public RunReport ingest(IngestRequest request, Supplier<InputStream> stdin, IngestListener listener) {
         IngestOptions options = new IngestOptions(request.format(), request.maxDocumentBytes(), config.clock());
         DocumentSource source = FileSource.of(request.inputs(), options, stdin);
         Cleaner cleaner = Cleaners.standard(new CleanOptions(request.published()));
         Enricher enricher = request.enrich() ? Enricher.standard(Nlp.coreNlp(), aliases) : null;
-        long runId = store.beginRun();
-        RunReport.Builder report = new RunReport.Builder();
-        source.readInto(new DocumentSource.Sink() {
-            @Override
-            public void accept(RawDocument document) {
-                report.documentRead();
-                Cleaned cleaned = cleaner.clean(document);
-                if (cleaned instanceof Cleaned.Articles articles) {
-                    List<EnrichedArticle> enriched = new ArrayList<>();
-                    int known = 0;
-                    for (CleanArticle article : articles.articles()) {
-                        if (store.contains(article.id())) {
-                            known++;
-                        } else {
-                            enriched.add(enricher == null ? EnrichedArticle.skipped(article, "not analysed (ingest --no-enrich)")
-                                    : enricher.enrich(article));
-                        }
-                    }
-                    SaveResult fresh = store.saveEnriched(enriched);
-                    SaveResult saved = new SaveResult(fresh.stored(), fresh.duplicates() + known);
-                    report.stored(saved.stored(), saved.duplicates());
-                    listener.documentDone(document.origin(), saved.stored(), saved.duplicates());
-                } else if (cleaned instanceof Cleaned.Rejected rejected) {
-                    record(rejected.rejection());
-                }
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                report.documentRead();
-                record(rejection);
-            }
-
-            private void record(Rejection rejection) {
-                report.rejected(rejection);
-                store.recordRejection(runId, rejection);
-                listener.rejected(rejection);
-            }
-        });
-        RunReport finished = report.build();
-        store.finishRun(runId, finished);
-        return finished;
+        IngestRun run = new IngestRun(store, cleaner, enricher, store.beginRun(), listener, request.threads());
+        source.readInto(run);
+        return run.finish();
     }
 
     public long articleCount() {

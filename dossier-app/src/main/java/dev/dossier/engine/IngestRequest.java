@@ -14,8 +14,10 @@ import java.util.List;
  * @param maxDocumentBytes the largest single document read into memory
  * @param enrich whether to find actors and statements (the NLP models cost a few seconds to load
  *     and most of the ingest time)
+ * @param threads how many documents are cleaned and enriched at once (one per core by default)
  */
-public record IngestRequest(List<String> inputs, Format format, Published published, long maxDocumentBytes, boolean enrich) {
+public record IngestRequest(
+        List<String> inputs, Format format, Published published, long maxDocumentBytes, boolean enrich, int threads) {
 
     /**
      * The default largest single document read into memory (32 MiB). Front ends take it from here:
@@ -25,12 +27,20 @@ public record IngestRequest(List<String> inputs, Format format, Published publis
 
     public IngestRequest {
         inputs = List.copyOf(inputs);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("nothing to ingest: give at least one file, directory or -");
         }
     }
 
     public static IngestRequest of(List<String> inputs) {
-        return new IngestRequest(inputs, null, null, DEFAULT_MAX_DOCUMENT_BYTES, true);
+        return new IngestRequest(inputs, null, null, DEFAULT_MAX_DOCUMENT_BYTES, true, defaultThreads());
+    }
+
+    /** One worker per core. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 }

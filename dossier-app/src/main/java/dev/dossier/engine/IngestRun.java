@@ -1,0 +1,142 @@
+package dev.dossier.engine;
+
+import dev.dossier.enrich.Enricher;
+import dev.dossier.model.CleanArticle;
+import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.RawDocument;
+import dev.dossier.model.Rejection;
+import dev.dossier.pipeline.Cleaned;
+import dev.dossier.pipeline.Cleaner;
+import dev.dossier.pipeline.DocumentSource;
+import dev.dossier.pipeline.RunReport;
+import dev.dossier.store.SaveResult;
+import dev.dossier.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One ingest run. Documents are read on the calling thread; each is cleaned, enriched and saved
+ * (one transaction per document) by a pool of workers, one per core by default, so the NLP, which
+ * is most of the cost, uses every core. The hand-over queue is bounded: when it is full the reader
+ * does the next document itself, so reading never runs ahead of the workers and memory stays
+ * bounded. The store serialises the writes.
+ *
+ * <p>Lifecycle: create, hand to {@link DocumentSource#readInto}, then {@link #finish}. The report
+ * and the listener are updated under this object's lock, so the listener sees one call at a time.
+ */
+final class IngestRun implements DocumentSource.Sink {
+
+    private final Store store;
+    private final Cleaner cleaner;
+    private final Enricher enricher;
+    private final long runId;
+    private final IngestListener listener;
+    private final ThreadPoolExecutor workers;
+    private final RunReport.Builder report = new RunReport.Builder();
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+    /** @param enricher the enrich stage, or null to store articles without actors and statements */
+    IngestRun(Store store, Cleaner cleaner, Enricher enricher, long runId, IngestListener listener, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("an ingest needs at least one thread: " + threads);
+        }
+        this.store = store;
+        this.cleaner = cleaner;
+        this.enricher = enricher;
+        this.runId = runId;
+        this.listener = listener;
+        AtomicInteger number = new AtomicInteger();
+        this.workers = threads == 1 ? null : new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(threads * 2), task -> {
+                    Thread thread = new Thread(task, "dossier-ingest-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
+    @Override
+    public void accept(RawDocument document) {
+        synchronized (this) {
+            report.documentRead();
+        }
+        if (workers == null) {
+            process(document);
+        } else {
+            workers.execute(() -> process(document));
+        }
+    }
+
+    @Override
+    public synchronized void rejected(Rejection rejection) {
+        report.documentRead();
+        record(rejection);
+    }
+
+    /** Waits for the workers, closes the run's log entry, and returns its report; rethrows a worker's failure. */
+    RunReport finish() {
+        if (workers != null) {
+            workers.shutdown();
+            try {
+                while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    // documents are bounded in size, so each finishes; keep waiting
+                }
+            } catch (InterruptedException e) {
+                workers.shutdownNow();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        RunReport finished;
+        synchronized (this) {
+            finished = report.build();
+        }
+        store.finishRun(runId, finished);
+        return finished;
+    }
+
+    private void process(RawDocument document) {
+        if (failure.get() != null) {
+            return; // a worker failed: the run ends with its error, the rest is not worth doing
+        }
+        try {
+            Cleaned cleaned = cleaner.clean(document);
+            if (cleaned instanceof Cleaned.Rejected rejected) {
+                synchronized (this) {
+                    record(rejected.rejection());
+                }
+                return;
+            }
+            List<EnrichedArticle> enriched = new ArrayList<>();
+            int known = 0;
+            for (CleanArticle article : ((Cleaned.Articles) cleaned).articles()) {
+                if (store.contains(article.id())) {
+                    known++;
+                } else {
+                    enriched.add(enricher == null ? EnrichedArticle.skipped(article, "not analysed (ingest --no-enrich)")
+                            : enricher.enrich(article));
+                }
+            }
+            SaveResult saved = store.saveEnriched(enriched);
+            synchronized (this) {
+                report.stored(saved.stored(), saved.duplicates() + known);
+                listener.documentDone(document.origin(), saved.stored(), saved.duplicates() + known);
+            }
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+
+    private void record(Rejection rejection) {
+        report.rejected(rejection);
+        store.recordRejection(runId, rejection);
+        listener.rejected(rejection);
+    }
+}
