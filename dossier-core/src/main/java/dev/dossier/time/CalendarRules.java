@@ -32,6 +32,12 @@ final class CalendarRules {
                         (m, a) -> day(m, a.day(TimeWords.month(m.group(1)), num(m, 2), a.tense(m.start(), m.end())))),
                 Rule.of("day month", "\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "(?!\\w)",
                         (m, a) -> day(m, a.day(TimeWords.month(m.group(2)), num(m, 1), a.tense(m.start(), m.end())))),
+                Rule.of("month of next year", "\\b" + MONTH + "\\s+of\\s+(last|this|next)\\s+year\\b",
+                        (m, a) -> {
+                            Anchor.Point year = a.year(m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0);
+                            String month = String.format(Locale.ROOT, "-%02d", TimeWords.month(m.group(1)));
+                            return point(m, new Anchor.Point(year.value() + month, TimePrecision.MONTH, year.resolved()));
+                        }),
                 Rule.of("month year", "\\b" + PART + MONTH + ",?\\s+(\\d{4})\\b",
                         (m, a) -> point(m, Anchor.plausibleYear(num(m, 2)) ? new Anchor.Point(
                                 String.format(Locale.ROOT, "%04d-%02d", num(m, 2), TimeWords.month(m.group(1))), TimePrecision.MONTH, true) : null)),

@@ -24,7 +24,7 @@ final class DurationRules {
         return List.of(
                 Rule.of("amount", "(?i)(?<![\\w$£€.,-])" + HEDGE + DETERMINER + NUMBER + "(?:\\s+|-)(?:straight\\s+|consecutive\\s+|trading\\s+|full\\s+)?" + UNIT + "(?![\\w-])",
                         DurationRules::amount),
-                Rule.of("decade", "(?i)\\b(?:(?:over|for|in)\\s+)?(?:the\\s+)?(?:past|last|previous)\\s+(decade|century)\\b",
+                Rule.of("decade", "(?i)\\b(?:over\\s+)?(?:the\\s+)?(?:past|last|previous)\\s+(decade|century)\\b",
                         (m, a) -> duration(m, TimeWords.duration("1", m.group(1)))),
                 Rule.of("vague", "(?i)(?<=\\b(?:for|recent|over the|in recent|many|several)\\s)(years|months|weeks|days|decades|hours|minutes)\\b",
                         (m, a) -> duration(m, TimeWords.duration("X", m.group(1)))),
@@ -55,6 +55,9 @@ final class DurationRules {
         String left = a.text.substring(before, m.start()).toLowerCase(Locale.ROOT);
         if (m.group(1).toLowerCase(Locale.ROOT).matches("an?") && left.matches("(?s).*\\b(?:times|once|twice|per|every)\\s*$")) {
             return null;
+        }
+        if (m.group(1).toLowerCase(Locale.ROOT).matches("an?") && m.group(2).toLowerCase(Locale.ROOT).matches("second|quarter")) {
+            return null; // "a second A380", "about a quarter of its dealers"
         }
         if (m.group(1).equalsIgnoreCase("some") || m.group(1).equalsIgnoreCase("many")) {
             return null;

@@ -60,6 +60,7 @@ final class RuleTemporalTagger implements TemporalTagger {
             }
         }
         kept.sort(Comparator.comparingInt(Found::start));
+        kept = DayReference.apply(text, kept);
         List<TemporalExpression> expressions = new ArrayList<>(kept.size());
         for (Found found : kept) {
             expressions.add(new TemporalExpression(new TextSpan(found.start(), found.end()),

@@ -14,8 +14,8 @@ enum Tense {
     PAST, FUTURE, UNKNOWN;
 
     private static final Pattern FUTURE_MARKER = Pattern.compile(
-            "(?i)\\b(will|won't|'ll|shall|would|to be|is to|are to|going to|scheduled|planned|plans?|planning|expected|expects?"
-                    + "|due|upcoming|next|tomorrow|later this|intends?|aims?|set to|until|by)\\b");
+            "(?i)\\b(will|won't|'ll|shall|would|should|to be|is to|are to|going to|scheduled|planned|plans?|planning|expected|expects?"
+                    + "|due|upcoming|next|tomorrow|later this|intends?|aims?|set to)\\b");
     private static final Pattern PAST_MARKER = Pattern.compile(
             "(?i)\\b(said|says|say|was|were|had|did|ago|last|yesterday|earlier|previous|told|took|began|came|went|made|rose|fell"
                     + "|won|lost|met|held|saw|gave|got|left|became|[a-z]{3,}ed)\\b");
@@ -33,7 +33,7 @@ enum Tense {
                 if (marker.start() >= start && marker.end() <= end) {
                     continue;
                 }
-                if (tense == PAST && isFutureWord(marker.group(1))) {
+                if (tense == PAST && (isFutureWord(marker.group(1)) || text.substring(Math.max(from, marker.start() - 3), marker.start()).equals("be "))) {
                     continue;
                 }
                 int distance = marker.end() <= start ? start - marker.end() : marker.start() - end;
