@@ -22,6 +22,9 @@ final class CalendarRules {
 
     static List<Rule> all() {
         return List.of(
+                Rule.of("year range", "\\b(?:from|between)\\s+(1[89]\\d\\d|2[01]\\d\\d)\\s+(?:to|and|until|through)\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b",
+                        (m, a) -> num(m, 2) > num(m, 1) ? new Found(m.start(), m.end(), dev.dossier.model.TimexType.DURATION,
+                                "P" + (num(m, 2) - num(m, 1)) + "Y", TimePrecision.YEAR, true) : null),
                 Rule.of("iso day", "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!-)",
                         (m, a) -> day(m, Anchor.day(num(m, 1), num(m, 2), num(m, 3)))),
                 Rule.of("month day year", "\\b" + PART + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?:\\s*,\\s*|\\s+)(\\d{4})\\b",
@@ -57,7 +60,7 @@ final class CalendarRules {
                 Rule.of("quarter", "\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
                         + "(?:\\s+of\\s+(?:(this|last|next|the current|the previous|the last)\\s+year|(\\d{4})))?\\b",
                         CalendarRules::quarter),
-                Rule.of("clock", "\\b(\\d{1,2})[:.](\\d{2})\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?(?:\\s*\\(?(UTC|GMT)\\)?)?",
+                Rule.of("clock", "\\b(\\d{1,2})[:.](\\d{2})\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?(?:\\s*\\(?(UTC|GMT)\\)?)?(?:\\s+(today|yesterday|tomorrow|" + TimeWords.WEEKDAY + "))?",
                         (m, a) -> clock(m, a, num(m, 1), num(m, 2), m.group(3), m.group(4))),
                 Rule.of("military clock", "\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(UTC|GMT)\\b",
                         (m, a) -> clock(m, a, num(m, 1), num(m, 2), null, m.group(3))),
@@ -130,7 +133,14 @@ final class CalendarRules {
         if (hour > 23 || minute > 59) {
             return null;
         }
-        return point(m, a.at(String.format(Locale.ROOT, "%02d:%02d%s", hour, minute, zone == null ? "" : "Z")));
+        String time = String.format(Locale.ROOT, "%02d:%02d%s", hour, minute, zone == null ? "" : "Z");
+        String day = m.groupCount() >= 5 ? m.group(5) : null;
+        if (day == null) {
+            return point(m, a.at(time));
+        }
+        Anchor.Point date = day.equals("today") ? a.days(0) : day.equals("yesterday") ? a.days(-1) : day.equals("tomorrow") ? a.days(1)
+                : a.weekday(TimeWords.weekday(day), a.tense(m.start(), m.end()), 0);
+        return point(m, new Anchor.Point(date.value() + "T" + time, TimePrecision.INSTANT, date.resolved()));
     }
 
     private static Found day(Matcher m, Anchor.Point point) {

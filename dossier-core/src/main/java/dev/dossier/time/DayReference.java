@@ -25,7 +25,7 @@ final class DayReference {
         for (int i = 0; i < result.size(); i++) {
             Found f = result.get(i);
             String words = text.substring(f.start(), f.end());
-            boolean clock = f.resolved() && CLOCK.matcher(f.value()).matches();
+            boolean clock = f.resolved() && CLOCK.matcher(f.value()).matches() && !words.matches("(?s).*(?:today|yesterday|tomorrow|day)");
             boolean theDay = f.resolved() && THE_DAY.matcher(words).matches();
             if (!clock && !theDay) {
                 continue;

@@ -15,7 +15,7 @@ enum Tense {
 
     private static final Pattern FUTURE_MARKER = Pattern.compile(
             "(?i)\\b(will|won't|'ll|shall|would|should|to be|is to|are to|going to|scheduled|planned|plans?|planning|expected|expects?"
-                    + "|due|upcoming|next|tomorrow|later this|intends?|aims?|set to)\\b");
+                    + "|due|upcoming|next|tomorrow|later this|intends?|aims?|set to|until|till)\\b");
     private static final Pattern PAST_MARKER = Pattern.compile(
             "(?i)\\b(said|says|say|was|were|had|did|ago|last|yesterday|earlier|previous|told|took|began|came|went|made|rose|fell"
                     + "|won|lost|met|held|saw|gave|got|left|became|[a-z]{3,}ed)\\b");
