@@ -11,14 +11,17 @@ import dev.dossier.model.CleanArticle;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.SearchHit;
+import dev.dossier.model.TemporalExpression;
 import dev.dossier.nlp.Nlp;
 import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.store.Store;
+import dev.dossier.time.TemporalTagger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -108,6 +111,15 @@ public final class Dossier implements AutoCloseable {
     /** The statements of one article, in text order. */
     public List<QuoteRecord> quotesOf(String articleId) {
         return store.quotesOf(articleId);
+    }
+
+    /**
+     * The temporal expressions of one article, normalised against its publication day (unresolved
+     * when that is unknown), or empty when there is no such article.
+     */
+    public Optional<List<TemporalExpression>> dates(String articleId) {
+        return store.article(articleId).map(article -> TemporalTagger.rules().tag(article.text(),
+                article.published() == null ? null : article.published().at().atOffset(ZoneOffset.UTC).toLocalDate()));
     }
 
     /** Actors with their aliases and counts, the most present first. */

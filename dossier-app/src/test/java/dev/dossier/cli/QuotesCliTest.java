@@ -105,6 +105,27 @@ class QuotesCliTest {
     }
 
     @Test
+    void listsAnArticlesDatesResolvedAgainstItsPublicationDay() throws IOException {
+        JsonNode quote = CliRun.of("--db", db, "quotes", "--json", "--about", "open hands").json().get(0);
+        String wireId = null;
+        for (JsonNode source : quote.get("sources")) {
+            if (source.get("outlet").asText().equals("Continental Wire Service")) {
+                wireId = source.get("articleId").asText();
+            }
+        }
+
+        List<JsonNode> dates = CliRun.of("--db", db, "dates", "--json", wireId).json();
+
+        assertThat(dates).anySatisfy(d -> {
+            assertThat(d.get("text").asText()).isEqualTo("Wednesday");
+            assertThat(d.get("value").asText()).isEqualTo("2026-03-11");
+            assertThat(d.get("type").asText()).isEqualTo("DATE");
+            assertThat(d.get("resolved").asBoolean()).isTrue();
+        });
+        assertThat(CliRun.of("--db", db, "dates", "0000000000000000").exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void showsAnArticleWithItsStatementsMarkedAtTheirSpans() throws IOException {
         JsonNode quote = CliRun.of("--db", db, "quotes", "--json", "--about", "open hands").json().get(0);
         String articleId = quote.get("sources").get(0).get("articleId").asText();

@@ -52,5 +52,12 @@ class SeedsIngestTest {
                 .satisfies(a -> assertThat(a.get("aliases")).extracting(JsonNode::asText)
                         .contains("Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskyy"));
         assertThat(actors).filteredOn(a -> a.get("name").asText().equals("Zelensky") || a.get("name").asText().equals("Zelenskyy")).isEmpty();
+
+        // the page dates the statement only in its lead ("Russia's top diplomat said Friday"), and
+        // only by a photo caption of Thursday, August 21, 2025: the quotation is Friday's
+        JsonNode noMeeting = CliRun.of("--db", db, "quotes", "--json", "--about", "\"no meeting planned\"").json().get(0);
+        assertThat(noMeeting.get("text").asText()).isEqualTo("There is no meeting planned");
+        assertThat(noMeeting.get("speaker").get("name").asText()).isEqualTo("Sergei Lavrov");
+        assertThat(noMeeting.get("saidOn").asText()).isEqualTo("2025-08-22");
     }
 }

@@ -18,8 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Annotates an English article with the NLP adapter, links its named entities into actors, finds its
@@ -51,7 +53,7 @@ final class StandardEnricher implements Enricher {
         for (Attribution attribution : attributions) {
             quotes.add(quote(article, annotated, masked, actors, attribution, aliases));
         }
-        return new EnrichedArticle(article, actors.mentions(), quotes, null);
+        return new EnrichedArticle(article, actors.mentions(), datedByContext(quotes), null);
     }
 
     private static Quote quote(CleanArticle article, AnnotatedText annotated, String masked, LocalActors actors, Attribution a,
@@ -83,6 +85,29 @@ final class StandardEnricher implements Enricher {
                 a.source() == null ? null : a.source().of(text),
                 a.cue() == null ? null : a.cue().of(text),
                 saidOn);
+    }
+
+    /**
+     * A statement the text does not date takes the day the article gives for an earlier statement
+     * of the same speaker ("Lavrov said Friday ... 'There is no meeting planned,' Lavrov said"),
+     * marked as dated by context, not by its own text.
+     */
+    private static List<Quote> datedByContext(List<Quote> quotes) {
+        Map<NamedActor, SaidOn> dated = new HashMap<>();
+        List<Quote> result = new ArrayList<>(quotes.size());
+        for (Quote quote : quotes) {
+            SaidOn saidOn = quote.saidOn();
+            if (quote.speaker() != null && saidOn != null && SaidOn.FROM_TEXT.equals(saidOn.basis())) {
+                dated.put(quote.speaker(), saidOn);
+            } else if (quote.speaker() != null && saidOn != null && SaidOn.FROM_PUBLISHED.equals(saidOn.basis())
+                    && dated.containsKey(quote.speaker())) {
+                SaidOn other = dated.get(quote.speaker());
+                quote = new Quote(quote.id(), quote.articleId(), quote.kind(), quote.text(), quote.span(), quote.speakerKind(),
+                        quote.speaker(), quote.speakerMention(), quote.cue(), new SaidOn(other.date(), other.precision(), SaidOn.FROM_CONTEXT));
+            }
+            result.add(quote);
+        }
+        return result;
     }
 
     /** The one person the alias book gives the role on the day said ("Russia's top diplomat" in 2025: Sergei Lavrov). */

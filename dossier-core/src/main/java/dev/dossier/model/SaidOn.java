@@ -8,18 +8,21 @@ import java.util.Objects;
  * When a statement was made, as far as the text tells.
  *
  * @param basis {@code text} when the text dates it ("said on Wednesday", resolved against the
- *     publication date), {@code published} when the publication date stands in for it
+ *     publication date); {@code context} when the article dates another statement of the same
+ *     speaker and not this one ("Lavrov said Friday ... 'There is no meeting planned,' Lavrov
+ *     said"); {@code published} when the publication date stands in for it
  */
 public record SaidOn(LocalDate date, TimePrecision precision, String basis) {
 
     public static final String FROM_TEXT = "text";
+    public static final String FROM_CONTEXT = "context";
     public static final String FROM_PUBLISHED = "published";
 
     public SaidOn {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(precision, "precision");
-        if (!FROM_TEXT.equals(basis) && !FROM_PUBLISHED.equals(basis)) {
-            throw new IllegalArgumentException("basis must be text or published: " + basis);
+        if (!FROM_TEXT.equals(basis) && !FROM_CONTEXT.equals(basis) && !FROM_PUBLISHED.equals(basis)) {
+            throw new IllegalArgumentException("basis must be text, context or published: " + basis);
         }
     }
 

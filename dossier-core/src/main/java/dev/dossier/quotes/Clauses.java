@@ -36,6 +36,11 @@ final class Clauses {
         return text.sentences().get(text.tokens().get(index).sentence());
     }
 
+    private static boolean isFinite(Token token) {
+        String pos = token.pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
     /** Whether a token ends a clause for the purpose of finding a cue's subject. */
     static boolean isBoundary(Token token) {
         String word = token.word().toLowerCase(Locale.ROOT);
@@ -66,6 +71,14 @@ final class Clauses {
      */
     static Optional<Speaker> subjectOf(AnnotatedText text, int cue, int limit, ArticleContext context) {
         int start = clauseStart(text, cue, limit);
+        if (cue - 1 > start && text.tokens().get(cue - 1).pos().equals("CC")) {
+            // "Rubio greeted Lavrov in Riyadh and said ...": the cue shares the first verb's subject
+            for (int i = start; i < cue - 1; i++) {
+                if (isFinite(text.tokens().get(i))) {
+                    return SpeakerPhrases.read(text, start, i, context);
+                }
+            }
+        }
         boolean apposition = cue > start && text.tokens().get(cue - 1).pos().equals(",");
         for (int i = cue - 2; i >= start && !apposition; i--) {
             if (text.tokens().get(i).pos().equals(",")) {

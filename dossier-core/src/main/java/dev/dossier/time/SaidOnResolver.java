@@ -1,12 +1,14 @@
 package dev.dossier.time;
 
 import dev.dossier.model.Published;
+import dev.dossier.model.PublishedFrom;
 import dev.dossier.model.SaidOn;
 import dev.dossier.model.TimePrecision;
 import dev.dossier.model.TextSpan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -55,6 +57,11 @@ public final class SaidOnResolver {
             LocalDate said = day;
             while (said.getDayOfWeek() != wanted) {
                 said = said.minusDays(1);
+            }
+            if (published.from() == PublishedFrom.TEXT && ChronoUnit.DAYS.between(said, day) > 3) {
+                // a day estimated from a photo caption is a lower bound: the article may be a day or two
+                // later, so a weekday is the nearest one, not necessarily a past one
+                said = said.plusWeeks(1);
             }
             return new SaidOn(said, TimePrecision.DAY, SaidOn.FROM_TEXT);
         }
