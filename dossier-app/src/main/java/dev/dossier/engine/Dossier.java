@@ -12,6 +12,7 @@ import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.SearchHit;
 import dev.dossier.model.TemporalExpression;
+import dev.dossier.model.TimelineEntry;
 import dev.dossier.nlp.Nlp;
 import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
@@ -21,6 +22,7 @@ import dev.dossier.time.TemporalTagger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -120,6 +122,14 @@ public final class Dossier implements AutoCloseable {
     public Optional<List<TemporalExpression>> dates(String articleId) {
         return store.article(articleId).map(article -> TemporalTagger.rules().tag(article.text(),
                 article.published() == null ? null : article.published().at().atOffset(ZoneOffset.UTC).toLocalDate()));
+    }
+
+    /**
+     * The timeline of an actor, named in any spelling: statements by the day said and events that
+     * name the actor, each citing every article that carried it, in date order.
+     */
+    public List<TimelineEntry> timeline(String actor, LocalDate since, LocalDate until) {
+        return store.timeline(actor, since, until);
     }
 
     /** Actors with their aliases and counts, the most present first. */

@@ -30,7 +30,7 @@ public record QuoteView(
 
     /** An article that carried the statement. */
     public record SourceView(String articleId, String outlet, String title, String url, String published) {
-        static SourceView of(Source source) {
+        public static SourceView of(Source source) {
             return new SourceView(source.articleId(), source.outlet(), source.title(), source.url(),
                     source.published() == null ? null : source.published().iso());
         }

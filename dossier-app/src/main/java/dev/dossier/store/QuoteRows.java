@@ -78,6 +78,7 @@ final class QuoteRows {
             }
             insert.executeBatch();
         }
+        EventRows.insert(connection, articleSeq, enriched.events(), actors);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO enrichments (article_seq, skipped, enriched_at) VALUES (?, ?, ?)")) {
             insert.setLong(1, articleSeq);

@@ -9,6 +9,7 @@ import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.Rejection;
 import dev.dossier.model.SearchHit;
+import dev.dossier.model.TimelineEntry;
 import dev.dossier.pipeline.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -178,6 +181,31 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The timeline of the actors a name can mean: their statements (by the day said) and the events
+     * that name them, every entry citing all its sources, in date order.
+     */
+    public synchronized List<TimelineEntry> timeline(String actorName, LocalDate since, LocalDate until) {
+        Set<Long> ids = actorIdsNamed(actorName);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (QuoteRecord quote : quotes(new QuoteQuery(actorName, null, since, until, Integer.MAX_VALUE))) {
+            if (quote.saidOn() != null) {
+                entries.add(new TimelineEntry(quote.saidOn().date(), quote.saidOn().precision(), quote.text(),
+                        TimelineEntry.Kind.STATEMENT, quote.speakerName(), quote.sources()));
+            }
+        }
+        try {
+            entries.addAll(EventRows.timeline(connection, ids, since, until));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the timeline of " + actorName + " in " + file + ": " + e.getMessage(), e);
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date));
+        return entries;
     }
 
     /** The actors a name can mean, in any of its variants: by alias, by folded key, or by surname. */

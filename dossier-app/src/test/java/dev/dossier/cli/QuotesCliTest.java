@@ -126,6 +126,25 @@ class QuotesCliTest {
     }
 
     @Test
+    void buildsAnActorsTimelineOfStatementsAndEventsWithTheirSources() throws IOException {
+        List<JsonNode> timeline = CliRun.of("--db", db, "timeline", "--json", "--entity", "Arkadiy Voronel").json();
+
+        assertThat(timeline).allSatisfy(entry -> assertThat(fields(entry)).startsWith("date", "precision", "text", "kind"));
+        assertThat(timeline).anySatisfy(entry -> {
+            assertThat(entry.get("kind").asText()).isEqualTo("event");
+            assertThat(entry.get("date").asText()).isEqualTo("2026-03-11");
+            assertThat(entry.get("text").asText()).contains("met his Valdorian counterpart in Haldeby on Wednesday");
+        });
+        assertThat(timeline).anySatisfy(entry -> {
+            assertThat(entry.get("kind").asText()).isEqualTo("statement");
+            assertThat(entry.get("text").asText()).startsWith("We came with open hands");
+            assertThat(entry.get("sources")).hasSize(2);
+        });
+        assertThat(timeline).extracting(entry -> entry.get("date").asText()).isSorted();
+        assertThat(CliRun.of("--db", db, "timeline", "--entity", "Nobody Known").out()).contains("0 entries");
+    }
+
+    @Test
     void showsAnArticleWithItsStatementsMarkedAtTheirSpans() throws IOException {
         JsonNode quote = CliRun.of("--db", db, "quotes", "--json", "--about", "open hands").json().get(0);
         String articleId = quote.get("sources").get(0).get("articleId").asText();

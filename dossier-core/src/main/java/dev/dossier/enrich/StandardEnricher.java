@@ -5,6 +5,7 @@ import dev.dossier.entities.AliasEntry;
 import dev.dossier.model.Attribution;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.Event;
 import dev.dossier.model.NamedActor;
 import dev.dossier.model.Quote;
 import dev.dossier.model.SaidOn;
@@ -14,9 +15,12 @@ import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Nlp;
 import dev.dossier.quotes.Attributor;
 import dev.dossier.time.SaidOnResolver;
+import dev.dossier.time.TemporalTagger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -53,7 +57,9 @@ final class StandardEnricher implements Enricher {
         for (Attribution attribution : attributions) {
             quotes.add(quote(article, annotated, masked, actors, attribution, aliases));
         }
-        return new EnrichedArticle(article, actors.mentions(), datedByContext(quotes), null);
+        LocalDate day = article.published() == null ? null : article.published().at().atOffset(ZoneOffset.UTC).toLocalDate();
+        List<Event> events = Events.find(annotated, TemporalTagger.rules().tag(text, day), attributions, actors.mentions());
+        return new EnrichedArticle(article, actors.mentions(), datedByContext(quotes), events, null);
     }
 
     private static Quote quote(CleanArticle article, AnnotatedText annotated, String masked, LocalActors actors, Attribution a,
