@@ -1,14 +1,22 @@
 package dev.dossier.web;
 
 import dev.dossier.engine.ArticleView;
+import dev.dossier.engine.DateView;
+import dev.dossier.engine.EntityView;
+import dev.dossier.engine.QuoteView;
+import dev.dossier.engine.TimelineView;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.Json;
 import dev.dossier.engine.SearchView;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.QuoteQuery;
+import dev.dossier.model.TemporalExpression;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +59,16 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles", routes::articles);
             config.routes.get("/api/articles/{id}", routes::article);
             config.routes.get("/api/search", routes::search);
+            config.routes.get("/api/quotes", routes::quotes);
+            config.routes.get("/api/entities", routes::entities);
+            config.routes.get("/api/timeline", routes::timeline);
+            config.routes.get("/api/articles/{id}/dates", routes::dates);
             config.routes.get("/", routes::homePage);
             config.routes.get("/articles/{id}", routes::articlePage);
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
+            // a query the model refuses (until before since): the request's fault, said as such
+            config.routes.exception(IllegalArgumentException.class,
+                    (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "invalid_parameter", e.getMessage()));
             // Javalin answers an unmatched path by throwing NotFoundResponse, whose default body is
             // plain text; an error(404) handler would also overwrite the 404s the routes answer themselves.
             config.routes.exception(NotFoundResponse.class, (e, ctx) -> notFound(ctx));
@@ -146,6 +161,55 @@ public final class WebServer implements AutoCloseable {
             int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
             List<SearchView> items = dossier.search(query, limit).stream().map(SearchView::of).toList();
             json(ctx, Map.of("query", query, "items", items));
+        }
+
+        void quotes(Context ctx) {
+            QuoteQuery query = new QuoteQuery(textParam(ctx, "speaker"), textParam(ctx, "about"), dateParam(ctx, "since"),
+                    dateParam(ctx, "until"), intParam(ctx, "limit", 50, 1, MAX_PAGE));
+            json(ctx, Map.of("items", dossier.quotes(query).stream().map(QuoteView::of).toList()));
+        }
+
+        void entities(Context ctx) {
+            json(ctx, Map.of("items", dossier.actors(intParam(ctx, "limit", 100, 1, MAX_PAGE)).stream().map(EntityView::of).toList()));
+        }
+
+        void timeline(Context ctx) {
+            String entity = textParam(ctx, "entity");
+            if (entity == null) {
+                throw new BadRequest("missing_parameter", "parameter entity (an actor's name, any spelling) is required");
+            }
+            List<TimelineView> entries = dossier.timeline(entity, dateParam(ctx, "since"), dateParam(ctx, "until")).stream()
+                    .map(TimelineView::of).toList();
+            json(ctx, Map.of("entity", entity, "items", entries));
+        }
+
+        void dates(Context ctx) {
+            Optional<List<TemporalExpression>> dates = dossier.dates(ctx.pathParam("id"));
+            if (dates.isPresent()) {
+                json(ctx, Map.of("items", dates.get().stream().map(DateView::of).toList()));
+            } else {
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article with id " + ctx.pathParam("id"));
+            }
+        }
+
+        private static String textParam(Context ctx, String name) {
+            String value = ctx.queryParam(name);
+            if (value != null && value.length() > 1000) {
+                throw new BadRequest("invalid_parameter", "parameter " + name + " is longer than 1000 characters");
+            }
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private static LocalDate dateParam(Context ctx, String name) {
+            String value = textParam(ctx, name);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new BadRequest("invalid_parameter", name + " must be a date such as 2025-08-22: " + value);
+            }
         }
 
         void homePage(Context ctx) {

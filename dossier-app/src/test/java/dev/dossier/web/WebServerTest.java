@@ -94,12 +94,17 @@ class WebServerTest {
                 No date has been set for a meeting of the two presidents.
                 """, StandardCharsets.UTF_8);
 
+        Files.writeString(inputs.resolve("quote.txt"), String.join("\n",
+                "title: Halvorsen sets the date", "outlet: Lindmark Radio", "published: 2026-03-13T18:00:00Z", "",
+                "Lindmark's foreign minister, Signe Halvorsen, met both presidents in Haldeby on Wednesday.",
+                "\"The date stands,\" Halvorsen told reporters on Wednesday."), StandardCharsets.UTF_8);
+
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC);
         dossier = Dossier.open(new DossierConfig(dir.resolve("dossier.db"), clock, null));
         RunReport report = dossier.ingest(IngestRequest.of(List.of(inputs.toString())), InputStream::nullInputStream,
                 IngestListener.NONE);
         assertThat(report.rejections()).isEmpty();
-        assertThat(report.articlesStored()).isEqualTo(3);
+        assertThat(report.articlesStored()).isEqualTo(4);
 
         server = WebServer.start(dossier, "127.0.0.1", 0);
         client = HttpClient.newHttpClient();
@@ -122,7 +127,7 @@ class WebServerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.path("status").asText()).isEqualTo("ok");
-        assertThat(body.path("articles").asLong()).isEqualTo(3);
+        assertThat(body.path("articles").asLong()).isEqualTo(4);
     }
 
     @Test
@@ -134,17 +139,17 @@ class WebServerTest {
                 type -> assertThat(type).startsWith("application/json"));
         JsonNode page = JSON.readTree(response.body());
         assertThat(fieldNames(page)).containsExactly("total", "limit", "offset", "items");
-        assertThat(page.path("total").asLong()).isEqualTo(3);
+        assertThat(page.path("total").asLong()).isEqualTo(4);
         assertThat(page.path("limit").asInt()).isEqualTo(50);
         assertThat(page.path("offset").asInt()).isZero();
-        assertThat(page.path("items")).hasSize(3);
+        assertThat(page.path("items")).hasSize(4);
         for (JsonNode item : page.path("items")) {
             assertThat(fieldNames(item)).containsExactlyInAnyOrderElementsOf(ARTICLE_FIELDS);
             assertThat(fieldNames(item.path("origin"))).containsExactlyInAnyOrder("source", "record", "url");
         }
         assertThat(page.path("items").get(0).path("title").asText()).isEqualTo("Ceasefire monitors arrive in Tesmir");
         assertThat(page.path("items").get(0).path("published").asText()).isEqualTo("2026-03-14T08:00:00Z");
-        assertThat(page.path("items").get(2).path("published").isNull()).isTrue();
+        assertThat(page.path("items").get(3).path("published").isNull()).isTrue();
     }
 
     @Test
@@ -153,7 +158,7 @@ class WebServerTest {
 
         JsonNode page = JSON.readTree(get("/api/articles?limit=1&offset=1").body());
 
-        assertThat(page.path("total").asLong()).isEqualTo(3);
+        assertThat(page.path("total").asLong()).isEqualTo(4);
         assertThat(page.path("limit").asInt()).isEqualTo(1);
         assertThat(page.path("offset").asInt()).isEqualTo(1);
         assertThat(ids(page.path("items"))).containsExactly(allIds.get(1));
@@ -294,6 +299,33 @@ class WebServerTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    @Test
+    void listsStatementsActorsTimelinesAndDatesAsJson() throws Exception {
+        JsonNode quotes = JSON.readTree(get("/api/quotes?speaker=" + encode("Signe Halvorsen")).body()).path("items");
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.path("text").asText()).isEqualTo("The date stands,");
+            assertThat(q.path("speaker").path("name").asText()).isEqualTo("Signe Halvorsen");
+            assertThat(q.path("saidOn").asText()).isEqualTo("2026-03-11");
+        });
+        assertThat(JSON.readTree(get("/api/entities").body()).path("items"))
+                .anySatisfy(a -> assertThat(a.path("name").asText()).isEqualTo("Signe Halvorsen"));
+        JsonNode timeline = JSON.readTree(get("/api/timeline?entity=Halvorsen").body()).path("items");
+        assertThat(timeline).extracting(e -> e.path("kind").asText()).contains("statement", "event");
+        String id = idOfTitle("Halvorsen sets the date");
+        assertThat(JSON.readTree(get("/api/articles/" + id + "/dates").body()).path("items"))
+                .anySatisfy(d -> assertThat(d.path("value").asText()).isEqualTo("2026-03-11"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/timeline", "/api/quotes?since=yesterday", "/api/quotes?since=2026-03-10&until=2026-03-01",
+            "/api/quotes?limit=0", "/api/articles/0000000000000000/dates"})
+    void refusesBadQueriesOfTheNewEndpointsWithJsonErrors(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isIn(400, 404);
+        assertThat(errorCode(response)).isIn("missing_parameter", "invalid_parameter", "not_found");
     }
 
     @Test
