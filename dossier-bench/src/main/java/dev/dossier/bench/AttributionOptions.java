@@ -60,6 +60,7 @@ record AttributionOptions(Path data, String split, int limit, boolean coreNlp, i
                 default -> throw new UsageException("unknown option '" + option + "'");
             }
         }
+        checkSplit(split); // before looking for the data, so a wrong option is named even where there is none
         if (data == null) {
             Path start = Path.of("").toAbsolutePath();
             data = locateData(start).orElseThrow(
@@ -84,6 +85,12 @@ record AttributionOptions(Path data, String split, int limit, boolean coreNlp, i
             throw new UsageException(option + " needs a value");
         }
         return Objects.requireNonNull(args[index]);
+    }
+
+    static void checkSplit(String split) {
+        if (!split.equals("dev") && !split.equals("train")) {
+            throw new UsageException("--split must be dev or train, got '" + split + "'");
+        }
     }
 
     static int parseCount(String text, String option) {

@@ -45,6 +45,10 @@ record EnrichmentOptions(Path data, String split, int articles) {
                 default -> throw new UsageException("unknown option '" + option + "'");
             }
         }
+        AttributionOptions.checkSplit(split);
+        if (articles < 1) {
+            throw new UsageException("--articles must be at least 1, got " + articles);
+        }
         if (data == null) {
             Path start = Path.of("").toAbsolutePath();
             data = AttributionOptions.locateData(start).orElseThrow(() -> new UsageException(
