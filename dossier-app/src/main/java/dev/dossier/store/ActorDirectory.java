@@ -90,6 +90,16 @@ final class ActorDirectory {
      * An actor not named by the alias book takes the spelling met most often among its full names
      * (for a person, names with a given name), so the first article read does not decide it.
      */
+    /**
+     * Renames each of the actors to its commonest full spelling; called once per article for the
+     * actors it touched, not once per mention.
+     */
+    static void renameToCommonestSpellings(Connection connection, Iterable<Long> ids) throws SQLException {
+        for (long id : ids) {
+            renameToCommonestSpelling(connection, id);
+        }
+    }
+
     private static void renameToCommonestSpelling(Connection connection, long id) throws SQLException {
         String best = null;
         try (PreparedStatement select = connection.prepareStatement("SELECT al.alias FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id "

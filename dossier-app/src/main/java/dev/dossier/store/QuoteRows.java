@@ -22,9 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Writes an article's actors and statements, and reads statements back with their sources. */
 final class QuoteRows {
@@ -37,13 +39,16 @@ final class QuoteRows {
 
     static void insert(Connection connection, long articleSeq, EnrichedArticle enriched, ActorDirectory actors, Instant now)
             throws SQLException {
+        Set<Long> touched = new LinkedHashSet<>();
         try (PreparedStatement mention = connection.prepareStatement(
                 "INSERT OR IGNORE INTO mentions (article_seq, start, end, actor_id) VALUES (?, ?, ?, ?)")) {
             for (ActorMention m : enriched.mentions()) {
                 mention.setLong(1, articleSeq);
                 mention.setInt(2, m.span().start());
                 mention.setInt(3, m.span().end());
-                mention.setLong(4, actors.idOf(connection, m.actor(), m.text()));
+                long actor = actors.idOf(connection, m.actor(), m.text());
+                touched.add(actor);
+                mention.setLong(4, actor);
                 mention.addBatch();
             }
             mention.executeBatch();
@@ -79,6 +84,7 @@ final class QuoteRows {
             insert.executeBatch();
         }
         EventRows.insert(connection, articleSeq, enriched.events(), actors);
+        ActorDirectory.renameToCommonestSpellings(connection, touched);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO enrichments (article_seq, skipped, enriched_at) VALUES (?, ?, ?)")) {
             insert.setLong(1, articleSeq);
