@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
  */
 final class RelativeRules {
 
+    /** TIMEX3's value for a decade that cannot be resolved. */
+    private static final String UNKNOWN_DECADE = "X".repeat(3);
+
     private static final String PARTS = "(?:\\s+(morning|afternoon|evening|night))?";
     private static final String PRE = "(?:(earlier|later|early|late|mid|the (?:end|beginning|start|middle|rest|remainder|first half|second half) of)[- ])?";
 
@@ -117,7 +120,8 @@ final class RelativeRules {
             case "month" -> a.monthShift(shift);
             case "decade" -> {
                 Anchor.Point year = a.year(shift * 10L);
-                yield new Anchor.Point(year.resolved() ? year.value().substring(0, 3) : "XXX", TimePrecision.YEAR, year.resolved());
+                // a decade is written with its first three digits (199 for the 1990s), unknown ones as three Xs
+                yield new Anchor.Point(year.resolved() ? year.value().substring(0, 3) : UNKNOWN_DECADE, TimePrecision.YEAR, year.resolved());
             }
             default -> a.year(shift);
         };
