@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -121,7 +120,7 @@ public final class Dossier implements AutoCloseable {
      */
     public Optional<List<TemporalExpression>> dates(String articleId) {
         return store.article(articleId).map(article -> TemporalTagger.rules().tag(article.text(),
-                article.published() == null ? null : article.published().at().atOffset(ZoneOffset.UTC).toLocalDate()));
+                article.published() == null ? null : article.published().day()));
     }
 
     /**

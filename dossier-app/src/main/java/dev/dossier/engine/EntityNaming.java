@@ -27,23 +27,21 @@ final class EntityNaming implements ActorNaming {
 
     @Override
     public String key(NamedActor actor) {
-        NamedActor canonical = canonical(actor);
-        if (canonical.type() == ActorType.PERSON) {
-            Optional<PersonName> person = PersonName.parse(canonical.name());
+        if (actor.type() == ActorType.PERSON) {
+            Optional<PersonName> person = PersonName.parse(actor.name());
             if (person.isPresent()) {
                 return NameMatch.canonicalKey(person.get());
             }
         }
-        return fold(canonical.name());
+        return fold(actor.name());
     }
 
     @Override
     public String surnameKey(NamedActor actor) {
-        NamedActor canonical = canonical(actor);
-        if (canonical.type() != ActorType.PERSON) {
+        if (actor.type() != ActorType.PERSON) {
             return null;
         }
-        return PersonName.parse(canonical.name()).map(PersonName::surnameKey).orElse(null);
+        return PersonName.parse(actor.name()).map(PersonName::surnameKey).orElse(null);
     }
 
     /**

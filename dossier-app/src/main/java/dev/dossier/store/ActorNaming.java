@@ -8,11 +8,14 @@ import dev.dossier.model.NamedActor;
  */
 public interface ActorNaming {
 
-    /** The grouping key: equal keys, same actor. For a person named by surname only, the key ends in {@code |?}. */
-    String key(NamedActor actor);
+    /**
+     * The grouping key of an actor already passed through {@link #canonical}: equal keys, same
+     * actor. For a person named by surname only, the key ends in {@code |?}.
+     */
+    String key(NamedActor canonical);
 
-    /** For a person, the part of the key before {@code |} (the folded surname); null for others. */
-    String surnameKey(NamedActor actor);
+    /** For a person already passed through {@link #canonical}, the part of the key before {@code |} (the folded surname); null for others. */
+    String surnameKey(NamedActor canonical);
 
     /**
      * The actor as the store keeps it: a canonical spelling and type when one is known (an alias

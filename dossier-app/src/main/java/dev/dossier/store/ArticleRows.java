@@ -123,4 +123,12 @@ final class ArticleRows {
             statement.setString(index, value);
         }
     }
+
+    static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
 }

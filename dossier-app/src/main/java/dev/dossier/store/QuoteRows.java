@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,11 +67,7 @@ final class QuoteRows {
                 insert.setInt(++i, quote.span().start());
                 insert.setInt(++i, quote.span().end());
                 insert.setString(++i, quote.speakerKind().key());
-                if (speaker == null) {
-                    insert.setNull(++i, Types.INTEGER);
-                } else {
-                    insert.setLong(++i, speaker);
-                }
+                ArticleRows.setNullable(insert, ++i, speaker);
                 ArticleRows.setNullable(insert, ++i, quote.speakerMention());
                 ArticleRows.setNullable(insert, ++i, quote.cue());
                 SaidOn saidOn = quote.saidOn();

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,11 +53,7 @@ final class StatementIndex {
             try (PreparedStatement update = connection.prepareStatement("UPDATE statements SET text = ?, "
                     + "speaker_actor_id = coalesce(speaker_actor_id, ?) WHERE id = ? AND length(text) < ?")) {
                 update.setString(1, text);
-                if (speakerId == null) {
-                    update.setNull(2, Types.INTEGER);
-                } else {
-                    update.setLong(2, speakerId);
-                }
+                ArticleRows.setNullable(update, 2, speakerId);
                 update.setLong(3, id);
                 update.setInt(4, text.length());
                 update.executeUpdate();
@@ -131,11 +126,7 @@ final class StatementIndex {
     private static long create(Connection connection, String text, Long speakerId) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO statements (speaker_actor_id, text) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            if (speakerId == null) {
-                insert.setNull(1, Types.INTEGER);
-            } else {
-                insert.setLong(1, speakerId);
-            }
+            ArticleRows.setNullable(insert, 1, speakerId);
             insert.setString(2, text);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {

@@ -212,7 +212,7 @@ public final class Store implements AutoCloseable {
     public synchronized Set<Long> actorIdsNamed(String name) {
         Set<Long> ids = new LinkedHashSet<>(query("find actor " + name,
                 "SELECT actor_id FROM actor_aliases WHERE alias = ? COLLATE NOCASE", s -> s.setString(1, name.strip()), rows -> rows.getLong(1)));
-        NamedActor person = new NamedActor(name.strip(), ActorType.PERSON);
+        NamedActor person = naming.canonical(new NamedActor(name.strip(), ActorType.PERSON));
         String key = naming.key(person);
         String surname = naming.surnameKey(person);
         ids.addAll(query("find actor " + name, "SELECT id FROM actors WHERE key = ?", s -> s.setString(1, key), rows -> rows.getLong(1)));

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -57,7 +56,7 @@ final class StandardEnricher implements Enricher {
         for (Attribution attribution : attributions) {
             quotes.add(quote(article, annotated, masked, actors, attribution, aliases));
         }
-        LocalDate day = article.published() == null ? null : article.published().at().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = article.published() == null ? null : article.published().day();
         List<Event> events = Events.find(annotated, TemporalTagger.rules().tag(text, day), attributions, actors.mentions());
         return new EnrichedArticle(article, actors.mentions(), datedByContext(quotes), events, null);
     }

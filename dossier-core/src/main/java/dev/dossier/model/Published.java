@@ -29,13 +29,18 @@ public record Published(Instant at, TimePrecision precision, PublishedFrom from)
      * for a date known only to the day. Never more precise than what is known.
      */
     public String iso() {
-        LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = day();
         return switch (precision) {
             case INSTANT -> at.toString();
             case DAY, WEEK -> day.toString();
             case MONTH -> day.toString().substring(0, 7);
             case YEAR -> day.toString().substring(0, 4);
         };
+    }
+
+    /** The UTC calendar day of {@link #at}: the day itself for a date known to the day. */
+    public LocalDate day() {
+        return at.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     public Published from(PublishedFrom source) {

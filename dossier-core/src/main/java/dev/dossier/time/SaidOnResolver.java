@@ -7,7 +7,6 @@ import dev.dossier.model.TimePrecision;
 import dev.dossier.model.TextSpan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +46,7 @@ public final class SaidOnResolver {
         if (published == null) {
             return null;
         }
-        LocalDate day = published.at().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate day = published.day();
         int from = cue == null ? clause.start() : Math.max(clause.start(), cue.start() - REACH);
         int to = cue == null ? clause.end() : Math.min(clause.end(), cue.end() + REACH);
         String window = text.substring(from, Math.max(from, to));
