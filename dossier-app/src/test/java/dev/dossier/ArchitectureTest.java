@@ -115,6 +115,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheEmbeddingAdapterUsesLangChain4jAndOnnx() {
+        noClasses().that().resideOutsideOfPackage("dev.dossier.embed..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+                .because("stories read float vectors through our Embedder, so the embedding model can be swapped in one package")
+                .check(main);
+    }
+
+    @Test
     void onlyTheCleanStageUsesOpenNlp() {
         noClasses().that().resideOutsideOfPackage("dev.dossier.clean..")
                 .should().dependOnClassesThat().resideInAnyPackage("opennlp..")

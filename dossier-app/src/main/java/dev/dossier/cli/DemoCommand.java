@@ -1,8 +1,8 @@
 package dev.dossier.cli;
 
 import dev.dossier.engine.Dossier;
+import dev.dossier.engine.IngestReport;
 import dev.dossier.engine.IngestRequest;
-import dev.dossier.pipeline.RunReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -61,14 +61,14 @@ final class DemoCommand implements Callable<Integer> {
         try (Dossier dossier = parent.global.open(database, Files.isRegularFile(aliases) ? aliases : null)) {
             out.println("Ingesting the example corpus " + corpusDir + " into " + dossier.databaseFile() + " ...");
             out.flush();
-            RunReport report;
+            IngestReport report;
             try (Progress progress = Progress.on(spec.commandLine().getErr(), false)) {
                 report = dossier.ingest(IngestRequest.of(List.of(corpusDir.toString())), () -> System.in, progress);
             }
             IngestCommand.print(report, out);
             out.printf(Locale.ROOT, "The store now holds %d articles. Try: ./dossier --db %s articles%n", dossier.articleCount(), database);
             out.flush();
-            if (report.hasRejections()) {
+            if (report.run().hasRejections()) {
                 return ExitCodes.FAILURE;
             }
             if (!noServe) {

@@ -1,6 +1,8 @@
 package dev.dossier.cli;
 
 import dev.dossier.engine.Dossier;
+import dev.dossier.engine.IngestReport;
+import dev.dossier.engine.LinkReport;
 import dev.dossier.engine.IngestRequest;
 import dev.dossier.engine.Json;
 import dev.dossier.engine.ReportView;
@@ -68,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("--threads must be at least 1");
             return ExitCodes.USAGE;
         }
-        RunReport report;
+        IngestReport report;
         try (Dossier dossier = parent.global.open(); Progress progress = Progress.on(err, quiet)) {
             dossier.aliasProblems().forEach(problem -> err.println("warning: alias file: " + problem));
             report = dossier.ingest(new IngestRequest(paths, format, published, maxDocumentBytes, !noEnrich,
@@ -80,10 +82,11 @@ final class IngestCommand implements Callable<Integer> {
             print(report, out);
         }
         out.flush();
-        return report.hasRejections() ? ExitCodes.FAILURE : ExitCodes.OK;
+        return report.run().hasRejections() ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
-    static void print(RunReport report, PrintWriter out) {
+    static void print(IngestReport ingest, PrintWriter out) {
+        RunReport report = ingest.run();
         out.printf(Locale.ROOT, "Documents read:     %d%n", report.documentsRead());
         out.printf(Locale.ROOT, "Articles stored:    %d%n", report.articlesStored());
         out.printf(Locale.ROOT, "Duplicates skipped: %d%n", report.duplicatesSkipped());
@@ -95,5 +98,8 @@ final class IngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  ... and %d more (all recorded in the store's rejections table)%n",
                     report.rejectedCount() - report.rejections().size());
         }
+        LinkReport stories = ingest.stories();
+        out.printf(Locale.ROOT, "Stories:            %d (%d changed, %d merged; %d near-duplicate copies found)%n",
+                stories.stories(), stories.changed(), stories.merged(), stories.copies());
     }
 }

@@ -2,6 +2,7 @@ package dev.dossier.engine;
 
 import dev.dossier.clean.CleanOptions;
 import dev.dossier.clean.Cleaners;
+import dev.dossier.embed.Embedder;
 import dev.dossier.enrich.Enricher;
 import dev.dossier.entities.AliasBook;
 import dev.dossier.ingest.FileSource;
@@ -11,6 +12,7 @@ import dev.dossier.model.CleanArticle;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.SearchHit;
+import dev.dossier.model.StorySummary;
 import dev.dossier.model.TemporalExpression;
 import dev.dossier.model.TimelineEntry;
 import dev.dossier.nlp.Nlp;
@@ -18,6 +20,8 @@ import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.store.Store;
+import dev.dossier.stories.ClusterSettings;
+import dev.dossier.stories.Fingerprinter;
 import dev.dossier.time.TemporalTagger;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,17 +79,38 @@ public final class Dossier implements AutoCloseable {
 
     /**
      * Reads the inputs, cleans and enriches every document on {@link IngestRequest#threads()} workers
-     * and stores its articles, one transaction per document. Rejections are recorded in the store and
-     * reported; the run always goes on.
+     * and stores its articles, one transaction per document; then links the new articles into stories
+     * (one transaction). Rejections are recorded in the store and reported; the run always goes on.
      */
-    public RunReport ingest(IngestRequest request, Supplier<InputStream> stdin, IngestListener listener) {
+    public IngestReport ingest(IngestRequest request, Supplier<InputStream> stdin, IngestListener listener) {
         IngestOptions options = new IngestOptions(request.format(), request.maxDocumentBytes(), config.clock());
         DocumentSource source = FileSource.of(request.inputs(), options, stdin);
         Cleaner cleaner = Cleaners.standard(new CleanOptions(request.published()));
         Enricher enricher = request.enrich() ? Enricher.standard(Nlp.coreNlp(), aliases) : null;
-        IngestRun run = new IngestRun(store, cleaner, enricher, store.beginRun(), listener, request.threads());
+        Fingerprinter fingerprinter = new Fingerprinter(Embedder.miniLm());
+        IngestRun run = new IngestRun(store, cleaner, enricher, fingerprinter, store.beginRun(), listener, request.threads());
         source.readInto(run);
-        return run.finish();
+        RunReport report = run.finish();
+        return new IngestReport(report, new StoryLinker(store, fingerprinter, ClusterSettings.defaults()).link());
+    }
+
+    /**
+     * Forgets every story and links all stored articles afresh with these settings (fingerprints are
+     * kept): for trying other thresholds, or after the alias file changed who is who.
+     */
+    public LinkReport relinkStories(ClusterSettings settings) {
+        store.links().clear();
+        return new StoryLinker(store, new Fingerprinter(Embedder.miniLm()), settings).link();
+    }
+
+    /** Stories seen between two days (either may be null), latest first, undated last. */
+    public List<StorySummary> stories(LocalDate since, LocalDate until, int limit, int offset) {
+        return store.links().stories(since, until, limit, offset);
+    }
+
+    /** A story by its id, or by an id it had before it was merged into another. */
+    public Optional<StorySummary> story(String id) {
+        return store.links().story(id);
     }
 
     public long articleCount() {

@@ -11,6 +11,7 @@ import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.store.SaveResult;
 import dev.dossier.store.Store;
+import dev.dossier.stories.Fingerprinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -34,20 +35,26 @@ final class IngestRun implements DocumentSource.Sink {
     private final Store store;
     private final Cleaner cleaner;
     private final Enricher enricher;
+    private final Fingerprinter fingerprinter;
     private final long runId;
     private final IngestListener listener;
     private final ThreadPoolExecutor workers;
     private final RunReport.Builder report = new RunReport.Builder();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
-    /** @param enricher the enrich stage, or null to store articles without actors and statements */
-    IngestRun(Store store, Cleaner cleaner, Enricher enricher, long runId, IngestListener listener, int threads) {
+    /**
+     * @param enricher the enrich stage, or null to store articles without actors and statements
+     * @param fingerprinter what computes each article's fingerprint for the link stage
+     */
+    IngestRun(Store store, Cleaner cleaner, Enricher enricher, Fingerprinter fingerprinter, long runId, IngestListener listener,
+            int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("an ingest needs at least one thread: " + threads);
         }
         this.store = store;
         this.cleaner = cleaner;
         this.enricher = enricher;
+        this.fingerprinter = fingerprinter;
         this.runId = runId;
         this.listener = listener;
         AtomicInteger number = new AtomicInteger();
@@ -120,8 +127,9 @@ final class IngestRun implements DocumentSource.Sink {
                 if (store.contains(article.id())) {
                     known++;
                 } else {
-                    enriched.add(enricher == null ? EnrichedArticle.skipped(article, "not analysed (ingest --no-enrich)")
-                            : enricher.enrich(article));
+                    EnrichedArticle analysed = enricher == null ? EnrichedArticle.skipped(article, "not analysed (ingest --no-enrich)")
+                            : enricher.enrich(article);
+                    enriched.add(analysed.withFingerprint(fingerprinter.fingerprint(article)));
                 }
             }
             SaveResult saved = store.saveEnriched(enriched);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** An ingest report in JSON. */
 public record ReportView(
-        long documentsRead, long articlesStored, long duplicatesSkipped, long rejected, List<RejectionView> rejections) {
+        long documentsRead, long articlesStored, long duplicatesSkipped, long rejected, List<RejectionView> rejections, LinkReport stories) {
 
     /** One rejected document: where it came from and why. */
     public record RejectionView(String source, String record, String url, String reason) {
@@ -15,8 +15,9 @@ public record ReportView(
         }
     }
 
-    public static ReportView of(RunReport report) {
+    public static ReportView of(IngestReport ingest) {
+        RunReport report = ingest.run();
         return new ReportView(report.documentsRead(), report.articlesStored(), report.duplicatesSkipped(),
-                report.rejectedCount(), report.rejections().stream().map(RejectionView::of).toList());
+                report.rejectedCount(), report.rejections().stream().map(RejectionView::of).toList(), ingest.stories());
     }
 }

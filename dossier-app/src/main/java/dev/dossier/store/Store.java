@@ -46,6 +46,7 @@ public final class Store implements AutoCloseable {
     private final Clock clock;
     private final ActorNaming naming;
     private final ActorDirectory actors;
+    private final StoryLinks links;
 
     private Store(Path file, Connection connection, Clock clock, ActorNaming naming) {
         this.file = file;
@@ -53,6 +54,7 @@ public final class Store implements AutoCloseable {
         this.clock = clock;
         this.naming = naming;
         this.actors = new ActorDirectory(naming);
+        this.links = new StoryLinks(this);
     }
 
     /**
@@ -110,7 +112,11 @@ public final class Store implements AutoCloseable {
             for (EnrichedArticle article : enriched) {
                 if (ArticleRows.insert(connection, article.article(), clock.instant())) {
                     stored++;
-                    QuoteRows.insert(connection, seqOf(article.article().id()), article, actors, clock.instant());
+                    long seq = seqOf(article.article().id());
+                    QuoteRows.insert(connection, seq, article, actors, clock.instant());
+                    if (article.fingerprint() != null) {
+                        FingerprintRows.insert(connection, seq, article.fingerprint());
+                    }
                 }
             }
             return new SaveResult(stored, enriched.size() - stored);
@@ -343,8 +349,35 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private interface SqlWork<T> {
+    interface SqlWork<T> {
         T run() throws SQLException;
+    }
+
+    /** What links articles into stories: fingerprints, near-duplicates and stories. */
+    public StoryLinks links() {
+        return links;
+    }
+
+    /** Runs reads for a helper of this package under the store's lock, wrapping SQL errors with {@code what}. */
+    synchronized <T> T reading(String what, SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs writes for a helper of this package in one transaction under the store's lock. */
+    synchronized <T> T writing(String what, SqlWork<T> work) {
+        return inTransaction(what, work);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     private interface Binder {

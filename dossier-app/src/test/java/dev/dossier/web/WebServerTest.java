@@ -102,7 +102,7 @@ class WebServerTest {
         Clock clock = Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC);
         dossier = Dossier.open(new DossierConfig(dir.resolve("dossier.db"), clock, null));
         RunReport report = dossier.ingest(IngestRequest.of(List.of(inputs.toString())), InputStream::nullInputStream,
-                IngestListener.NONE);
+                IngestListener.NONE).run();
         assertThat(report.rejections()).isEmpty();
         assertThat(report.articlesStored()).isEqualTo(4);
 

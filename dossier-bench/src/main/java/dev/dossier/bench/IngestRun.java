@@ -42,7 +42,7 @@ final class IngestRun {
     private static IngestMeasurement.Run timed(Dossier dossier, IngestRequest request) {
         HeapPeak.reset();
         long start = System.nanoTime();
-        RunReport report = dossier.ingest(request, InputStream::nullInputStream, IngestListener.NONE);
+        RunReport report = dossier.ingest(request, InputStream::nullInputStream, IngestListener.NONE).run();
         long nanos = System.nanoTime() - start;
         return new IngestMeasurement.Run(report, nanos, HeapPeak.bytes());
     }

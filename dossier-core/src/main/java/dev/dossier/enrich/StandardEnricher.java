@@ -58,7 +58,7 @@ final class StandardEnricher implements Enricher {
         }
         LocalDate day = article.published() == null ? null : article.published().day();
         List<Event> events = Events.find(annotated, TemporalTagger.rules().tag(text, day), attributions, actors.mentions());
-        return new EnrichedArticle(article, actors.mentions(), datedByContext(quotes), events, null);
+        return new EnrichedArticle(article, actors.mentions(), datedByContext(quotes), events, null, null);
     }
 
     private static Quote quote(CleanArticle article, AnnotatedText annotated, String masked, LocalActors actors, Attribution a,

@@ -8,8 +8,10 @@ import java.util.Objects;
  * reports and the dated events it tells of, all with spans into the article's text.
  *
  * @param skipped why the article was not analysed (another language, no text), or null
+ * @param fingerprint its embedding and text sketch for story linking, or null when not yet computed
  */
-public record EnrichedArticle(CleanArticle article, List<ActorMention> mentions, List<Quote> quotes, List<Event> events, String skipped) {
+public record EnrichedArticle(CleanArticle article, List<ActorMention> mentions, List<Quote> quotes, List<Event> events, String skipped,
+        Fingerprint fingerprint) {
 
     public EnrichedArticle {
         Objects.requireNonNull(article, "article");
@@ -24,6 +26,10 @@ public record EnrichedArticle(CleanArticle article, List<ActorMention> mentions,
     }
 
     public static EnrichedArticle skipped(CleanArticle article, String reason) {
-        return new EnrichedArticle(article, List.of(), List.of(), List.of(), reason);
+        return new EnrichedArticle(article, List.of(), List.of(), List.of(), reason, null);
+    }
+
+    public EnrichedArticle withFingerprint(Fingerprint print) {
+        return new EnrichedArticle(article, mentions, quotes, events, skipped, print);
     }
 }
