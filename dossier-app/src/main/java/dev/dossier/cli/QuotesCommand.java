@@ -33,6 +33,9 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--about", paramLabel = "TEXT", description = "Only statements containing these words.")
     String about;
 
+    @Option(names = "--story", paramLabel = "ID", description = "Only statements carried by this story's articles.")
+    String story;
+
     @Option(names = "--since", paramLabel = "DATE", description = "Said on or after this day (2025-08-01).")
     LocalDate since;
 
@@ -54,7 +57,7 @@ final class QuotesCommand implements Callable<Integer> {
         }
         List<QuoteRecord> quotes;
         try (Dossier dossier = parent.global.open()) {
-            quotes = dossier.quotes(new QuoteQuery(blankToNull(speaker), blankToNull(about), since, until, limit));
+            quotes = dossier.quotes(new QuoteQuery(blankToNull(speaker), blankToNull(about), since, until, blankToNull(story), limit));
         }
         if (json) {
             quotes.forEach(quote -> out.println(Json.line(QuoteView.of(quote))));

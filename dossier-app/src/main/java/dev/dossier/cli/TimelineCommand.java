@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"The dated timeline of an actor: what they said (by the day said) and the events that name them,",
-                "every entry citing all the outlets that carried it."})
+        description = {"The dated timeline of an actor (what they said, by the day said, and the events that name them)",
+                "or of a story (its statements and events), every entry citing all the outlets that carried it."})
 final class TimelineCommand implements Callable<Integer> {
 
     @Spec
@@ -26,8 +27,17 @@ final class TimelineCommand implements Callable<Integer> {
     @ParentCommand
     DossierCommand parent;
 
-    @Option(names = "--entity", paramLabel = "NAME", required = true, description = "The actor, in any spelling.")
-    String entity;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Subject subject;
+
+    /** Whose timeline: an actor's or a story's. */
+    static final class Subject {
+        @Option(names = "--entity", paramLabel = "NAME", required = true, description = "The actor, in any spelling.")
+        String entity;
+
+        @Option(names = "--story", paramLabel = "ID", required = true, description = "The story (from `dossier stories`).")
+        String story;
+    }
 
     @Option(names = "--since", paramLabel = "DATE", description = "From this day on (2025-08-01).")
     LocalDate since;
@@ -47,7 +57,8 @@ final class TimelineCommand implements Callable<Integer> {
         }
         List<TimelineEntry> entries;
         try (Dossier dossier = parent.global.open()) {
-            entries = dossier.timeline(entity.strip(), since, until);
+            entries = subject.story != null ? dossier.storyTimeline(subject.story.strip(), since, until)
+                    : dossier.timeline(subject.entity.strip(), since, until);
         }
         if (json) {
             entries.forEach(entry -> out.println(Json.line(TimelineView.of(entry))));

@@ -8,10 +8,14 @@ import dev.dossier.entities.AliasBook;
 import dev.dossier.ingest.FileSource;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.model.ActorSummary;
+import dev.dossier.model.BriefingSentence;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.QuoteKind;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.SearchHit;
+import dev.dossier.model.Source;
+import dev.dossier.model.StoryDetail;
 import dev.dossier.model.StorySummary;
 import dev.dossier.model.TemporalExpression;
 import dev.dossier.model.TimelineEntry;
@@ -20,6 +24,7 @@ import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.store.Store;
+import dev.dossier.stories.Briefer;
 import dev.dossier.stories.ClusterSettings;
 import dev.dossier.stories.Fingerprinter;
 import dev.dossier.time.TemporalTagger;
@@ -27,8 +32,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -40,6 +48,13 @@ import java.util.function.Supplier;
  * ingest at a time. Lifecycle: {@link #open} opens the store; {@link #close} closes it.
  */
 public final class Dossier implements AutoCloseable {
+
+    /** How many of a story's statements its detail lists as key quotes. */
+    static final int KEY_QUOTES = 8;
+    /** Related stories: at most this many, their centres at least this close, at most this many days apart. */
+    static final int RELATED_STORIES = 5;
+    static final double RELATED_LEAST = 0.6;
+    static final int RELATED_DAYS = 30;
 
     private final DossierConfig config;
     private final Store store;
@@ -111,6 +126,44 @@ public final class Dossier implements AutoCloseable {
     /** A story by its id, or by an id it had before it was merged into another. */
     public Optional<StorySummary> story(String id) {
         return store.links().story(id);
+    }
+
+    /**
+     * Everything about one story (by its id, or an id it had before a merge): its sources, briefing,
+     * key quotes, timeline and related stories; empty when there is no such story.
+     */
+    public Optional<StoryDetail> storyDetail(String id) {
+        return store.links().story(id).map(this::detail);
+    }
+
+    /** The story an article is in, once its ingest has linked it. */
+    public Optional<StorySummary> storyOf(String articleId) {
+        return store.links().storyOf(articleId).flatMap(store.links()::story);
+    }
+
+    /** The timeline of a story: its statements by the day said and its events, every entry cited, in date order. */
+    public List<TimelineEntry> storyTimeline(String storyId, LocalDate since, LocalDate until) {
+        return store.storyTimeline(storyId, since, until);
+    }
+
+    /** A story's briefing: three to six sentences from its articles, each citing every article that carries it. */
+    public List<BriefingSentence> briefing(StorySummary story) {
+        List<CleanArticle> articles = story.articles().stream().map(store::article).flatMap(Optional::stream).toList();
+        return Briefer.brief(articles, Set.copyOf(store.links().copies(story.id())), story.actors());
+    }
+
+    private StoryDetail detail(StorySummary story) {
+        List<CleanArticle> articles = story.articles().stream().map(store::article).flatMap(Optional::stream).toList();
+        Set<String> copies = Set.copyOf(store.links().copies(story.id()));
+        List<Source> sources = articles.stream()
+                .map(article -> new Source(article.id(), article.outlet(), article.title(), article.url(), article.published())).toList();
+        List<QuoteRecord> quotes = new ArrayList<>(store.quotes(new QuoteQuery(null, null, null, null, story.id(), Integer.MAX_VALUE)));
+        quotes.sort(Comparator.comparing((QuoteRecord quote) -> quote.speakerId() == null)
+                .thenComparing(quote -> -quote.sources().size())
+                .thenComparing(quote -> quote.kind() != QuoteKind.DIRECT));
+        return new StoryDetail(story, sources, copies, Briefer.brief(articles, copies, story.actors()),
+                quotes.subList(0, Math.min(KEY_QUOTES, quotes.size())), store.storyTimeline(story.id(), null, null),
+                store.links().related(story.id(), RELATED_LEAST, RELATED_DAYS, RELATED_STORIES));
     }
 
     public long articleCount() {

@@ -60,18 +60,38 @@ final class EventRows {
     }
 
     /** The events naming any of the actors, between the days (either may be null), collapsed across outlets. */
+    /** The events that name one of these actors, each with the first of them it names. */
     static List<TimelineEntry> timeline(Connection connection, Set<Long> actorIds, LocalDate since, LocalDate until) throws SQLException {
         String ids = String.join(",", actorIds.stream().map(String::valueOf).toList());
-        String sql = "SELECT DISTINCT e.seq, e.text, e.date, e.precision, a.id, a.outlet, a.title, a.url, a.published_at, a.published_precision, "
+        return timeline(connection, "e.seq IN (SELECT event_seq FROM event_actors WHERE actor_id IN (" + ids + "))",
+                "ac.id IN (" + ids + ")", List.of(), since, until);
+    }
+
+    /** The events reported by the articles of one story, each with the first actor it names. */
+    static List<TimelineEntry> storyTimeline(Connection connection, String storyId, LocalDate since, LocalDate until) throws SQLException {
+        return timeline(connection, "e.article_seq IN (SELECT article_seq FROM story_articles WHERE story_id = ?)", "1 = 1",
+                List.of(storyId), since, until);
+    }
+
+    /**
+     * @param scope which events (an SQL condition over {@code e}, with {@code parameters})
+     * @param named which of an event's actors may name its entry (an SQL condition over {@code ac})
+     */
+    private static List<TimelineEntry> timeline(Connection connection, String scope, String named, List<String> parameters,
+            LocalDate since, LocalDate until) throws SQLException {
+        String sql = "SELECT e.seq, e.text, e.date, e.precision, a.id, a.outlet, a.title, a.url, a.published_at, a.published_precision, "
                 + "a.published_from, (SELECT min(ac.name) FROM event_actors ea2 JOIN actors ac ON ac.id = ea2.actor_id "
-                + "WHERE ea2.event_seq = e.seq AND ac.id IN (" + ids + ")) AS actor "
-                + "FROM events e JOIN event_actors ea ON ea.event_seq = e.seq JOIN articles a ON a.seq = e.article_seq "
-                + "WHERE ea.actor_id IN (" + ids + ")" + (since == null ? "" : " AND e.date >= ?") + (until == null ? "" : " AND e.date <= ?")
+                + "WHERE ea2.event_seq = e.seq AND " + named + ") AS actor "
+                + "FROM events e JOIN articles a ON a.seq = e.article_seq "
+                + "WHERE " + scope + (since == null ? "" : " AND e.date >= ?") + (until == null ? "" : " AND e.date <= ?")
                 + " ORDER BY e.date, e.seq";
         List<TimelineEntry> entries = new ArrayList<>();
         List<Set<String>> words = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 0;
+            for (String parameter : parameters) {
+                select.setString(++i, parameter);
+            }
             if (since != null) {
                 select.setString(++i, since.toString());
             }

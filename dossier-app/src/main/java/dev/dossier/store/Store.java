@@ -158,6 +158,12 @@ public final class Store implements AutoCloseable {
             where.add("q.seq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
             parameters.add(match);
         }
+        if (query.story() != null) {
+            where.add("q.article_seq IN (SELECT article_seq FROM story_articles WHERE story_id = "
+                    + "coalesce((SELECT story_id FROM story_aliases WHERE old_id = ?), ?))");
+            parameters.add(query.story());
+            parameters.add(query.story());
+        }
         if (query.since() != null) {
             where.add("q.said_on >= ?");
             parameters.add(query.since().toString());
@@ -198,19 +204,41 @@ public final class Store implements AutoCloseable {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (QuoteRecord quote : quotes(new QuoteQuery(actorName, null, since, until, Integer.MAX_VALUE))) {
-            if (quote.saidOn() != null) {
-                entries.add(new TimelineEntry(quote.saidOn().date(), quote.saidOn().precision(), quote.text(),
-                        TimelineEntry.Kind.STATEMENT, quote.speakerName(), quote.sources()));
-            }
-        }
+        List<TimelineEntry> entries = statements(new QuoteQuery(actorName, null, since, until, null, Integer.MAX_VALUE));
         try {
             entries.addAll(EventRows.timeline(connection, ids, since, until));
         } catch (SQLException e) {
             throw new StoreException("cannot read the timeline of " + actorName + " in " + file + ": " + e.getMessage(), e);
         }
         entries.sort(Comparator.comparing(TimelineEntry::date));
+        return entries;
+    }
+
+    /**
+     * The timeline of a story (by its id, or an id it had before a merge): the statements its
+     * articles carry, by the day said, and the events they report, every entry citing all its
+     * sources, in date order.
+     */
+    public synchronized List<TimelineEntry> storyTimeline(String storyId, LocalDate since, LocalDate until) {
+        List<TimelineEntry> entries = statements(new QuoteQuery(null, null, since, until, storyId, Integer.MAX_VALUE));
+        try {
+            String id = links.story(storyId).map(story -> story.id()).orElse(storyId);
+            entries.addAll(EventRows.storyTimeline(connection, id, since, until));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the timeline of story " + storyId + " in " + file + ": " + e.getMessage(), e);
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date));
+        return entries;
+    }
+
+    private List<TimelineEntry> statements(QuoteQuery query) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (QuoteRecord quote : quotes(query)) {
+            if (quote.saidOn() != null) {
+                entries.add(new TimelineEntry(quote.saidOn().date(), quote.saidOn().precision(), quote.text(),
+                        TimelineEntry.Kind.STATEMENT, quote.speakerName(), quote.sources()));
+            }
+        }
         return entries;
     }
 

@@ -83,6 +83,16 @@ public final class StoryLinks {
         return store.reading("read story " + id, () -> StoryReads.byId(store.connection(), id));
     }
 
+    /** Stories close in meaning to this one and near it in time, closest first. */
+    public List<StorySummary> related(String storyId, double least, int days, int limit) {
+        return store.reading("find stories related to " + storyId, () -> StoryReads.related(store.connection(), storyId, least, days, limit));
+    }
+
+    /** The ids of a story's articles that are near-duplicates (copies) of another article. */
+    public List<String> copies(String storyId) {
+        return store.reading("read copies in story " + storyId, () -> StoryReads.copies(store.connection(), storyId));
+    }
+
     /** The id of the story an article is in, once linked. */
     public Optional<String> storyOf(String articleId) {
         return store.reading("find the story of article " + articleId, () -> StoryReads.ofArticle(store.connection(), articleId));

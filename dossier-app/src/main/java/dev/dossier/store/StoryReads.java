@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads stories for front ends. Package-private: only the store speaks SQL. */
@@ -79,6 +80,61 @@ final class StoryReads {
                 return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * Stories whose centre is close to this one's (cosine at least {@code least}), closest first,
+     * among those within {@code days} days of it (undated stories are always compared).
+     */
+    static List<StorySummary> related(Connection connection, String id, double least, int days, int limit) throws SQLException {
+        float[] centre = null;
+        String first = null;
+        String last = null;
+        try (PreparedStatement select = connection.prepareStatement("SELECT centre, first_day, last_day FROM stories WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    return List.of();
+                }
+                centre = FingerprintRows.floats(result.getBytes(1));
+                first = result.getString(2);
+                last = result.getString(3);
+            }
+        }
+        String sql = "SELECT id, centre FROM stories WHERE id <> ?" + (first == null ? ""
+                : " AND (last_day IS NULL OR (last_day >= ? AND first_day <= ?))");
+        List<Map.Entry<String, Double>> close = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, id);
+            if (first != null) {
+                select.setString(2, LocalDate.parse(first).minusDays(days).toString());
+                select.setString(3, LocalDate.parse(last).plusDays(days).toString());
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    float[] other = FingerprintRows.floats(result.getBytes(2));
+                    double cosine = 0;
+                    for (int i = 0; i < Math.min(centre.length, other.length); i++) {
+                        cosine += centre[i] * other[i];
+                    }
+                    if (cosine >= least) {
+                        close.add(Map.entry(result.getString(1), cosine));
+                    }
+                }
+            }
+        }
+        close.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        List<StorySummary> related = new ArrayList<>();
+        for (Map.Entry<String, Double> story : close.subList(0, Math.min(limit, close.size()))) {
+            byId(connection, story.getKey()).ifPresent(related::add);
+        }
+        return related;
+    }
+
+    /** The ids of a story's articles that are near-duplicates of another article. */
+    static List<String> copies(Connection connection, String id) throws SQLException {
+        return strings(connection, "SELECT a.id FROM story_articles sa JOIN articles a ON a.seq = sa.article_seq "
+                + "JOIN near_duplicates nd ON nd.article_seq = a.seq WHERE sa.story_id = ? ORDER BY sa.position", id);
     }
 
     private static StorySummary summary(Connection connection, String[] row) throws SQLException {

@@ -27,9 +27,14 @@ final class StoryRows {
 
     private StoryRows() {}
 
-    /** Articles in no story yet: dated ones by publication time, then undated ones in ingest order. */
+    /**
+     * Articles in no story yet: dated ones by publication time, then undated ones; ties in the order
+     * of their sources (file, then place in the file), never in the order parallel workers happened
+     * to store them, so that the same inputs always cluster the same way.
+     */
     static List<ArticleFeatures> unlinked(Connection connection) throws SQLException {
-        return features(connection, FEATURES + "WHERE " + UNLINKED + " ORDER BY " + UNDATED + ", a.published_at, a.seq", UNLINKED, List.of());
+        return features(connection, FEATURES + "WHERE " + UNLINKED + " ORDER BY " + UNDATED + ", a.published_at, a.origin_source, "
+                + "length(a.origin_record), a.origin_record, a.id", UNLINKED, List.of());
     }
 
     /** The members of every story active on or after {@code since} (or undated), by story, in joining order. */

@@ -165,7 +165,7 @@ public final class WebServer implements AutoCloseable {
 
         void quotes(Context ctx) {
             QuoteQuery query = new QuoteQuery(textParam(ctx, "speaker"), textParam(ctx, "about"), dateParam(ctx, "since"),
-                    dateParam(ctx, "until"), intParam(ctx, "limit", 50, 1, MAX_PAGE));
+                    dateParam(ctx, "until"), textParam(ctx, "story"), intParam(ctx, "limit", 50, 1, MAX_PAGE));
             json(ctx, Map.of("items", dossier.quotes(query).stream().map(QuoteView::of).toList()));
         }
 

@@ -7,6 +7,8 @@ import dev.dossier.model.CleanArticle;
 import dev.dossier.model.EnrichedArticle;
 import dev.dossier.model.Event;
 import dev.dossier.model.NamedActor;
+import dev.dossier.model.Published;
+import dev.dossier.model.PublishedFrom;
 import dev.dossier.model.Quote;
 import dev.dossier.model.SaidOn;
 import dev.dossier.model.SpeakerKind;
@@ -56,7 +58,8 @@ final class StandardEnricher implements Enricher {
         for (Attribution attribution : attributions) {
             quotes.add(quote(article, annotated, masked, actors, attribution, aliases));
         }
-        LocalDate day = article.published() == null ? null : article.published().day();
+        Published anchor = datingAnchor(article);
+        LocalDate day = anchor == null ? null : anchor.day();
         List<Event> events = Events.find(annotated, TemporalTagger.rules().tag(text, day), attributions, actors.mentions());
         return new EnrichedArticle(article, actors.mentions(), datedByContext(quotes), events, null, null);
     }
@@ -67,7 +70,7 @@ final class StandardEnricher implements Enricher {
         TextSpan anchor = a.cue() != null ? a.cue() : a.content();
         int sentence = annotated.sentenceAt(anchor.start());
         TextSpan clause = sentence < 0 ? a.content() : annotated.sentences().get(sentence).span();
-        SaidOn saidOn = SaidOnResolver.resolve(masked, clause, a.cue(), article.published());
+        SaidOn saidOn = SaidOnResolver.resolve(masked, clause, a.cue(), datingAnchor(article));
         NamedActor speaker = null;
         boolean definite = a.speakerKind() != SpeakerKind.ANONYMOUS && a.speakerKind() != SpeakerKind.UNKNOWN;
         SpeakerKind kind = a.speakerKind();
@@ -90,6 +93,21 @@ final class StandardEnricher implements Enricher {
                 a.source() == null ? null : a.source().of(text),
                 a.cue() == null ? null : a.cue().of(text),
                 saidOn);
+    }
+
+    /**
+     * The publication date that statements and events are dated against, or null. A date estimated
+     * from a relative age ("3 hours ago" on an aggregator page, read against a fetch time that may
+     * be the ingest time) or taken from the ingest time itself is not a date to build on: against
+     * it "on Monday" would become a confident wrong day, so such articles' expressions stay
+     * unresolved.
+     */
+    private static Published datingAnchor(CleanArticle article) {
+        Published published = article.published();
+        if (published == null || published.from() == PublishedFrom.RELATIVE || published.from() == PublishedFrom.INGEST) {
+            return null;
+        }
+        return published;
     }
 
     /**

@@ -9,8 +9,9 @@ import java.time.LocalDate;
  * @param about words the statement must contain (full-text search), or null
  * @param since earliest day said (inclusive), or null
  * @param until latest day said (inclusive), or null
+ * @param story only statements carried by the articles of this story, or null
  */
-public record QuoteQuery(String speaker, String about, LocalDate since, LocalDate until, int limit) {
+public record QuoteQuery(String speaker, String about, LocalDate since, LocalDate until, String story, int limit) {
 
     public QuoteQuery {
         if (limit <= 0) {
@@ -22,6 +23,6 @@ public record QuoteQuery(String speaker, String about, LocalDate since, LocalDat
     }
 
     public static QuoteQuery all(int limit) {
-        return new QuoteQuery(null, null, null, null, limit);
+        return new QuoteQuery(null, null, null, null, null, limit);
     }
 }

@@ -166,6 +166,16 @@ final class Group {
         return day.isAfter(last) ? ChronoUnit.DAYS.between(last, day) : 0;
     }
 
+    /** How many days this story would span with an article of this day (its own span for an undated one). */
+    long spanWith(LocalDate day) {
+        if (first == null) {
+            return 0;
+        }
+        LocalDate from = day != null && day.isBefore(first) ? day : first;
+        LocalDate to = day != null && day.isAfter(last) ? day : last;
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
     LocalDate first() {
         return first;
     }

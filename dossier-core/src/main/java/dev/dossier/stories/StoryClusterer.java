@@ -20,7 +20,8 @@ import java.util.Set;
  * the story's, plus {@link ClusterSettings#actorWeight()} times the share of its telling actors the
  * story knows well, plus a bonus when it carries a statement the story carries, less
  * {@link ClusterSettings#dayPenalty()} for each day it lies outside the story's days; stories more
- * than {@link ClusterSettings#windowDays()} away are not considered. Stories evolve: after each
+ * than {@link ClusterSettings#windowDays()} away, or that the article would stretch beyond
+ * {@link ClusterSettings#maxSpanDays()}, are not considered. Stories evolve: after each
  * join the story is merged with any story whose centre has come close to its own, and when a story
  * reaches {@link ClusterSettings#splitCheck()} original articles (and at each doubling after) it is
  * cut in two by 2-means over its embeddings, and split when the halves have drifted apart. Copies
@@ -31,6 +32,9 @@ import java.util.Set;
  * live set with {@link #retireBefore}. Not thread-safe: one clusterer serves one writer.
  */
 public final class StoryClusterer {
+
+    /** How many stories, best first by their cheap score, an article is scored against in full. */
+    static final int SHORTLIST = 16;
 
     private final ClusterSettings settings;
     private final int dimensions;
@@ -139,22 +143,38 @@ public final class StoryClusterer {
         return group == null ? null : group.view();
     }
 
+    /**
+     * The story the article scores best with, if that score reaches the join threshold. Every live
+     * story in the window is scored without its nearest-article term (cheap: one dot product and a
+     * few lookups); only the {@value #SHORTLIST} best are then scored in full, since the nearest
+     * article costs a dot product per member.
+     */
     private Group best(StoryItem item) {
-        Group best = null;
-        double bestScore = settings.join();
+        List<Group> candidates = new ArrayList<>();
+        List<Double> partial = new ArrayList<>();
         for (Group group : groups.values()) {
             long outside = group.daysOutside(item.day());
-            if (outside > settings.windowDays() || group.originals.isEmpty()) {
+            if (outside > settings.windowDays() || group.originals.isEmpty() || group.spanWith(item.day()) > settings.maxSpanDays()) {
                 continue;
             }
-            double score = (1 - settings.nearestWeight()) * group.closeness(item.embedding())
-                    + settings.nearestWeight() * group.nearest(item.embedding())
+            candidates.add(group);
+            partial.add((1 - settings.nearestWeight()) * group.closeness(item.embedding())
                     + settings.termWeight() * group.termCloseness(item.terms())
                     + settings.actorWeight() * group.actorOverlap(item.actors())
                     + (group.sharesStatement(item.statements()) ? settings.statementBonus() : 0)
-                    - settings.dayPenalty() * outside;
+                    - settings.dayPenalty() * outside);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> -partial.get(i)));
+        Group best = null;
+        double bestScore = settings.join();
+        for (int i : order.subList(0, Math.min(SHORTLIST, order.size()))) {
+            double score = partial.get(i) + settings.nearestWeight() * candidates.get(i).nearest(item.embedding());
             if (score >= bestScore) {
-                best = group;
+                best = candidates.get(i);
                 bestScore = score;
             }
         }
@@ -191,6 +211,7 @@ public final class StoryClusterer {
             mergedOne = false;
             for (Group other : List.copyOf(groups.values())) {
                 if (other == survivor || other.originals.isEmpty() || !withinWindow(survivor, other)
+                        || survivor.spanWith(other.first()) > settings.maxSpanDays() || survivor.spanWith(other.last()) > settings.maxSpanDays()
                         || survivor.closeness(other) < settings.merge()) {
                     continue;
                 }
