@@ -4,12 +4,17 @@ import dev.dossier.engine.ArticleView;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.Json;
 import dev.dossier.engine.QuoteView;
+import dev.dossier.engine.StoryView;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.QuoteRecord;
+import dev.dossier.model.RelatedArticle;
+import dev.dossier.model.StorySummary;
 import dev.dossier.model.TextSpan;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,9 +45,13 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Optional<CleanArticle> found;
         List<QuoteRecord> quotes;
+        Optional<StorySummary> story;
+        List<RelatedArticle> related;
         try (Dossier dossier = parent.global.open()) {
             found = dossier.article(id.strip());
             quotes = found.isPresent() ? dossier.quotesOf(found.get().id()) : List.of();
+            story = found.isPresent() ? dossier.storyOf(found.get().id()) : Optional.empty();
+            related = found.isPresent() ? dossier.relatedArticles(found.get().id()) : List.of();
         }
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("no article with id " + id);
@@ -50,7 +59,11 @@ final class ShowCommand implements Callable<Integer> {
         }
         CleanArticle article = found.get();
         if (json) {
-            out.println(Json.lineWith(ArticleView.of(article), "quotes", quotes.stream().map(QuoteView::of).toList()));
+            Map<String, Object> more = new LinkedHashMap<>();
+            more.put("quotes", quotes.stream().map(QuoteView::of).toList());
+            more.put("story", story.map(StorySummary::id).orElse(null));
+            more.put("related", related.stream().map(StoryView.RelatedView::of).toList());
+            out.println(Json.lineWith(ArticleView.of(article), more));
         } else {
             out.println(article.title());
             out.println("=".repeat(Math.min(article.title().length(), 100)));
@@ -64,6 +77,7 @@ final class ShowCommand implements Callable<Integer> {
             field(out, "origin", article.origin().label());
             field(out, "fetched", article.fetchedAt().toString());
             field(out, "wire", article.wireCredit());
+            field(out, "story", story.map(s -> s.id() + " (" + s.title() + ")").orElse(null));
             out.println();
             out.println(marked(article.text(), quotes));
             if (!quotes.isEmpty()) {
@@ -76,6 +90,14 @@ final class ShowCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "  [%d] %s — %s%s%s%n", i + 1, who, quote.kind().key(),
                             quote.cue() == null ? "" : ", \"" + quote.cue() + "\"",
                             quote.saidOn() == null ? "" : ", said on " + quote.saidOn().iso() + " (" + quote.saidOn().basis() + ")");
+                }
+            }
+            if (!related.isEmpty()) {
+                out.println();
+                out.println("Related articles:");
+                for (RelatedArticle other : related) {
+                    out.printf(Locale.ROOT, "  %-10s %s  %-24s %s%n", other.relation().key(), other.source().articleId(),
+                            other.source().outlet() == null ? "-" : other.source().outlet(), other.source().title());
                 }
             }
         }

@@ -13,6 +13,7 @@ import dev.dossier.model.CleanArticle;
 import dev.dossier.model.QuoteKind;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
+import dev.dossier.model.RelatedArticle;
 import dev.dossier.model.SearchHit;
 import dev.dossier.model.Source;
 import dev.dossier.model.StoryDetail;
@@ -55,6 +56,9 @@ public final class Dossier implements AutoCloseable {
     static final int RELATED_STORIES = 5;
     static final double RELATED_LEAST = 0.6;
     static final int RELATED_DAYS = 30;
+    /** Related articles: at most this many, published at most this many days apart. */
+    static final int RELATED_ARTICLES = 12;
+    static final int RELATED_ARTICLE_DAYS = 7;
 
     private final DossierConfig config;
     private final Store store;
@@ -134,6 +138,14 @@ public final class Dossier implements AutoCloseable {
      */
     public Optional<StoryDetail> storyDetail(String id) {
         return store.links().story(id).map(this::detail);
+    }
+
+    /**
+     * Articles related to one: its copies (or the original it copies), the other articles of its
+     * story, then up to a few close reports in other stories of the same fortnight.
+     */
+    public List<RelatedArticle> relatedArticles(String articleId) {
+        return store.links().relatedArticles(articleId, RELATED_LEAST, RELATED_ARTICLE_DAYS, RELATED_ARTICLES);
     }
 
     /** The story an article is in, once its ingest has linked it. */

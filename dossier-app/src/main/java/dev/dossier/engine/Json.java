@@ -18,10 +18,10 @@ public final class Json {
 
     private Json() {}
 
-    /** A view with one more field after its own: the article of {@code show} with its quotes, say. */
-    public static String lineWith(Object view, String field, Object value) {
+    /** A view with more fields after its own: the article of {@code show} with its quotes, say. */
+    public static String lineWith(Object view, Map<String, Object> more) {
         Map<String, Object> fields = MAPPER.convertValue(view, new TypeReference<LinkedHashMap<String, Object>>() {});
-        fields.put(field, value);
+        fields.putAll(more);
         return line(fields);
     }
 

@@ -1,6 +1,7 @@
 package dev.dossier.engine;
 
 import dev.dossier.model.BriefingSentence;
+import dev.dossier.model.RelatedArticle;
 import dev.dossier.model.StoryDetail;
 import dev.dossier.model.StorySummary;
 import java.time.LocalDate;
@@ -19,6 +20,15 @@ public record StoryView(String id, String title, List<String> articles, List<Str
         static BriefingView of(BriefingSentence sentence) {
             return new BriefingView(sentence.text(), sentence.articleId(), sentence.span().start(), sentence.span().end(),
                     sentence.sources().stream().map(QuoteView.SourceView::of).toList());
+        }
+    }
+
+    /** An article related to another, with how: {@code copy}, {@code same story} or {@code nearby}. */
+    public record RelatedView(String id, String title, String outlet, String published, String relation, String storyId, double similarity) {
+        public static RelatedView of(RelatedArticle related) {
+            return new RelatedView(related.source().articleId(), related.source().title(), related.source().outlet(),
+                    related.source().published() == null ? null : related.source().published().iso(), related.relation().key(),
+                    related.storyId(), Math.round(related.similarity() * 1000) / 1000.0);
         }
     }
 

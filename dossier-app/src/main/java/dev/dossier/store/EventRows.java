@@ -129,7 +129,8 @@ final class EventRows {
         return entries;
     }
 
-    private static Source source(ResultSet rows) throws SQLException {
+    /** The article in the current row as a source (columns id, outlet, title, url and the published ones). */
+    static Source source(ResultSet rows) throws SQLException {
         String at = rows.getString("published_at");
         Published published = at == null ? null : new Published(Instant.parse(at),
                 TimePrecision.valueOf(rows.getString("published_precision").toUpperCase(Locale.ROOT)),

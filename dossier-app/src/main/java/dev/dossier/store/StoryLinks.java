@@ -1,6 +1,7 @@
 package dev.dossier.store;
 
 import dev.dossier.model.Fingerprint;
+import dev.dossier.model.RelatedArticle;
 import dev.dossier.model.StorySummary;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +87,12 @@ public final class StoryLinks {
     /** Stories close in meaning to this one and near it in time, closest first. */
     public List<StorySummary> related(String storyId, double least, int days, int limit) {
         return store.reading("find stories related to " + storyId, () -> StoryReads.related(store.connection(), storyId, least, days, limit));
+    }
+
+    /** Articles related to one: its copies or original, its story's other articles, then close articles of other stories. */
+    public List<RelatedArticle> relatedArticles(String articleId, double least, int days, int limit) {
+        return store.reading("find articles related to " + articleId,
+                () -> StoryReads.relatedArticles(store.connection(), articleId, least, days, limit));
     }
 
     /** The ids of a story's articles that are near-duplicates (copies) of another article. */

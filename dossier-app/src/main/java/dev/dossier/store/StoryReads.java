@@ -1,5 +1,6 @@
 package dev.dossier.store;
 
+import dev.dossier.model.RelatedArticle;
 import dev.dossier.model.StorySummary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,6 +131,73 @@ final class StoryReads {
             byId(connection, story.getKey()).ifPresent(related::add);
         }
         return related;
+    }
+
+    /**
+     * Articles related to one: the copies it has or the original it copies, the other articles of its
+     * story, then the closest articles of other stories (embedding cosine at least {@code least},
+     * published within {@code days} days of it), closest first within each kind.
+     */
+    static List<RelatedArticle> relatedArticles(Connection connection, String articleId, double least, int days, int limit)
+            throws SQLException {
+        Long seq = null;
+        float[] own = null;
+        String day = null;
+        String story = null;
+        try (PreparedStatement select = connection.prepareStatement("SELECT a.seq, f.embedding, substr(a.published_at, 1, 10), "
+                + "sa.story_id FROM articles a LEFT JOIN fingerprints f ON f.article_seq = a.seq "
+                + "LEFT JOIN story_articles sa ON sa.article_seq = a.seq WHERE a.id = ?")) {
+            select.setString(1, articleId);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    return List.of();
+                }
+                seq = result.getLong(1);
+                own = result.getBytes(2) == null ? null : FingerprintRows.floats(result.getBytes(2));
+                day = result.getString(3);
+                story = result.getString(4);
+            }
+        }
+        String sql = "SELECT a.id, a.outlet, a.title, a.url, a.published_at, a.published_precision, a.published_from, sa.story_id, "
+                + "f.embedding, (nd.original_seq = ? OR nd2.article_seq IS NOT NULL OR nd.original_seq = nd3.original_seq) AS copy "
+                + "FROM articles a JOIN fingerprints f ON f.article_seq = a.seq LEFT JOIN story_articles sa ON sa.article_seq = a.seq "
+                + "LEFT JOIN near_duplicates nd ON nd.article_seq = a.seq "
+                + "LEFT JOIN near_duplicates nd2 ON nd2.article_seq = ? AND nd2.original_seq = a.seq "
+                + "LEFT JOIN near_duplicates nd3 ON nd3.article_seq = ? "
+                + "WHERE a.seq <> ? AND (sa.story_id = ? OR " + (day == null ? "1 = 1" : "substr(a.published_at, 1, 10) BETWEEN ? AND ?") + ")";
+        List<RelatedArticle> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, seq);
+            select.setLong(2, seq);
+            select.setLong(3, seq);
+            select.setLong(4, seq);
+            select.setString(5, story == null ? "" : story);
+            if (day != null) {
+                select.setString(6, LocalDate.parse(day).minusDays(days).toString());
+                select.setString(7, LocalDate.parse(day).plusDays(days).toString());
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    double similarity = own == null ? 0 : cosine(own, FingerprintRows.floats(result.getBytes("embedding")));
+                    String theirStory = result.getString("story_id");
+                    RelatedArticle.Relation relation = result.getBoolean("copy") ? RelatedArticle.Relation.COPY
+                            : story != null && story.equals(theirStory) ? RelatedArticle.Relation.SAME_STORY : RelatedArticle.Relation.NEARBY;
+                    if (relation != RelatedArticle.Relation.NEARBY || similarity >= least) {
+                        found.add(new RelatedArticle(EventRows.source(result), relation, theirStory, similarity));
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparing(RelatedArticle::relation).thenComparing(Comparator.comparingDouble(RelatedArticle::similarity).reversed()));
+        return found.subList(0, Math.min(limit, found.size()));
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
     }
 
     /** The ids of a story's articles that are near-duplicates of another article. */

@@ -2,14 +2,16 @@ package dev.dossier.web;
 
 import dev.dossier.engine.ArticleView;
 import dev.dossier.engine.DateView;
-import dev.dossier.engine.EntityView;
-import dev.dossier.engine.QuoteView;
-import dev.dossier.engine.TimelineView;
 import dev.dossier.engine.Dossier;
+import dev.dossier.engine.EntityView;
 import dev.dossier.engine.Json;
+import dev.dossier.engine.QuoteView;
 import dev.dossier.engine.SearchView;
+import dev.dossier.engine.StoryView;
+import dev.dossier.engine.TimelineView;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.QuoteQuery;
+import dev.dossier.model.StoryDetail;
 import dev.dossier.model.TemporalExpression;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -63,6 +65,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/entities", routes::entities);
             config.routes.get("/api/timeline", routes::timeline);
             config.routes.get("/api/articles/{id}/dates", routes::dates);
+            config.routes.get("/api/stories", routes::stories);
+            config.routes.get("/api/stories/{id}", routes::story);
             config.routes.get("/", routes::homePage);
             config.routes.get("/articles/{id}", routes::articlePage);
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
@@ -175,12 +179,41 @@ public final class WebServer implements AutoCloseable {
 
         void timeline(Context ctx) {
             String entity = textParam(ctx, "entity");
-            if (entity == null) {
-                throw new BadRequest("missing_parameter", "parameter entity (an actor's name, any spelling) is required");
+            String story = textParam(ctx, "story");
+            if ((entity == null) == (story == null)) {
+                throw new BadRequest("missing_parameter", "give one of entity (an actor's name, any spelling) or story (a story id)");
             }
-            List<TimelineView> entries = dossier.timeline(entity, dateParam(ctx, "since"), dateParam(ctx, "until")).stream()
-                    .map(TimelineView::of).toList();
-            json(ctx, Map.of("entity", entity, "items", entries));
+            LocalDate since = dateParam(ctx, "since");
+            LocalDate until = dateParam(ctx, "until");
+            List<TimelineView> entries = (story != null ? dossier.storyTimeline(story, since, until) : dossier.timeline(entity, since, until))
+                    .stream().map(TimelineView::of).toList();
+            json(ctx, story != null ? Map.of("story", story, "items", entries) : Map.of("entity", entity, "items", entries));
+        }
+
+        void stories(Context ctx) {
+            int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
+            int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+            LocalDate since = dateParam(ctx, "since");
+            LocalDate until = dateParam(ctx, "until");
+            if (since != null && until != null && until.isBefore(since)) {
+                throw new BadRequest("invalid_parameter", "until must not be before since");
+            }
+            List<StoryView> items = dossier.stories(since, until, limit, offset).stream()
+                    .map(story -> StoryView.of(story, dossier.briefing(story))).toList();
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("limit", limit);
+            page.put("offset", offset);
+            page.put("items", items);
+            json(ctx, page);
+        }
+
+        void story(Context ctx) {
+            Optional<StoryDetail> story = dossier.storyDetail(ctx.pathParam("id"));
+            if (story.isPresent()) {
+                json(ctx, StoryView.Detail.of(story.get()));
+            } else {
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no story with id " + ctx.pathParam("id"));
+            }
         }
 
         void dates(Context ctx) {

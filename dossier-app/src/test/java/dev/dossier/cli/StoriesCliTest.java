@@ -155,6 +155,19 @@ class StoriesCliTest {
     }
 
     @Test
+    void anArticleShowsItsStoryAndItsCopiesFirstAmongItsRelatedArticles() throws IOException {
+        JsonNode strike = strike();
+        String wire = strike.get("articles").get(0).asText();
+
+        JsonNode shown = CliRun.of("--db", db, "show", wire, "--json").json().get(0);
+
+        assertThat(shown.get("story").asText()).isEqualTo(strike.get("id").asText());
+        List<String> relations = texts(shown.get("related"), "relation");
+        assertThat(relations).startsWith("copy", "copy").contains("same story").doesNotContain("nearby");
+        assertThat(texts(shown.get("related"), "outlet")).contains("Lindmark Radio", "Eastgate Herald", "Kestria Today");
+    }
+
+    @Test
     void anUnknownStoryIsAFailureAndAMissingSubjectIsBadUsage() {
         assertThat(CliRun.of("--db", db, "story", "s0000").exitCode()).isEqualTo(1);
         assertThat(CliRun.of("--db", db, "timeline").exitCode()).isEqualTo(2);

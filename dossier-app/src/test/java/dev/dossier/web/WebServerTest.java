@@ -180,6 +180,35 @@ class WebServerTest {
     }
 
     @Test
+    void listsStoriesWithTheContractFieldsAndServesEachWithItsBriefingAndTimeline() throws Exception {
+        JsonNode page = JSON.readTree(get("/api/stories").body());
+
+        assertThat(page.path("items").size()).isPositive();
+        JsonNode first = page.path("items").get(0);
+        assertThat(fieldNames(first)).contains("id", "title", "articles", "outlets", "first", "last", "actors", "briefing");
+        String id = first.path("id").asText();
+
+        HttpResponse<String> story = get("/api/stories/" + id);
+        assertThat(story.statusCode()).isEqualTo(200);
+        assertThat(fieldNames(JSON.readTree(story.body()))).contains("briefing", "quotes", "timeline", "articles", "related");
+        HttpResponse<String> timeline = get("/api/timeline?story=" + id);
+        assertThat(timeline.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(timeline.body()).path("story").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void answersAnUnknownStoryWithNotFoundAndAnAmbiguousTimelineWithBadRequest() throws Exception {
+        HttpResponse<String> story = get("/api/stories/s0000");
+        assertThat(story.statusCode()).isEqualTo(404);
+        assertThat(errorCode(story)).isEqualTo("not_found");
+
+        HttpResponse<String> both = get("/api/timeline?story=s1&entity=Halvorsen");
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(errorCode(both)).isEqualTo("missing_parameter");
+        assertThat(get("/api/stories?since=2026-03-20&until=2026-03-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void answersAnUnknownArticleIdWithNotFound() throws Exception {
         HttpResponse<String> response = get("/api/articles/0000000000000000");
 
