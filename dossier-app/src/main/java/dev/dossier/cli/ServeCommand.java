@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "dossier-shutdown"));
-        try (WebServer web = WebServer.start(dossier, options.host, options.port)) {
+        try (WebServer web = WebServer.start(dossier, options.host, options.port, options.ingestToken())) {
             out.println("Dossier is serving " + dossier.databaseFile() + " at " + web.url() + " (Ctrl-C to stop)");
             out.flush();
             stopRequested.await();
@@ -67,5 +67,15 @@ final class ServeCommand implements Callable<Integer> {
 
         @Option(names = "--port", defaultValue = "7070", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
         int port;
+
+        @Option(names = "--ingest-token", paramLabel = "TOKEN",
+                description = "Accept documents at POST /api/ingest from clients that send this bearer token (default: $DOSSIER_INGEST_TOKEN; "
+                        + "without one, HTTP ingest is off).")
+        String ingestToken;
+
+        String ingestToken() {
+            String token = ingestToken != null ? ingestToken : System.getenv("DOSSIER_INGEST_TOKEN");
+            return token == null || token.isBlank() ? null : token;
+        }
     }
 }

@@ -5,11 +5,14 @@ import dev.dossier.clean.Cleaners;
 import dev.dossier.embed.Embedder;
 import dev.dossier.enrich.Enricher;
 import dev.dossier.entities.AliasBook;
+import dev.dossier.entities.AliasEntry;
 import dev.dossier.ingest.FileSource;
 import dev.dossier.ingest.IngestOptions;
+import dev.dossier.model.ActorDetail;
 import dev.dossier.model.ActorSummary;
 import dev.dossier.model.BriefingSentence;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.MentionRecord;
 import dev.dossier.model.QuoteKind;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
@@ -36,8 +39,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -56,6 +61,9 @@ public final class Dossier implements AutoCloseable {
     static final int RELATED_STORIES = 5;
     static final double RELATED_LEAST = 0.6;
     static final int RELATED_DAYS = 30;
+    /** An actor's page: at most this many statements and co-mentioned actors. */
+    static final int ACTOR_QUOTES = 500;
+    static final int CO_MENTIONED = 12;
     /** Related articles: at most this many, published at most this many days apart. */
     static final int RELATED_ARTICLES = 12;
     static final int RELATED_ARTICLE_DAYS = 7;
@@ -219,6 +227,36 @@ public final class Dossier implements AutoCloseable {
      */
     public List<TimelineEntry> timeline(String actor, LocalDate since, LocalDate until) {
         return store.timeline(actor, since, until);
+    }
+
+    /**
+     * One actor: its names and counts, the roles the alias book gives it, its statements and the
+     * actors most often named with it; empty when there is no such actor.
+     */
+    public Optional<ActorDetail> actor(long id) {
+        return store.actor(id).map(actor -> {
+            List<String> roles = aliases.byName(actor.name()).map(entry -> entry.roles().stream().map(Dossier::role).toList())
+                    .orElse(List.of());
+            List<QuoteRecord> quotes = store.quotes(new QuoteQuery(actor.name(), null, null, null, null, ACTOR_QUOTES)).stream()
+                    .filter(quote -> quote.speakerId() != null && quote.speakerId() == id).toList();
+            return new ActorDetail(actor, roles, quotes, store.coMentioned(id, CO_MENTIONED));
+        });
+    }
+
+    private static String role(AliasEntry.Role role) {
+        String from = role.from() == null ? "" : role.from().toString();
+        String to = role.to() == null ? "" : role.to().toString();
+        return from.isEmpty() && to.isEmpty() ? role.title() : role.title() + " (" + from + " – " + to + ")";
+    }
+
+    /** An article's actor mentions, in text order. */
+    public List<MentionRecord> mentionsOf(String articleId) {
+        return store.mentionsOf(articleId);
+    }
+
+    /** How many articles each story had on each day, for volume charts. */
+    public Map<String, SortedMap<LocalDate, Integer>> storyVolumes(List<String> storyIds) {
+        return store.links().volumes(storyIds);
     }
 
     /** Actors with their aliases and counts, the most present first. */

@@ -1,9 +1,11 @@
 package dev.dossier.store;
 
+import dev.dossier.model.ActorDetail;
 import dev.dossier.model.ActorSummary;
 import dev.dossier.model.ActorType;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.MentionRecord;
 import dev.dossier.model.NamedActor;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
@@ -262,12 +264,34 @@ public final class Store implements AutoCloseable {
 
     /** Actors with their aliases and counts, the most mentioned first. */
     public synchronized List<ActorSummary> actors(int limit) {
+        return actorSummaries("", statement -> statement.setInt(1, limit));
+    }
+
+    /** One actor with its aliases and counts. */
+    public synchronized Optional<ActorSummary> actor(long id) {
+        return actorSummaries("WHERE ac.id = ? ", statement -> {
+            statement.setLong(1, id);
+            statement.setInt(2, 1);
+        }).stream().findFirst();
+    }
+
+    /** The actors named most often in the same articles as this one. */
+    public synchronized List<ActorDetail.CoMention> coMentioned(long actorId, int limit) {
+        return reading("read actors named with " + actorId, () -> ActorReads.coMentioned(connection, actorId, limit));
+    }
+
+    /** An article's actor mentions, in text order. */
+    public synchronized List<MentionRecord> mentionsOf(String articleId) {
+        return reading("read mentions of " + articleId, () -> ActorReads.mentionsOf(connection, articleId));
+    }
+
+    private List<ActorSummary> actorSummaries(String where, Binder binder) {
         return query("list actors", "SELECT ac.id, ac.name, ac.type, "
                 + "(SELECT count(*) FROM mentions m WHERE m.actor_id = ac.id) AS mentions, "
                 + "(SELECT count(DISTINCT m.article_seq) FROM mentions m WHERE m.actor_id = ac.id) AS articles, "
                 + "(SELECT count(*) FROM quotes q WHERE q.speaker_actor_id = ac.id) AS quotes, "
                 + "(SELECT group_concat(alias, char(31)) FROM actor_aliases al WHERE al.actor_id = ac.id) AS aliases "
-                + "FROM actors ac ORDER BY mentions + quotes DESC, ac.name LIMIT ?", s -> s.setInt(1, limit),
+                + "FROM actors ac " + where + "ORDER BY mentions + quotes DESC, ac.name LIMIT ?", binder,
                 rows -> new ActorSummary(rows.getLong("id"), rows.getString("name"), ActorType.fromKey(rows.getString("type")),
                         rows.getString("aliases") == null ? List.of() : List.of(rows.getString("aliases").split("\u001f")),
                         rows.getLong("mentions"), rows.getLong("articles"), rows.getLong("quotes")));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * The store's side of the link stage: it reads the articles not yet in a story with what
@@ -93,6 +94,11 @@ public final class StoryLinks {
     public List<RelatedArticle> relatedArticles(String articleId, double least, int days, int limit) {
         return store.reading("find articles related to " + articleId,
                 () -> StoryReads.relatedArticles(store.connection(), articleId, least, days, limit));
+    }
+
+    /** How many articles each of these stories had on each day (undated articles not counted). */
+    public Map<String, SortedMap<LocalDate, Integer>> volumes(List<String> storyIds) {
+        return store.reading("read story volumes", () -> StoryReads.volumes(store.connection(), storyIds));
     }
 
     /** The ids of a story's articles that are near-duplicates (copies) of another article. */

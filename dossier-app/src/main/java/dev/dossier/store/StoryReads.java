@@ -9,9 +9,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Reads stories for front ends. Package-private: only the store speaks SQL. */
 final class StoryReads {
@@ -198,6 +201,26 @@ final class StoryReads {
             dot += a[i] * b[i];
         }
         return dot;
+    }
+
+    /** How many articles each story had on each day (articles without a reliable date not counted). */
+    static Map<String, SortedMap<LocalDate, Integer>> volumes(Connection connection, List<String> storyIds) throws SQLException {
+        Map<String, SortedMap<LocalDate, Integer>> volumes = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT substr(a.published_at, 1, 10), count(*) FROM story_articles sa "
+                + "JOIN articles a ON a.seq = sa.article_seq WHERE sa.story_id = ? AND a.published_at IS NOT NULL "
+                + "AND a.published_from NOT IN ('relative', 'ingest') GROUP BY 1")) {
+            for (String id : storyIds) {
+                select.setString(1, id);
+                SortedMap<LocalDate, Integer> days = new TreeMap<>();
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        days.put(LocalDate.parse(result.getString(1)), result.getInt(2));
+                    }
+                }
+                volumes.put(id, days);
+            }
+        }
+        return volumes;
     }
 
     /** The ids of a story's articles that are near-duplicates of another article. */

@@ -5,6 +5,11 @@ final class Html {
 
     private Html() {}
 
+    /** A value for a URL's query string. */
+    static String urlEncode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String escape(String text) {
         if (text == null) {
             return "";

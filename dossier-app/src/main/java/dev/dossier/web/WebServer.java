@@ -17,6 +17,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -46,7 +47,17 @@ public final class WebServer implements AutoCloseable {
         this.host = host;
     }
 
+    /** Starts the server with HTTP ingest off. */
     public static WebServer start(Dossier dossier, String host, int port) {
+        return start(dossier, host, port, null);
+    }
+
+    /**
+     * Starts the web app and API on {@code host:port} (port 0: any free port).
+     *
+     * @param ingestToken the bearer token that {@code POST /api/ingest} requires, or null to refuse every ingest over HTTP
+     */
+    public static WebServer start(Dossier dossier, String host, int port, String ingestToken) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
         }
@@ -67,9 +78,26 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}/dates", routes::dates);
             config.routes.get("/api/stories", routes::stories);
             config.routes.get("/api/stories/{id}", routes::story);
-            config.routes.get("/", routes::homePage);
-            config.routes.get("/articles/{id}", routes::articlePage);
-            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
+            config.routes.post("/api/ingest", new HttpIngest(dossier, ingestToken)::handle);
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            PageRoutes pages = new PageRoutes(dossier);
+            config.routes.get("/", pages::home);
+            config.routes.get("/stories/{id}", pages::story);
+            config.routes.get("/quotes", pages::quotes);
+            config.routes.get("/actors", pages::actors);
+            config.routes.get("/actors/{id}", pages::actor);
+            config.routes.get("/articles", pages::articles);
+            config.routes.get("/articles/{id}", pages::article);
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(OpenApi.document()));
+            config.routes.exception(BadRequest.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+                } else {
+                    ctx.status(HttpStatus.BAD_REQUEST).html(Layout.page("Bad request", Layout.Section.NONE,
+                            "<h1>Bad request</h1>\n<p>" + Html.escape(e.getMessage()) + "</p>\n"));
+                }
+            });
             // a query the model refuses (until before since): the request's fault, said as such
             config.routes.exception(IllegalArgumentException.class,
                     (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "invalid_parameter", e.getMessage()));
@@ -108,7 +136,7 @@ public final class WebServer implements AutoCloseable {
         if (ctx.path().startsWith("/api/")) {
             error(ctx, HttpStatus.NOT_FOUND, "not_found", "no such endpoint: " + ctx.path());
         } else {
-            ctx.status(HttpStatus.NOT_FOUND).html(Pages.notFound("No page at " + ctx.path()));
+            ctx.status(HttpStatus.NOT_FOUND).html(ArticlePages.notFound("No page at " + ctx.path()));
         }
     }
 
@@ -134,8 +162,8 @@ public final class WebServer implements AutoCloseable {
         }
 
         void articles(Context ctx) {
-            int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
-            int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+            int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
+            int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
             List<ArticleView> items = dossier.articles(limit, offset).stream().map(ArticleView::of).toList();
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("total", dossier.articleCount());
@@ -162,39 +190,39 @@ public final class WebServer implements AutoCloseable {
             if (query.length() > 1000) {
                 throw new BadRequest("invalid_parameter", "parameter q is longer than 1000 characters");
             }
-            int limit = intParam(ctx, "limit", 20, 1, MAX_PAGE);
+            int limit = Params.integer(ctx, "limit", 20, 1, MAX_PAGE);
             List<SearchView> items = dossier.search(query, limit).stream().map(SearchView::of).toList();
             json(ctx, Map.of("query", query, "items", items));
         }
 
         void quotes(Context ctx) {
-            QuoteQuery query = new QuoteQuery(textParam(ctx, "speaker"), textParam(ctx, "about"), dateParam(ctx, "since"),
-                    dateParam(ctx, "until"), textParam(ctx, "story"), intParam(ctx, "limit", 50, 1, MAX_PAGE));
+            QuoteQuery query = new QuoteQuery(Params.text(ctx, "speaker"), Params.text(ctx, "about"), Params.date(ctx, "since"),
+                    Params.date(ctx, "until"), Params.text(ctx, "story"), Params.integer(ctx, "limit", 50, 1, MAX_PAGE));
             json(ctx, Map.of("items", dossier.quotes(query).stream().map(QuoteView::of).toList()));
         }
 
         void entities(Context ctx) {
-            json(ctx, Map.of("items", dossier.actors(intParam(ctx, "limit", 100, 1, MAX_PAGE)).stream().map(EntityView::of).toList()));
+            json(ctx, Map.of("items", dossier.actors(Params.integer(ctx, "limit", 100, 1, MAX_PAGE)).stream().map(EntityView::of).toList()));
         }
 
         void timeline(Context ctx) {
-            String entity = textParam(ctx, "entity");
-            String story = textParam(ctx, "story");
+            String entity = Params.text(ctx, "entity");
+            String story = Params.text(ctx, "story");
             if ((entity == null) == (story == null)) {
                 throw new BadRequest("missing_parameter", "give one of entity (an actor's name, any spelling) or story (a story id)");
             }
-            LocalDate since = dateParam(ctx, "since");
-            LocalDate until = dateParam(ctx, "until");
+            LocalDate since = Params.date(ctx, "since");
+            LocalDate until = Params.date(ctx, "until");
             List<TimelineView> entries = (story != null ? dossier.storyTimeline(story, since, until) : dossier.timeline(entity, since, until))
                     .stream().map(TimelineView::of).toList();
             json(ctx, story != null ? Map.of("story", story, "items", entries) : Map.of("entity", entity, "items", entries));
         }
 
         void stories(Context ctx) {
-            int limit = intParam(ctx, "limit", 50, 1, MAX_PAGE);
-            int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-            LocalDate since = dateParam(ctx, "since");
-            LocalDate until = dateParam(ctx, "until");
+            int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
+            int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+            LocalDate since = Params.date(ctx, "since");
+            LocalDate until = Params.date(ctx, "until");
             if (since != null && until != null && until.isBefore(since)) {
                 throw new BadRequest("invalid_parameter", "until must not be before since");
             }
@@ -225,53 +253,6 @@ public final class WebServer implements AutoCloseable {
             }
         }
 
-        private static String textParam(Context ctx, String name) {
-            String value = ctx.queryParam(name);
-            if (value != null && value.length() > 1000) {
-                throw new BadRequest("invalid_parameter", "parameter " + name + " is longer than 1000 characters");
-            }
-            return value == null || value.isBlank() ? null : value.strip();
-        }
 
-        private static LocalDate dateParam(Context ctx, String name) {
-            String value = textParam(ctx, name);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new BadRequest("invalid_parameter", name + " must be a date such as 2025-08-22: " + value);
-            }
-        }
-
-        void homePage(Context ctx) {
-            ctx.html(Pages.articleList(dossier.articles(100, 0), dossier.articleCount()));
-        }
-
-        void articlePage(Context ctx) {
-            Optional<CleanArticle> article = dossier.article(ctx.pathParam("id"));
-            if (article.isPresent()) {
-                ctx.html(Pages.article(article.get()));
-            } else {
-                ctx.status(HttpStatus.NOT_FOUND).html(Pages.notFound("No article with id " + ctx.pathParam("id")));
-            }
-        }
-
-        private static int intParam(Context ctx, String name, int defaultValue, int min, int max) {
-            String value = ctx.queryParam(name);
-            if (value == null || value.isBlank()) {
-                return defaultValue;
-            }
-            try {
-                int parsed = Integer.parseInt(value.strip());
-                if (parsed < min || parsed > max) {
-                    throw new BadRequest("invalid_parameter", name + " must be between " + min + " and " + max + ": " + value);
-                }
-                return parsed;
-            } catch (NumberFormatException e) {
-                throw new BadRequest("invalid_parameter", name + " must be a whole number: " + value);
-            }
-        }
     }
 }

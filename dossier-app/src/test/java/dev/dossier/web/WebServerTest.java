@@ -197,6 +197,54 @@ class WebServerTest {
     }
 
     @Test
+    void describesEveryApiRouteInItsOpenApiDocument() throws Exception {
+        HttpResponse<String> response = get("/openapi.json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode document = JSON.readTree(response.body());
+        assertThat(document.path("openapi").asText()).startsWith("3.");
+        assertThat(fieldNames(document.path("paths"))).containsExactlyInAnyOrder("/api/health", "/api/articles", "/api/articles/{id}",
+                "/api/articles/{id}/dates", "/api/search", "/api/quotes", "/api/entities", "/api/timeline", "/api/stories",
+                "/api/stories/{id}", "/api/ingest");
+    }
+
+    @Test
+    void refusesIngestOverHttpWhenNoTokenIsSet() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.url() + "api/ingest"))
+                .POST(HttpRequest.BodyPublishers.ofString("title: X\n\nSome text.")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(errorCode(response)).isEqualTo("ingest_disabled");
+    }
+
+    @Test
+    void ingestsOverHttpOnlyWithTheRightTokenAndWithinTheSizeLimit() throws Exception {
+        try (Dossier own = Dossier.open(new DossierConfig(dir.resolve("http-ingest.db"), Clock.systemUTC(), null));
+                WebServer guarded = WebServer.start(own, "127.0.0.1", 0, "s3cret-token")) {
+            URI ingest = URI.create(guarded.url() + "api/ingest");
+            String document = "title: Observers reach the Malka bridge\noutlet: Test Wire\npublished: 2026-03-16T09:00:00Z\n\n"
+                    + "Lindmark's observers reached the Malka bridge on Monday, the foreign ministry in Stavne said.\n";
+            HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(ingest).POST(HttpRequest.BodyPublishers.ofString(document))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> wrong = client.send(HttpRequest.newBuilder(ingest).header("Authorization", "Bearer guess")
+                    .POST(HttpRequest.BodyPublishers.ofString(document)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> huge = client.send(HttpRequest.newBuilder(ingest).header("Authorization", "Bearer s3cret-token")
+                    .POST(HttpRequest.BodyPublishers.ofString("x".repeat(3 << 20))).build(), HttpResponse.BodyHandlers.ofString());
+            long before = own.articleCount();
+            HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(ingest).header("Authorization", "Bearer s3cret-token")
+                    .POST(HttpRequest.BodyPublishers.ofString(document)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(errorCode(anonymous)).isEqualTo("unauthorized");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(huge.statusCode()).isEqualTo(413);
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+            assertThat(JSON.readTree(accepted.body()).path("articlesStored").asInt()).isEqualTo(1);
+            assertThat(own.articleCount()).isEqualTo(before + 1);
+        }
+    }
+
+    @Test
     void answersAnUnknownStoryWithNotFoundAndAnAmbiguousTimelineWithBadRequest() throws Exception {
         HttpResponse<String> story = get("/api/stories/s0000");
         assertThat(story.statusCode()).isEqualTo(404);
@@ -270,14 +318,29 @@ class WebServerTest {
         assertThat(JSON.readTree(response.body()).path("items").isArray()).isTrue();
     }
 
+    /** A page without the two scripts every page loads from this origin: nothing else may be a script. */
+    private static String withoutOwnScripts(String page) {
+        return page.replace("<script defer src=\"" + Layout.CHART_JS + "\"></script>", "")
+                .replace("<script defer src=\"/static/dossier.js\"></script>", "");
+    }
+
     @Test
-    void homePageListsArticlesWithTheirTitlesEscaped() throws Exception {
+    void theHomePageListsStoriesWithTheirTitlesEscaped() throws Exception {
         HttpResponse<String> response = get("/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(withoutOwnScripts(response.body())).contains("Developing stories")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script");
+    }
+
+    @Test
+    void theArticlesPageListsArticlesWithTheirTitlesEscaped() throws Exception {
+        HttpResponse<String> response = get("/articles");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body())
+        assertThat(withoutOwnScripts(response.body()))
                 .contains("Ceasefire monitors arrive in Tesmir")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&quot;quotes&quot; &amp; ampersands")
@@ -291,9 +354,9 @@ class WebServerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body())
+        assertThat(withoutOwnScripts(response.body()))
                 .contains("<h1>Minister quotes &lt;script&gt;alert(1)&lt;/script&gt; with &quot;quotes&quot; &amp; ampersands</h1>")
-                .contains("<p>The statement read &lt;script&gt;alert(1)&lt;/script&gt; in full, with &quot;quotes&quot; &amp; ampersands")
+                .contains("The statement read &lt;script&gt;alert(1)&lt;/script&gt; in full, with &quot;quotes&quot; &amp; ampersands")
                 .doesNotContain("<script");
     }
 
@@ -304,7 +367,7 @@ class WebServerTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("&lt;script&gt;nope").doesNotContain("<script");
+        assertThat(withoutOwnScripts(response.body())).contains("&lt;script&gt;nope").doesNotContain("<script");
     }
 
     @Test
@@ -314,7 +377,7 @@ class WebServerTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("Not found").doesNotContain("<script");
+        assertThat(withoutOwnScripts(response.body())).contains("Not found").doesNotContain("<script");
     }
 
     @ParameterizedTest
