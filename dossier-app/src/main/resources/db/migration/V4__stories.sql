@@ -64,3 +64,8 @@ CREATE TABLE story_aliases (
 -- Statement shingles were indexed by hash only, so counting a statement's shingles scanned the
 -- whole table: quadratic over an ingest. (Found while measuring the link stage.)
 CREATE INDEX statement_shingles_by_statement ON statement_shingles (statement_id);
+
+-- The orders that pages list articles and stories in, so a page deep in a large store is read
+-- from an index rather than by sorting every row.
+CREATE INDEX articles_newest_first ON articles ((published_at IS NULL), published_at DESC, seq);
+CREATE INDEX stories_latest_first ON stories ((last_day IS NULL), last_day DESC, articles DESC, id);

@@ -135,6 +135,11 @@ public final class Dossier implements AutoCloseable {
         return store.links().stories(since, until, limit, offset);
     }
 
+    /** How many stories the store holds. */
+    public long storyCount() {
+        return store.links().storyCount();
+    }
+
     /** A story by its id, or by an id it had before it was merged into another. */
     public Optional<StorySummary> story(String id) {
         return store.links().story(id);

@@ -167,7 +167,7 @@ final class StoryReads {
                 + "LEFT JOIN near_duplicates nd ON nd.article_seq = a.seq "
                 + "LEFT JOIN near_duplicates nd2 ON nd2.article_seq = ? AND nd2.original_seq = a.seq "
                 + "LEFT JOIN near_duplicates nd3 ON nd3.article_seq = ? "
-                + "WHERE a.seq <> ? AND (sa.story_id = ? OR " + (day == null ? "1 = 1" : "substr(a.published_at, 1, 10) BETWEEN ? AND ?") + ")";
+                + "WHERE a.seq <> ? AND (sa.story_id = ? OR " + (day == null ? "1 = 1" : "a.published_at >= ? AND a.published_at < ?") + ")";
         List<RelatedArticle> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, seq);
@@ -177,7 +177,7 @@ final class StoryReads {
             select.setString(5, story == null ? "" : story);
             if (day != null) {
                 select.setString(6, LocalDate.parse(day).minusDays(days).toString());
-                select.setString(7, LocalDate.parse(day).plusDays(days).toString());
+                select.setString(7, LocalDate.parse(day).plusDays(days + 1L).toString());
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
