@@ -10,6 +10,7 @@ import dev.dossier.ingest.FileSource;
 import dev.dossier.ingest.IngestOptions;
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.ActorSummary;
+import dev.dossier.model.ArticleQuery;
 import dev.dossier.model.BriefingSentence;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.MentionRecord;
@@ -197,6 +198,11 @@ public final class Dossier implements AutoCloseable {
 
     public List<CleanArticle> articles(int limit, int offset) {
         return store.articles(limit, offset);
+    }
+
+    /** Articles by outlet, actor (any spelling) and publication days, newest first. */
+    public List<CleanArticle> articles(ArticleQuery query) {
+        return store.articles(query);
     }
 
     public Optional<CleanArticle> article(String id) {

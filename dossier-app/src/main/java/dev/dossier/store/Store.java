@@ -2,6 +2,7 @@ package dev.dossier.store;
 
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.ActorSummary;
+import dev.dossier.model.ArticleQuery;
 import dev.dossier.model.ActorType;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.EnrichedArticle;
@@ -356,6 +357,41 @@ public final class Store implements AutoCloseable {
                 + "ORDER BY a.published_at IS NULL, a.published_at DESC, a.seq LIMIT ? OFFSET ?", statement -> {
                     statement.setInt(1, limit);
                     statement.setInt(2, offset);
+                }, rows -> ArticleRows.read(connection, rows));
+    }
+
+    /** Articles matching the query, newest first (unknown dates last), then in order of ingest. */
+    public synchronized List<CleanArticle> articles(ArticleQuery query) {
+        List<String> where = new ArrayList<>();
+        List<String> parameters = new ArrayList<>();
+        if (query.outlet() != null) {
+            where.add("a.outlet = ? COLLATE NOCASE");
+            parameters.add(query.outlet());
+        }
+        if (query.actor() != null) {
+            Set<Long> ids = actorIdsNamed(query.actor());
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            where.add("a.seq IN (SELECT article_seq FROM mentions WHERE actor_id IN (" + String.join(",", ids.stream().map(String::valueOf).toList())
+                    + "))");
+        }
+        if (query.since() != null) {
+            where.add("a.published_at >= ?");
+            parameters.add(query.since().toString());
+        }
+        if (query.until() != null) {
+            where.add("a.published_at < ?");
+            parameters.add(query.until().plusDays(1).toString());
+        }
+        return query("list articles", "SELECT " + ArticleRows.COLUMNS + " FROM articles a" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY a.published_at IS NULL, a.published_at DESC, a.seq LIMIT ? OFFSET ?", statement -> {
+                    int i = 1;
+                    for (String parameter : parameters) {
+                        statement.setString(i++, parameter);
+                    }
+                    statement.setInt(i++, query.limit());
+                    statement.setInt(i, query.offset());
                 }, rows -> ArticleRows.read(connection, rows));
     }
 

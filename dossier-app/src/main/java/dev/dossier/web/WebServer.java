@@ -9,6 +9,8 @@ import dev.dossier.engine.QuoteView;
 import dev.dossier.engine.SearchView;
 import dev.dossier.engine.StoryView;
 import dev.dossier.engine.TimelineView;
+import dev.dossier.model.ActorDetail;
+import dev.dossier.model.ArticleQuery;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.StoryDetail;
@@ -74,6 +76,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/search", routes::search);
             config.routes.get("/api/quotes", routes::quotes);
             config.routes.get("/api/entities", routes::entities);
+            config.routes.get("/api/entities/{id}", routes::entity);
             config.routes.get("/api/timeline", routes::timeline);
             config.routes.get("/api/articles/{id}/dates", routes::dates);
             config.routes.get("/api/stories", routes::stories);
@@ -164,9 +167,13 @@ public final class WebServer implements AutoCloseable {
         void articles(Context ctx) {
             int limit = Params.integer(ctx, "limit", 50, 1, MAX_PAGE);
             int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-            List<ArticleView> items = dossier.articles(limit, offset).stream().map(ArticleView::of).toList();
+            LocalDate since = Params.date(ctx, "since");
+            LocalDate until = Params.date(ctx, "until");
+            Params.requireOrdered(since, until);
+            ArticleQuery query = new ArticleQuery(Params.text(ctx, "outlet"), Params.text(ctx, "actor"), since, until, limit, offset);
+            List<ArticleView> items = dossier.articles(query).stream().map(ArticleView::of).toList();
             Map<String, Object> page = new LinkedHashMap<>();
-            page.put("total", dossier.articleCount());
+            page.put("total", query.filtered() ? null : dossier.articleCount());
             page.put("limit", limit);
             page.put("offset", offset);
             page.put("items", items);
@@ -203,6 +210,20 @@ public final class WebServer implements AutoCloseable {
 
         void entities(Context ctx) {
             json(ctx, Map.of("items", dossier.actors(Params.integer(ctx, "limit", 100, 1, MAX_PAGE)).stream().map(EntityView::of).toList()));
+        }
+
+        void entity(Context ctx) {
+            Optional<ActorDetail> actor = Optional.empty();
+            try {
+                actor = dossier.actor(Long.parseLong(ctx.pathParam("id")));
+            } catch (NumberFormatException e) {
+                // not an actor id: answered as unknown below
+            }
+            if (actor.isPresent()) {
+                json(ctx, EntityView.Detail.of(actor.get()));
+            } else {
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no actor with id " + ctx.pathParam("id"));
+            }
         }
 
         void timeline(Context ctx) {

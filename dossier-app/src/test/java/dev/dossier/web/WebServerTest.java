@@ -197,6 +197,40 @@ class WebServerTest {
     }
 
     @Test
+    void filtersArticlesByOutletActorAndDays() throws Exception {
+        JsonNode byOutlet = JSON.readTree(get("/api/articles?outlet=eastgate%20herald").body());
+        JsonNode byActor = JSON.readTree(get("/api/articles?actor=Halvorsen").body());
+        JsonNode byDays = JSON.readTree(get("/api/articles?since=2026-03-13&until=2026-03-13").body());
+
+        assertThat(byOutlet.path("items")).extracting(item -> item.path("outlet").asText()).containsOnly("Eastgate Herald");
+        assertThat(byOutlet.path("total").isNull()).isTrue();
+        assertThat(byActor.path("items")).extracting(item -> item.path("title").asText()).containsExactly("Halvorsen sets the date");
+        assertThat(byDays.path("items")).extracting(item -> item.path("published").asText()).allMatch(day -> day.startsWith("2026-03-13"));
+        assertThat(get("/api/articles?since=2026-03-14&until=2026-03-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void servesAnActorWithItsStatementsAndNeighbours() throws Exception {
+        long id = JSON.readTree(get("/api/entities").body()).path("items").get(0).path("id").asLong();
+
+        JsonNode actor = JSON.readTree(get("/api/entities/" + id).body());
+
+        assertThat(fieldNames(actor)).contains("id", "name", "aliases", "roles", "statements", "coMentioned");
+        assertThat(get("/api/entities/999999").statusCode()).isEqualTo(404);
+        assertThat(get("/api/entities/x").statusCode()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/static/../../../../etc/passwd", "/static/..%2f..%2f..%2fpom.xml", "/webjars/../../etc/passwd",
+            "/static/%2e%2e/%2e%2e/dossier.db", "/articles/..%2f..%2fetc%2fpasswd"})
+    void servesNoFileOutsideItsOwnStaticResources(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isIn(400, 404);
+        assertThat(response.body()).doesNotContain("root:", "<artifactId>", "SQLite format");
+    }
+
+    @Test
     void describesEveryApiRouteInItsOpenApiDocument() throws Exception {
         HttpResponse<String> response = get("/openapi.json");
 
@@ -204,7 +238,7 @@ class WebServerTest {
         JsonNode document = JSON.readTree(response.body());
         assertThat(document.path("openapi").asText()).startsWith("3.");
         assertThat(fieldNames(document.path("paths"))).containsExactlyInAnyOrder("/api/health", "/api/articles", "/api/articles/{id}",
-                "/api/articles/{id}/dates", "/api/search", "/api/quotes", "/api/entities", "/api/timeline", "/api/stories",
+                "/api/articles/{id}/dates", "/api/search", "/api/quotes", "/api/entities", "/api/entities/{id}", "/api/timeline", "/api/stories",
                 "/api/stories/{id}", "/api/ingest");
     }
 
