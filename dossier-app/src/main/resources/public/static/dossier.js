@@ -64,7 +64,20 @@
       if (status) {
         status.textContent = shown + ' of ' + timeline.children.length + ' entries shown';
       }
+      // the filters live in the address, so a filtered timeline can be shared
+      var state = (kind !== 'all' ? 'kind=' + kind : '') + (day ? (kind !== 'all' ? '&' : '') + 'day=' + day : '');
+      history.replaceState(null, '', state ? '#' + state : location.pathname + location.search);
     };
+    var shared = new URLSearchParams(location.hash.replace(/^#/, ''));
+    if (shared.get('kind')) {
+      var input = document.querySelector('input[name="kind"][value="' + shared.get('kind').replace(/[^a-z]/g, '') + '"]');
+      if (input) {
+        input.checked = true;
+      }
+    }
+    if (shared.get('day') && daySelect) {
+      daySelect.value = shared.get('day');
+    }
     kindInputs.forEach(function (input) { input.addEventListener('change', apply); });
     if (daySelect) {
       daySelect.addEventListener('change', apply);

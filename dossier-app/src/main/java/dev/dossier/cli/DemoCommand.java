@@ -66,7 +66,8 @@ final class DemoCommand implements Callable<Integer> {
                 report = dossier.ingest(IngestRequest.of(List.of(corpusDir.toString())), () -> System.in, progress);
             }
             IngestCommand.print(report, out);
-            out.printf(Locale.ROOT, "The store now holds %d articles. Try: ./dossier --db %s articles%n", dossier.articleCount(), database);
+            out.printf(Locale.ROOT, "The store now holds %d articles in %d stories. Try: ./dossier --db %s stories%n", dossier.articleCount(),
+                    dossier.storyCount(), database);
             out.flush();
             if (report.run().hasRejections()) {
                 return ExitCodes.FAILURE;

@@ -67,7 +67,10 @@ public final class Dossier implements AutoCloseable {
     static final int CO_MENTIONED = 12;
     /** Related articles: at most this many, published at most this many days apart. */
     static final int RELATED_ARTICLES = 12;
-    static final int RELATED_ARTICLE_DAYS = 7;
+    static final int RELATED_ARTICLE_DAYS = 3;
+    /** A long story's briefing reads its first articles and its latest ones. */
+    static final int BRIEFING_FIRST = 10;
+    static final int BRIEFING_LATEST = 20;
 
     private final DossierConfig config;
     private final Store store;
@@ -123,6 +126,14 @@ public final class Dossier implements AutoCloseable {
     }
 
     /**
+     * Links into stories every stored article not yet in one: after an ingest that was interrupted
+     * between storing its articles and linking them. Ingest calls this itself.
+     */
+    public LinkReport linkStories() {
+        return new StoryLinker(store, new Fingerprinter(Embedder.miniLm()), ClusterSettings.defaults()).link();
+    }
+
+    /**
      * Forgets every story and links all stored articles afresh with these settings (fingerprints are
      * kept): for trying other thresholds, or after the alias file changed who is who.
      */
@@ -156,7 +167,7 @@ public final class Dossier implements AutoCloseable {
 
     /**
      * Articles related to one: its copies (or the original it copies), the other articles of its
-     * story, then up to a few close reports in other stories of the same fortnight.
+     * story, then up to a few close reports in other stories of the same week.
      */
     public List<RelatedArticle> relatedArticles(String articleId) {
         return store.links().relatedArticles(articleId, RELATED_LEAST, RELATED_ARTICLE_DAYS, RELATED_ARTICLES);
@@ -174,15 +185,28 @@ public final class Dossier implements AutoCloseable {
 
     /** A story's briefing: three to six sentences from its articles, each citing every article that carries it. */
     public List<BriefingSentence> briefing(StorySummary story) {
-        List<CleanArticle> articles = story.articles().stream().map(store::article).flatMap(Optional::stream).toList();
-        return Briefer.brief(articles, Set.copyOf(store.links().copies(story.id())), story.actors());
+        return Briefer.brief(briefingArticles(story), Set.copyOf(store.links().copies(story.id())), story.actors());
+    }
+
+    /**
+     * The articles a briefing is drawn from: all of a story's, or for a long story its first
+     * {@value #BRIEFING_FIRST} and latest {@value #BRIEFING_LATEST}, so that a briefing reads a
+     * bounded number of texts however long the story runs.
+     */
+    private List<CleanArticle> briefingArticles(StorySummary story) {
+        List<String> ids = story.articles();
+        if (ids.size() > BRIEFING_FIRST + BRIEFING_LATEST) {
+            List<String> chosen = new ArrayList<>(ids.subList(0, BRIEFING_FIRST));
+            chosen.addAll(ids.subList(ids.size() - BRIEFING_LATEST, ids.size()));
+            ids = chosen;
+        }
+        return ids.stream().map(store::article).flatMap(Optional::stream).toList();
     }
 
     private StoryDetail detail(StorySummary story) {
-        List<CleanArticle> articles = story.articles().stream().map(store::article).flatMap(Optional::stream).toList();
+        List<CleanArticle> articles = briefingArticles(story);
         Set<String> copies = Set.copyOf(store.links().copies(story.id()));
-        List<Source> sources = articles.stream()
-                .map(article -> new Source(article.id(), article.outlet(), article.title(), article.url(), article.published())).toList();
+        List<Source> sources = store.links().sources(story.id());
         List<QuoteRecord> quotes = new ArrayList<>(store.quotes(new QuoteQuery(null, null, null, null, story.id(), Integer.MAX_VALUE)));
         quotes.sort(Comparator.comparing((QuoteRecord quote) -> quote.speakerId() == null)
                 .thenComparing(quote -> -quote.sources().size())

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,8 +26,10 @@ import java.util.Set;
  * estimated Jaccard similarity or containment), then handed to the {@link StoryClusterer} with the
  * stories still live around its day. One run is written in one transaction.
  *
- * <p>Articles are placed in order of publication day (undated ones last), so that a batch is
- * clustered the same way whatever order its files were read in. Not thread-safe: the caller runs
+ * <p>Articles are placed in order of publication (undated ones last), so that a batch is clustered
+ * the same way whatever order its files were read in. In a large batch, stories that ended more
+ * than two windows before the day reached are retired as it goes (see {@link #MAX_LIVE_STORIES}), so
+ * the batch costs in proportion to its size, not its square. Not thread-safe: the caller runs
  * one link at a time (ingests are serial).
  */
 final class StoryLinker {
@@ -37,6 +40,14 @@ final class StoryLinker {
     static final double COPY_CONTAINMENT = 0.8;
     /** Containment is only trusted for texts of some length: two short briefs share set phrases. */
     static final int CONTAINMENT_MIN_SHINGLES = 40;
+    /**
+     * Live stories beyond which a batch retires those that ended two windows before the day it has
+     * reached: a large batch then costs in proportion to its size. Below it nothing is retired, so
+     * the undated articles placed at the end of a batch can still join any of its stories.
+     */
+    static final int MAX_LIVE_STORIES = 2_000;
+    /** How many of the articles sharing most MinHash bands with an article are checked for being its original. */
+    static final int COPY_CANDIDATES = 20;
 
     private final Store store;
     private final Fingerprinter fingerprinter;
@@ -70,8 +81,17 @@ final class StoryLinker {
         Set<String> pending = new HashSet<>();
         fresh.forEach(article -> pending.add(article.id()));
         List<StoryLinks.NearDuplicate> duplicates = new ArrayList<>();
+        Map<String, Cluster> changed = new LinkedHashMap<>();
+        LocalDate today = null;
         for (ArticleFeatures article : fresh) {
             pending.remove(article.id());
+            if (article.day() != null && !article.day().equals(today)) {
+                today = article.day();
+                if (clusterer.liveStories() > MAX_LIVE_STORIES) {
+                    drain(clusterer, changed);
+                    clusterer.retireBefore(today.minusDays(2L * settings.windowDays())); // ended: no dated article can join them
+                }
+            }
             Copy copy = original(article, links, pending, known);
             ArticleFeatures placed = article;
             if (copy != null) {
@@ -81,10 +101,20 @@ final class StoryLinker {
             }
             clusterer.add(weights.item(placed));
         }
-        List<StoryLinks.Saved> saved = clusterer.drainChanged().stream().map(cluster -> saved(cluster, known)).toList();
+        drain(clusterer, changed);
         Map<String, String> merges = clusterer.drainMerges();
+        merges.keySet().forEach(changed::remove);
+        List<StoryLinks.Saved> saved = changed.values().stream().map(cluster -> saved(cluster, known)).toList();
         links.save(duplicates, saved, merges);
         return new LinkReport(fresh.size(), duplicates.size(), saved.size(), merges.size(), links.storyCount());
+    }
+
+    /** Collects the stories changed so far, each at its latest state, in the order of their last change. */
+    private static void drain(StoryClusterer clusterer, Map<String, Cluster> changed) {
+        for (Cluster cluster : clusterer.drainChanged()) {
+            changed.remove(cluster.id());
+            changed.put(cluster.id(), cluster);
+        }
     }
 
     private List<ArticleFeatures> withFingerprints(List<ArticleFeatures> articles) {
@@ -120,21 +150,21 @@ final class StoryLinker {
         }
         MinHash.Sketch sketch = new MinHash.Sketch(own.minhash(), own.shingles());
         Copy best = null;
-        for (ArticleFeatures candidate : links.nearDuplicateCandidates(article.seq())) {
-            if (pending.contains(candidate.id()) || candidate.fingerprint() == null) {
+        for (StoryLinks.Candidate candidate : links.nearDuplicateCandidates(article.seq(), COPY_CANDIDATES)) {
+            if (pending.contains(candidate.id())) {
                 continue;
             }
-            MinHash.Sketch theirs = new MinHash.Sketch(candidate.fingerprint().minhash(), candidate.fingerprint().shingles());
+            MinHash.Sketch theirs = new MinHash.Sketch(candidate.minhash(), candidate.shingles());
             double jaccard = sketch.jaccard(theirs);
             double containment = sketch.containment(theirs);
             boolean isCopy = jaccard >= COPY_JACCARD || containment >= COPY_CONTAINMENT
-                    && Math.min(own.shingles(), candidate.fingerprint().shingles()) >= CONTAINMENT_MIN_SHINGLES;
+                    && Math.min(own.shingles(), candidate.shingles()) >= CONTAINMENT_MIN_SHINGLES;
             if (isCopy && (best == null || jaccard > best.row().jaccard())) {
-                ArticleFeatures current = known.getOrDefault(candidate.id(), candidate);
-                ArticleFeatures root = current.copyOf() != null && known.containsKey(current.copyOf())
-                        ? known.get(current.copyOf()) : current;
-                known.putIfAbsent(root.id(), root);
-                best = new Copy(new StoryLinks.NearDuplicate(article.seq(), root.seq(), jaccard, containment), root.id());
+                String copyOf = known.containsKey(candidate.id()) ? known.get(candidate.id()).copyOf() : candidate.copyOf();
+                ArticleFeatures root = copyOf != null && known.containsKey(copyOf) ? known.get(copyOf) : known.get(candidate.id());
+                long rootSeq = root != null ? root.seq() : candidate.seq();
+                String rootId = root != null ? root.id() : candidate.id();
+                best = new Copy(new StoryLinks.NearDuplicate(article.seq(), rootSeq, jaccard, containment), rootId);
             }
         }
         return best;

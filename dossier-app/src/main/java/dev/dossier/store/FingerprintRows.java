@@ -110,7 +110,7 @@ final class FingerprintRows {
         return buffer.array();
     }
 
-    private static int[] ints(byte[] bytes) {
+    static int[] ints(byte[] bytes) {
         int[] values = new int[bytes.length / Integer.BYTES];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(values);
         return values;

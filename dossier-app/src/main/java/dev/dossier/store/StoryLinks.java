@@ -2,6 +2,7 @@ package dev.dossier.store;
 
 import dev.dossier.model.Fingerprint;
 import dev.dossier.model.RelatedArticle;
+import dev.dossier.model.Source;
 import dev.dossier.model.StorySummary;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,9 +66,12 @@ public final class StoryLinks {
         });
     }
 
-    /** The stored articles sharing a MinHash band with this one: its possible near-duplicates. */
-    public List<ArticleFeatures> nearDuplicateCandidates(long seq) {
-        return store.reading("find near-duplicates of article " + seq, () -> StoryRows.nearDuplicateCandidates(store.connection(), seq));
+    /** A possible near-duplicate: a stored article, its sketch, and the article it copies if it is a copy. */
+    public record Candidate(long seq, String id, int[] minhash, int shingles, String copyOf) {}
+
+    /** The stored articles sharing most MinHash bands with this one, at most {@code limit}: its possible near-duplicates. */
+    public List<Candidate> nearDuplicateCandidates(long seq, int limit) {
+        return store.reading("find near-duplicates of article " + seq, () -> StoryRows.nearDuplicateCandidates(store.connection(), seq, limit));
     }
 
     /** How many stored articles mention each of these actors. */
@@ -99,6 +103,11 @@ public final class StoryLinks {
     /** How many articles each of these stories had on each day (undated articles not counted). */
     public Map<String, SortedMap<LocalDate, Integer>> volumes(List<String> storyIds) {
         return store.reading("read story volumes", () -> StoryReads.volumes(store.connection(), storyIds));
+    }
+
+    /** A story's articles as sources (metadata only), in the order they joined. */
+    public List<Source> sources(String storyId) {
+        return store.reading("read the sources of story " + storyId, () -> StoryReads.sources(store.connection(), storyId));
     }
 
     /** The ids of a story's articles that are near-duplicates (copies) of another article. */

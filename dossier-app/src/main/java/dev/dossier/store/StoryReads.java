@@ -1,6 +1,7 @@
 package dev.dossier.store;
 
 import dev.dossier.model.RelatedArticle;
+import dev.dossier.model.Source;
 import dev.dossier.model.StorySummary;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +19,9 @@ import java.util.TreeMap;
 
 /** Reads stories for front ends. Package-private: only the store speaks SQL. */
 final class StoryReads {
+
+    /** The most articles a related-articles lookup compares, so a busy week does not make an article page slow. */
+    static final int RELATED_CANDIDATES = 3_000;
 
     /** How many key actors a story summary names. */
     static final int KEY_ACTORS = 6;
@@ -167,7 +171,9 @@ final class StoryReads {
                 + "LEFT JOIN near_duplicates nd ON nd.article_seq = a.seq "
                 + "LEFT JOIN near_duplicates nd2 ON nd2.article_seq = ? AND nd2.original_seq = a.seq "
                 + "LEFT JOIN near_duplicates nd3 ON nd3.article_seq = ? "
-                + "WHERE a.seq <> ? AND (sa.story_id = ? OR " + (day == null ? "1 = 1" : "a.published_at >= ? AND a.published_at < ?") + ")";
+                + "WHERE a.seq <> ? AND a.seq IN (SELECT article_seq FROM story_articles WHERE story_id = ?"
+                + (day == null ? "" : " UNION SELECT seq FROM articles WHERE published_at >= ? AND published_at < ?") + ") "
+                + "LIMIT " + RELATED_CANDIDATES;
         List<RelatedArticle> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, seq);
@@ -221,6 +227,22 @@ final class StoryReads {
             }
         }
         return volumes;
+    }
+
+    /** A story's articles as sources (no text), in the order they joined. */
+    static List<Source> sources(Connection connection, String id) throws SQLException {
+        List<Source> sources = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT a.id, a.outlet, a.title, a.url, a.published_at, "
+                + "a.published_precision, a.published_from FROM story_articles sa JOIN articles a ON a.seq = sa.article_seq "
+                + "WHERE sa.story_id = ? ORDER BY sa.position")) {
+            select.setString(1, id);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    sources.add(EventRows.source(result));
+                }
+            }
+        }
+        return sources;
     }
 
     /** The ids of a story's articles that are near-duplicates of another article. */

@@ -25,6 +25,9 @@ final class StoryRows {
     /** Dates estimated from an unknown fetch time (relative ages) or the ingest time say nothing of when. */
     private static final String UNDATED = "(a.published_at IS NULL OR a.published_from IN ('relative', 'ingest'))";
 
+    /** Articles sharing one band key beyond which the key is boilerplate, not evidence of copying. */
+    static final int COMMON_BAND = 200;
+
     private StoryRows() {}
 
     /**
@@ -57,11 +60,56 @@ final class StoryRows {
         return stories;
     }
 
-    /** The stored articles sharing a MinHash band key with this one, itself excluded, in ingest order. */
-    static List<ArticleFeatures> nearDuplicateCandidates(Connection connection, long seq) throws SQLException {
-        String sharing = "a.seq IN (SELECT other.article_seq FROM minhash_bands own JOIN minhash_bands other "
-                + "ON other.band_key = own.band_key AND other.article_seq <> own.article_seq WHERE own.article_seq = ?)";
-        return features(connection, FEATURES + "WHERE " + sharing + " ORDER BY a.seq", sharing, List.of(Long.toString(seq)));
+    /**
+     * The stored articles sharing most MinHash band keys with this one (itself excluded), at most
+     * {@code limit}, with their sketches: a near-duplicate shares many bands, an article that only
+     * shares a stock phrase one or two, so the best-sharing few are the ones worth checking. A band
+     * key shared by more than {@value #COMMON_BAND} articles is boilerplate (a standard sign-off, a
+     * template) and is not followed, which keeps the lookup's cost flat as the store grows.
+     */
+    static List<StoryLinks.Candidate> nearDuplicateCandidates(Connection connection, long seq, int limit) throws SQLException {
+        Map<Long, Integer> shared = new HashMap<>();
+        try (PreparedStatement own = connection.prepareStatement("SELECT band_key FROM minhash_bands WHERE article_seq = ?");
+                PreparedStatement posting = connection.prepareStatement("SELECT article_seq FROM minhash_bands WHERE band_key = ? LIMIT ?")) {
+            own.setLong(1, seq);
+            List<Long> keys = new ArrayList<>();
+            try (ResultSet rows = own.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getLong(1));
+                }
+            }
+            for (long key : keys) {
+                posting.setLong(1, key);
+                posting.setInt(2, COMMON_BAND + 1);
+                List<Long> sharing = new ArrayList<>();
+                try (ResultSet rows = posting.executeQuery()) {
+                    while (rows.next()) {
+                        sharing.add(rows.getLong(1));
+                    }
+                }
+                if (sharing.size() <= COMMON_BAND) {
+                    sharing.stream().filter(other -> other != seq).forEach(other -> shared.merge(other, 1, Integer::sum));
+                }
+            }
+        }
+        List<Long> best = shared.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        List<StoryLinks.Candidate> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT a.seq, a.id, f.minhash, f.shingles, original.id AS copy_of "
+                + "FROM articles a JOIN fingerprints f ON f.article_seq = a.seq LEFT JOIN near_duplicates nd ON nd.article_seq = a.seq "
+                + "LEFT JOIN articles original ON original.seq = nd.original_seq WHERE a.seq = ?")) {
+            for (long candidate : best) {
+                select.setLong(1, candidate);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        found.add(new StoryLinks.Candidate(rows.getLong(1), rows.getString(2), FingerprintRows.ints(rows.getBytes(3)),
+                                rows.getInt(4), rows.getString(5)));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Every story id in use, merged-away ones included. */

@@ -172,6 +172,13 @@ class WebUiTest {
         assertThat(browser.findElements(By.cssSelector("#timeline li:not([hidden])")))
                 .allSatisfy(item -> assertThat(item.getAttribute("data-day")).isEqualTo(chosen));
         screenshot("story-filtered");
+        String filtered = browser.getCurrentUrl();
+        assertThat(filtered).contains("#kind=statement&day=" + chosen);
+        int shown = browser.findElements(By.cssSelector("#timeline li:not([hidden])")).size();
+        open(filtered.replace(server.url(), "/"));
+        browser.navigate().refresh();
+        assertThat(browser.findElements(By.cssSelector("#timeline li:not([hidden])"))).as("the filtered address is shareable").hasSize(shown);
+        day = new Select(browser.findElement(By.id("timeline-day")));
         day.selectByIndex(0);
 
         browser.findElement(By.cssSelector("#timeline li:not([hidden])[data-kind=statement] a")).click();
