@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1.0",
         description = {"Dossier turns news pages from many outlets into a clean, cited record of developing stories.", ""},
         subcommands = {IngestCommand.class, ArticlesCommand.class, ShowCommand.class, SearchCommand.class, QuotesCommand.class,
-                EntitiesCommand.class, DatesCommand.class, TimelineCommand.class, StoriesCommand.class, StoryCommand.class,
+                EntitiesCommand.class, DatesCommand.class, TimelineCommand.class, StoriesCommand.class, StoryCommand.class, DeadlinesCommand.class,
                 ExportCommand.class, ServeCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all went well", "1:something failed (a rejected document, an unknown id, a store error)",

@@ -13,6 +13,7 @@ import dev.dossier.model.ActorSummary;
 import dev.dossier.model.ArticleQuery;
 import dev.dossier.model.BriefingSentence;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.Deadline;
 import dev.dossier.model.MentionRecord;
 import dev.dossier.model.QuoteKind;
 import dev.dossier.model.QuoteQuery;
@@ -28,6 +29,7 @@ import dev.dossier.nlp.Nlp;
 import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
+import dev.dossier.positions.Deadlines;
 import dev.dossier.store.Store;
 import dev.dossier.stories.Briefer;
 import dev.dossier.stories.ClusterSettings;
@@ -292,6 +294,28 @@ public final class Dossier implements AutoCloseable {
     /** How many articles each story had on each day, for volume charts. */
     public Map<String, SortedMap<LocalDate, Integer>> storyVolumes(List<String> storyIds) {
         return store.links().volumes(storyIds);
+    }
+
+    /**
+     * The commitments and deadlines statements set ("within 48 hours", "a deadline of March 26"),
+     * falling due between two days (either may be null), soonest first.
+     */
+    public List<Deadline> deadlines(LocalDate since, LocalDate until) {
+        List<Deadline> found = new ArrayList<>();
+        for (QuoteRecord statement : store.quotes(QuoteQuery.all(Integer.MAX_VALUE))) {
+            for (Deadline deadline : Deadlines.in(statement)) {
+                if ((since == null || !deadline.due().isBefore(since)) && (until == null || !deadline.due().isAfter(until))) {
+                    found.add(deadline);
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Deadline::due).thenComparing(deadline -> deadline.statement().saidOn().date()));
+        return found;
+    }
+
+    /** The latest day any stored article was published (from a reliable date), or null: how far coverage reaches. */
+    public LocalDate coverageUntil() {
+        return store.coverageUntil();
     }
 
     /** Actors with their aliases and counts, the most present first. */

@@ -347,6 +347,13 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The latest day an article was published, from a reliable date (not a relative age, not the ingest time), or null. */
+    public synchronized LocalDate coverageUntil() {
+        List<String> day = query("find the latest coverage day", "SELECT max(substr(published_at, 1, 10)) FROM articles "
+                + "WHERE published_at IS NOT NULL AND published_from NOT IN ('relative', 'ingest')", statement -> {}, rows -> rows.getString(1));
+        return day.isEmpty() || day.get(0) == null ? null : LocalDate.parse(day.get(0));
+    }
+
     public synchronized long articleCount() {
         return query("count articles", "SELECT count(*) FROM articles", statement -> {}, rows -> rows.getLong(1)).get(0);
     }

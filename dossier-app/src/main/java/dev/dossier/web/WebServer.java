@@ -2,6 +2,7 @@ package dev.dossier.web;
 
 import dev.dossier.engine.ArticleView;
 import dev.dossier.engine.DateView;
+import dev.dossier.engine.DeadlineView;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.EntityView;
 import dev.dossier.engine.Json;
@@ -81,6 +82,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}/dates", routes::dates);
             config.routes.get("/api/stories", routes::stories);
             config.routes.get("/api/stories/{id}", routes::story);
+            config.routes.get("/api/deadlines", routes::deadlines);
             config.routes.post("/api/ingest", new HttpIngest(dossier, ingestToken)::handle);
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
@@ -237,6 +239,14 @@ public final class WebServer implements AutoCloseable {
             List<TimelineView> entries = (story != null ? dossier.storyTimeline(story, since, until) : dossier.timeline(entity, since, until))
                     .stream().map(TimelineView::of).toList();
             json(ctx, story != null ? Map.of("story", story, "items", entries) : Map.of("entity", entity, "items", entries));
+        }
+
+        void deadlines(Context ctx) {
+            LocalDate since = Params.date(ctx, "since");
+            LocalDate until = Params.date(ctx, "until");
+            Params.requireOrdered(since, until);
+            LocalDate coverage = dossier.coverageUntil();
+            json(ctx, Map.of("items", dossier.deadlines(since, until).stream().map(d -> DeadlineView.of(d, coverage)).toList()));
         }
 
         void stories(Context ctx) {

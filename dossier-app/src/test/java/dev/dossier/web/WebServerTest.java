@@ -239,7 +239,7 @@ class WebServerTest {
         assertThat(document.path("openapi").asText()).startsWith("3.");
         assertThat(fieldNames(document.path("paths"))).containsExactlyInAnyOrder("/api/health", "/api/articles", "/api/articles/{id}",
                 "/api/articles/{id}/dates", "/api/search", "/api/quotes", "/api/entities", "/api/entities/{id}", "/api/timeline", "/api/stories",
-                "/api/stories/{id}", "/api/ingest");
+                "/api/stories/{id}", "/api/deadlines", "/api/ingest");
     }
 
     @Test

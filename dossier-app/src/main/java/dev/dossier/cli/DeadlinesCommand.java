@@ -1,0 +1,66 @@
+package dev.dossier.cli;
+
+import dev.dossier.engine.DeadlineView;
+import dev.dossier.engine.Dossier;
+import dev.dossier.engine.Json;
+import dev.dossier.model.Deadline;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "deadlines", mixinStandardHelpOptions = true,
+        description = {"Commitments and deadlines that statements set (\"within 48 hours\", \"has six days to\", \"a deadline of",
+                "March 26\"), soonest due first, each with who set it, when, and every outlet that carried it."})
+final class DeadlinesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    DossierCommand parent;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Falling due on or after this day.")
+    LocalDate since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Falling due on or before this day.")
+    LocalDate until;
+
+    @Option(names = "--json", description = "JSON Lines: one deadline a line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (since != null && until != null && until.isBefore(since)) {
+            spec.commandLine().getErr().println("--until must not be before --since");
+            return ExitCodes.USAGE;
+        }
+        List<Deadline> deadlines;
+        LocalDate coverage;
+        try (Dossier dossier = parent.global.open()) {
+            deadlines = dossier.deadlines(since, until);
+            coverage = dossier.coverageUntil();
+        }
+        if (json) {
+            deadlines.forEach(deadline -> out.println(Json.line(DeadlineView.of(deadline, coverage))));
+        } else {
+            Table table = new Table("DUE", 10, "STATUS", 6, "SET ON", 10, "BY", 22, "SET AS", 26, "STATEMENT", 70);
+            for (Deadline deadline : deadlines) {
+                DeadlineView view = DeadlineView.of(deadline, coverage);
+                table.row(view.due(), view.status(), view.setOn(), view.speaker() == null ? "-" : view.speaker().name(), view.expression(),
+                        view.statement());
+            }
+            table.print(out);
+            out.printf(Locale.ROOT, "%d deadlines; coverage runs to %s%n", deadlines.size(), coverage == null ? "an unknown day" : coverage);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
