@@ -1,13 +1,23 @@
 package dev.dossier.bench;
 
 import dev.dossier.bench.BenchOptions.UsageException;
+import dev.dossier.engine.Dossier;
+import dev.dossier.engine.DossierConfig;
+import dev.dossier.engine.IngestListener;
+import dev.dossier.engine.IngestRequest;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Nlp;
+import dev.dossier.pipeline.RunReport;
 import dev.dossier.quotes.Attributor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +115,8 @@ public final class EnrichmentBenchmark {
 
     enum Stage {
         NER("NER (CoreNLP via adapter)"),
-        ENRICHMENT("enrichment (NER + attribution)");
+        ENRICHMENT("enrichment (NER + attribution)"),
+        PIPELINE("full pipeline (ingest to stories)");
 
         final String label;
 
@@ -129,10 +140,16 @@ public final class EnrichmentBenchmark {
         pass(Stage.ENRICHMENT, 1, texts, nlp, attributor);
         long warmNanos = System.nanoTime() - warmStart;
         List<Measurement> measurements = new ArrayList<>();
+        Path work;
+        try {
+            work = corpus(texts);
+        } catch (IOException e) {
+            throw new ExecutionException(new IOException("cannot write the texts for the full pipeline: " + e.getMessage(), e));
+        }
         for (int threads : THREADS) {
             for (Stage stage : Stage.values()) {
                 err.println("measuring " + stage.label + " on " + threads + (threads == 1 ? " thread..." : " threads..."));
-                measurements.add(pass(stage, threads, texts, nlp, attributor));
+                measurements.add(stage == Stage.PIPELINE ? pipeline(threads, texts.size(), work) : pass(stage, threads, texts, nlp, attributor));
             }
         }
         printEnvironment(options, texts, loadNanos, warmNanos, out);
@@ -146,7 +163,7 @@ public final class EnrichmentBenchmark {
                     Integer.toString(measurement.articles()),
                     String.format(Locale.ROOT, "%.2f", measurement.seconds()),
                     String.format(Locale.ROOT, "%.2f", measurement.articlesPerSecond()),
-                    String.format(Locale.ROOT, "%.0f", measurement.tokensPerSecond()),
+                    measurement.tokens() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", measurement.tokensPerSecond()),
                     enrichment ? Long.toString(measurement.attributions()) : "-",
                     String.format(Locale.ROOT, "%.3f", (double) measurement.nanos() / ner.nanos()),
                     enrichment ? String.format(Locale.ROOT, "%.2f", measurement.attributeNanos() / 1e6 / measurement.articles()) : "-",
@@ -156,8 +173,45 @@ public final class EnrichmentBenchmark {
         table.print(out);
         out.println();
         out.println("time / NER: the pass's wall time over the NER pass's on as many threads (the enrichment's overhead).");
+        out.println("full pipeline: the same texts as files through Dossier's ingest into a fresh store: clean, NLP, statements,");
+        out.println("  lede embedding and MinHash, SQLite writes, near-duplicates and story clustering.");
         out.println("attribute ms/article: time inside the attribution rules, summed over threads, per article.");
         out.println("peak heap: the heap pools' summed peak use during the pass, after a collection (an upper bound).");
+    }
+
+    /** The texts as plain-text files in a temporary folder, for the full pipeline to ingest. */
+    private static Path corpus(List<String> texts) throws IOException {
+        Path folder = Files.createTempDirectory("dossier-pipeline");
+        for (int i = 0; i < texts.size(); i++) {
+            Files.writeString(folder.resolve(String.format(Locale.ROOT, "article-%04d.txt", i)), texts.get(i), StandardCharsets.UTF_8);
+        }
+        return folder;
+    }
+
+    /**
+     * One timed ingest of the texts into a fresh store, on {@code threads} workers. A text the clean
+     * stage rejects (a headline with no body) is counted like the others: the pipeline handled it.
+     */
+    private static Measurement pipeline(int threads, int articles, Path corpus) throws ExecutionException {
+        try {
+            Path store = Files.createTempFile(corpus.getParent(), "pipeline-", ".db");
+            Files.delete(store);
+            HeapPeak.reset();
+            long start = System.nanoTime();
+            RunReport report;
+            try (Dossier dossier = Dossier.open(new DossierConfig(store, Clock.systemUTC(), null))) {
+                report = dossier.ingest(new IngestRequest(List.of(corpus.toString()), null, null, IngestRequest.DEFAULT_MAX_DOCUMENT_BYTES,
+                        true, threads), InputStream::nullInputStream, IngestListener.NONE).run();
+            }
+            long nanos = System.nanoTime() - start;
+            if (report.documentsRead() < articles) {
+                throw new ExecutionException(new IllegalStateException("the full pipeline read " + report.documentsRead() + " of " + articles
+                        + " texts"));
+            }
+            return new Measurement(Stage.PIPELINE, threads, articles, nanos, 0, 0, 0, HeapPeak.bytes());
+        } catch (IOException e) {
+            throw new ExecutionException(new IOException("cannot run the full pipeline in " + corpus + ": " + e.getMessage(), e));
+        }
     }
 
     /** One timed pass of {@code stage} over every text on {@code threads} threads, heap peak included. */
