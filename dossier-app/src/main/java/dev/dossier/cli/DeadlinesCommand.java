@@ -6,6 +6,7 @@ import dev.dossier.engine.Json;
 import dev.dossier.model.Deadline;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,23 +43,25 @@ final class DeadlinesCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--until must not be before --since");
             return ExitCodes.USAGE;
         }
-        List<Deadline> deadlines;
+        List<DeadlineView> views = new ArrayList<>();
         LocalDate coverage;
         try (Dossier dossier = parent.global.open()) {
-            deadlines = dossier.deadlines(since, until);
             coverage = dossier.coverageUntil();
+            for (Deadline deadline : dossier.deadlines(since, until)) {
+                views.add(DeadlineView.of(deadline, coverage, dossier.followUps(deadline)));
+            }
         }
         if (json) {
-            deadlines.forEach(deadline -> out.println(Json.line(DeadlineView.of(deadline, coverage))));
+            views.forEach(view -> out.println(Json.line(view)));
         } else {
-            Table table = new Table("DUE", 10, "STATUS", 6, "SET ON", 10, "BY", 22, "SET AS", 26, "STATEMENT", 70);
-            for (Deadline deadline : deadlines) {
-                DeadlineView view = DeadlineView.of(deadline, coverage);
+            Table table = new Table("DUE", 10, "STATUS", 6, "SET ON", 10, "BY", 22, "SET AS", 26, "STATEMENT", 70, "LATER", 5);
+            for (DeadlineView view : views) {
                 table.row(view.due(), view.status(), view.setOn(), view.speaker() == null ? "-" : view.speaker().name(), view.expression(),
-                        view.statement());
+                        view.statement(), view.followUps().size());
             }
             table.print(out);
-            out.printf(Locale.ROOT, "%d deadlines; coverage runs to %s%n", deadlines.size(), coverage == null ? "an unknown day" : coverage);
+            out.printf(Locale.ROOT, "%d deadlines; coverage runs to %s; LATER: statements since that speak of it (--json lists them)%n",
+                    views.size(), coverage == null ? "an unknown day" : coverage);
         }
         out.flush();
         return ExitCodes.OK;

@@ -30,6 +30,7 @@ import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.positions.Deadlines;
+import dev.dossier.positions.FollowUps;
 import dev.dossier.store.Store;
 import dev.dossier.stories.Briefer;
 import dev.dossier.stories.ClusterSettings;
@@ -311,6 +312,13 @@ public final class Dossier implements AutoCloseable {
         }
         found.sort(Comparator.comparing(Deadline::due).thenComparing(deadline -> deadline.statement().saidOn().date()));
         return found;
+    }
+
+    /** What later statements say of a deadline: up to three that share its telling words, said before it was a week overdue. */
+    public List<QuoteRecord> followUps(Deadline deadline) {
+        List<QuoteRecord> later = store.quotes(new QuoteQuery(null, null, deadline.statement().saidOn().date().plusDays(1),
+                deadline.due().plusDays(7), null, Integer.MAX_VALUE));
+        return FollowUps.of(deadline, later);
     }
 
     /** The latest day any stored article was published (from a reliable date), or null: how far coverage reaches. */

@@ -246,7 +246,8 @@ public final class WebServer implements AutoCloseable {
             LocalDate until = Params.date(ctx, "until");
             Params.requireOrdered(since, until);
             LocalDate coverage = dossier.coverageUntil();
-            json(ctx, Map.of("items", dossier.deadlines(since, until).stream().map(d -> DeadlineView.of(d, coverage)).toList()));
+            json(ctx, Map.of("items", dossier.deadlines(since, until).stream()
+                    .map(d -> DeadlineView.of(d, coverage, dossier.followUps(d))).toList()));
         }
 
         void stories(Context ctx) {

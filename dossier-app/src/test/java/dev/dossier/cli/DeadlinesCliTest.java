@@ -49,6 +49,7 @@ class DeadlinesCliTest {
         assertThat(answers.get("speaker").get("name").asText()).isEqualTo("Signe Halvorsen");
         assertThat(answers.get("status").asText()).as("coverage runs to March 20").isEqualTo("passed");
         assertThat(answers.get("sources").get(0).get("outlet").asText()).isEqualTo("Continental Wire Service");
+        assertThat(answers.get("followUps").isArray()).isTrue();
         assertThat(deadlines.get(1).get("due").asText()).isEqualTo("2026-03-17");
     }
 
