@@ -15,6 +15,7 @@ final class Layout {
         STORIES("/", "Stories"),
         QUOTES("/quotes", "Quotes"),
         ACTORS("/actors", "Actors"),
+        DEADLINES("/deadlines", "Deadlines"),
         ARTICLES("/articles", "Articles"),
         NONE(null, null);
 

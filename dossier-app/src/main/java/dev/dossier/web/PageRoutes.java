@@ -3,6 +3,8 @@ package dev.dossier.web;
 import dev.dossier.engine.Dossier;
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.Deadline;
+import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.StoryDetail;
 import dev.dossier.model.StorySummary;
@@ -10,7 +12,9 @@ import dev.dossier.model.TextSpan;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +86,13 @@ final class PageRoutes {
             return;
         }
         ctx.html(ActorPages.actor(actor.get()));
+    }
+
+    void deadlines(Context ctx) {
+        Map<Deadline, List<QuoteRecord>> followUps = new HashMap<>();
+        List<Deadline> deadlines = dossier.deadlines(Params.date(ctx, "since"), Params.date(ctx, "until"));
+        deadlines.forEach(deadline -> followUps.put(deadline, dossier.followUps(deadline)));
+        ctx.html(DeadlinePages.list(deadlines, followUps, dossier.coverageUntil()));
     }
 
     void articles(Context ctx) {

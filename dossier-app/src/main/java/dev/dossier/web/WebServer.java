@@ -92,6 +92,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/quotes", pages::quotes);
             config.routes.get("/actors", pages::actors);
             config.routes.get("/actors/{id}", pages::actor);
+            config.routes.get("/deadlines", pages::deadlines);
             config.routes.get("/articles", pages::articles);
             config.routes.get("/articles/{id}", pages::article);
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(OpenApi.document()));

@@ -132,13 +132,13 @@ class WebUiTest {
         String actor = firstHref("table a");
         open("/articles");
         String article = firstHref("main ul a");
-        return List.of("/", story, "/quotes?q=ceasefire", "/actors", actor, "/articles", article);
+        return List.of("/", story, "/quotes?q=ceasefire", "/actors", actor, "/articles", article, "/deadlines");
     }
 
     @Test
     void everyPageRendersWithItsHeadingAndChartsDrawnByChartJs() throws IOException {
         List<String> pages = pages();
-        String[] names = {"home", "story", "quotes", "actors", "actor", "articles", "article"};
+        String[] names = {"home", "story", "quotes", "actors", "actor", "articles", "article", "deadlines"};
         for (int i = 0; i < pages.size(); i++) {
             open(pages.get(i));
             assertThat(heading()).as(pages.get(i)).isNotBlank();
@@ -152,6 +152,9 @@ class WebUiTest {
         open(pages.get(1));
         assertThat(browser.findElements(By.cssSelector("ol.briefing li"))).hasSizeBetween(1, 6);
         assertThat(script("return Chart.getChart(document.getElementById('timeline-chart')) != null")).isEqualTo(true);
+        open("/deadlines");
+        assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).as("the corpus's deadlines").hasSizeGreaterThan(3);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("within 48 hours");
         open("/nowhere");
         assertThat(heading()).isEqualTo("Not found");
         screenshot("not-found");
