@@ -3,7 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.engine.DeadlineView;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.Json;
-import dev.dossier.model.Deadline;
+import dev.dossier.model.TrackedDeadline;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +47,8 @@ final class DeadlinesCommand implements Callable<Integer> {
         LocalDate coverage;
         try (Dossier dossier = parent.global.open()) {
             coverage = dossier.coverageUntil();
-            for (Deadline deadline : dossier.deadlines(since, until)) {
-                views.add(DeadlineView.of(deadline, coverage, dossier.followUps(deadline)));
+            for (TrackedDeadline deadline : dossier.deadlines(since, until)) {
+                views.add(DeadlineView.of(deadline, coverage));
             }
         }
         if (json) {

@@ -1,7 +1,7 @@
 package dev.dossier.engine;
 
 import dev.dossier.model.Deadline;
-import dev.dossier.model.QuoteRecord;
+import dev.dossier.model.TrackedDeadline;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,15 +13,13 @@ import java.util.List;
 public record DeadlineView(String expression, String due, String setAs, String setOn, QuoteView.SpeakerView speaker, String statement,
         String quoteId, String articleId, String status, List<QuoteView.SourceView> sources, List<QuoteView> followUps) {
 
-    /**
-     * @param coverageUntil the latest day of stored coverage, or null when unknown
-     * @param followUps what later statements say of it
-     */
-    public static DeadlineView of(Deadline deadline, LocalDate coverageUntil, List<QuoteRecord> followUps) {
+    /** @param coverageUntil the latest day of stored coverage, or null when unknown */
+    public static DeadlineView of(TrackedDeadline tracked, LocalDate coverageUntil) {
+        Deadline deadline = tracked.deadline();
         QuoteView quote = QuoteView.of(deadline.statement());
         String status = coverageUntil != null && coverageUntil.isAfter(deadline.due()) ? "passed" : "open";
         return new DeadlineView(deadline.expression(), deadline.due().toString(), deadline.delay() ? "delay" : "date",
                 deadline.statement().saidOn().date().toString(), quote.speaker(), quote.text(), quote.id(), quote.articleId(), status,
-                quote.sources(), followUps.stream().map(QuoteView::of).toList());
+                quote.sources(), tracked.followUps().stream().map(QuoteView::of).toList());
     }
 }

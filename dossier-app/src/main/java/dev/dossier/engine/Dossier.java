@@ -25,6 +25,7 @@ import dev.dossier.model.StoryDetail;
 import dev.dossier.model.StorySummary;
 import dev.dossier.model.TemporalExpression;
 import dev.dossier.model.TimelineEntry;
+import dev.dossier.model.TrackedDeadline;
 import dev.dossier.nlp.Nlp;
 import dev.dossier.pipeline.Cleaner;
 import dev.dossier.pipeline.DocumentSource;
@@ -121,11 +122,10 @@ public final class Dossier implements AutoCloseable {
         DocumentSource source = FileSource.of(request.inputs(), options, stdin);
         Cleaner cleaner = Cleaners.standard(new CleanOptions(request.published()));
         Enricher enricher = request.enrich() ? Enricher.standard(Nlp.coreNlp(), aliases) : null;
-        Fingerprinter fingerprinter = new Fingerprinter(Embedder.miniLm());
-        IngestRun run = new IngestRun(store, cleaner, enricher, fingerprinter, store.beginRun(), listener, request.threads());
+        IngestRun run = new IngestRun(store, cleaner, enricher, fingerprinter(), store.beginRun(), listener, request.threads());
         source.readInto(run);
         RunReport report = run.finish();
-        return new IngestReport(report, new StoryLinker(store, fingerprinter, ClusterSettings.defaults()).link());
+        return new IngestReport(report, linker(ClusterSettings.defaults()).link());
     }
 
     /**
@@ -133,7 +133,7 @@ public final class Dossier implements AutoCloseable {
      * between storing its articles and linking them. Ingest calls this itself.
      */
     public LinkReport linkStories() {
-        return new StoryLinker(store, new Fingerprinter(Embedder.miniLm()), ClusterSettings.defaults()).link();
+        return linker(ClusterSettings.defaults()).link();
     }
 
     /**
@@ -142,7 +142,16 @@ public final class Dossier implements AutoCloseable {
      */
     public LinkReport relinkStories(ClusterSettings settings) {
         store.links().clear();
-        return new StoryLinker(store, new Fingerprinter(Embedder.miniLm()), settings).link();
+        return linker(settings).link();
+    }
+
+    /** What fingerprints articles for the link stage: the MiniLM embedder, loaded once per process. */
+    private static Fingerprinter fingerprinter() {
+        return new Fingerprinter(Embedder.miniLm());
+    }
+
+    private StoryLinker linker(ClusterSettings settings) {
+        return new StoryLinker(store, fingerprinter(), settings);
     }
 
     /** Stories seen between two days (either may be null), latest first, undated last. */
@@ -299,11 +308,13 @@ public final class Dossier implements AutoCloseable {
 
     /**
      * The commitments and deadlines statements set ("within 48 hours", "a deadline of March 26"),
-     * falling due between two days (either may be null), soonest first.
+     * falling due between two days (either may be null), soonest first, each with what later
+     * statements say of it.
      */
-    public List<Deadline> deadlines(LocalDate since, LocalDate until) {
+    public List<TrackedDeadline> deadlines(LocalDate since, LocalDate until) {
+        List<QuoteRecord> statements = store.quotes(QuoteQuery.all(Integer.MAX_VALUE));
         List<Deadline> found = new ArrayList<>();
-        for (QuoteRecord statement : store.quotes(QuoteQuery.all(Integer.MAX_VALUE))) {
+        for (QuoteRecord statement : statements) {
             for (Deadline deadline : Deadlines.in(statement)) {
                 if ((since == null || !deadline.due().isBefore(since)) && (until == null || !deadline.due().isAfter(until))) {
                     found.add(deadline);
@@ -311,14 +322,7 @@ public final class Dossier implements AutoCloseable {
             }
         }
         found.sort(Comparator.comparing(Deadline::due).thenComparing(deadline -> deadline.statement().saidOn().date()));
-        return found;
-    }
-
-    /** What later statements say of a deadline: up to three that share its telling words, said before it was a week overdue. */
-    public List<QuoteRecord> followUps(Deadline deadline) {
-        List<QuoteRecord> later = store.quotes(new QuoteQuery(null, null, deadline.statement().saidOn().date().plusDays(1),
-                deadline.due().plusDays(7), null, Integer.MAX_VALUE));
-        return FollowUps.of(deadline, later);
+        return found.stream().map(deadline -> new TrackedDeadline(deadline, FollowUps.of(deadline, statements))).toList();
     }
 
     /** The latest day any stored article was published (from a reliable date), or null: how far coverage reaches. */

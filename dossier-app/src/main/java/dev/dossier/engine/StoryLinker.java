@@ -1,11 +1,12 @@
 package dev.dossier.engine;
 
+import dev.dossier.embed.Vectors;
 import dev.dossier.model.Fingerprint;
 import dev.dossier.store.ArticleFeatures;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoryLinks;
-import dev.dossier.stories.ClusterSettings;
 import dev.dossier.stories.Cluster;
+import dev.dossier.stories.ClusterSettings;
 import dev.dossier.stories.Fingerprinter;
 import dev.dossier.stories.MinHash;
 import dev.dossier.stories.StoryClusterer;
@@ -173,22 +174,18 @@ final class StoryLinker {
     /** A near-duplicate found: the row to store and the id of the original it copies. */
     private record Copy(StoryLinks.NearDuplicate row, String originalId) {}
 
-    /** A changed story as the store keeps it: titled by its most central original article. */
+    /** A changed story as the store keeps it: its centre, titled by its most central original article. */
     private static StoryLinks.Saved saved(Cluster cluster, Map<String, ArticleFeatures> known) {
         List<ArticleFeatures> members = cluster.articles().stream().map(known::get).map(Objects::requireNonNull).toList();
         Set<String> copies = Set.copyOf(cluster.copies());
-        float[] centre = null;
-        for (ArticleFeatures member : members) {
-            if (!copies.contains(member.id())) {
-                float[] embedding = member.fingerprint().embedding();
-                centre = centre == null ? embedding : add(centre, embedding);
-            }
+        float[] centre = cluster.centre();
+        if (Vectors.dot(centre, centre) == 0) {
+            centre = Vectors.unit(members.get(0).fingerprint().embedding()); // a story of copies only: its first article stands for it
         }
-        centre = unit(centre == null ? members.get(0).fingerprint().embedding() : centre);
         String title = null;
         double closest = Double.NEGATIVE_INFINITY;
         for (ArticleFeatures member : members) {
-            double closeness = dot(centre, member.fingerprint().embedding());
+            double closeness = Vectors.dot(centre, member.fingerprint().embedding());
             if (member.title() != null && !copies.contains(member.id()) && closeness > closest) {
                 title = member.title();
                 closest = closeness;
@@ -199,33 +196,6 @@ final class StoryLinker {
         }
         return new StoryLinks.Saved(cluster.id(), title, cluster.first(), cluster.last(), centre,
                 members.stream().map(ArticleFeatures::seq).toList());
-    }
-
-    private static float[] add(float[] sum, float[] vector) {
-        float[] result = sum.clone();
-        for (int i = 0; i < result.length; i++) {
-            result[i] += vector[i];
-        }
-        return result;
-    }
-
-    private static float[] unit(float[] vector) {
-        double norm = Math.sqrt(dot(vector, vector));
-        float[] unit = vector.clone();
-        if (norm > 0) {
-            for (int i = 0; i < unit.length; i++) {
-                unit[i] /= (float) norm;
-            }
-        }
-        return unit;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
     }
 
     /**

@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Maps articles to rows and back. Package-private: only the store speaks SQL. */
 final class ArticleRows {
@@ -30,6 +32,13 @@ final class ArticleRows {
             "INSERT INTO paragraphs (article_seq, ordinal, text_start, text_end, raw_start, raw_end) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String SELECT_PARAGRAPHS =
             "SELECT text_start, text_end, raw_start, raw_end FROM paragraphs WHERE article_seq = ? ORDER BY ordinal";
+
+    /**
+     * The publication sources that only estimate the time ({@link PublishedFrom#isEstimate}), as an
+     * SQL list for {@code published_from IN ...}.
+     */
+    static final String ESTIMATED_DATES = Arrays.stream(PublishedFrom.values()).filter(PublishedFrom::isEstimate)
+            .map(from -> "'" + from.key() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private ArticleRows() {}
 

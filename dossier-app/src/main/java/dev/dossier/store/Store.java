@@ -350,7 +350,7 @@ public final class Store implements AutoCloseable {
     /** The latest day an article was published, from a reliable date (not a relative age, not the ingest time), or null. */
     public synchronized LocalDate coverageUntil() {
         List<String> day = query("find the latest coverage day", "SELECT max(substr(published_at, 1, 10)) FROM articles "
-                + "WHERE published_at IS NOT NULL AND published_from NOT IN ('relative', 'ingest')", statement -> {}, rows -> rows.getString(1));
+                + "WHERE published_at IS NOT NULL AND published_from NOT IN " + ArticleRows.ESTIMATED_DATES, statement -> {}, rows -> rows.getString(1));
         return day.isEmpty() || day.get(0) == null ? null : LocalDate.parse(day.get(0));
     }
 
@@ -360,11 +360,7 @@ public final class Store implements AutoCloseable {
 
     /** Articles, newest publication first (unknown dates last), then in order of ingest. */
     public synchronized List<CleanArticle> articles(int limit, int offset) {
-        return query("list articles", "SELECT " + ArticleRows.COLUMNS + " FROM articles a "
-                + "ORDER BY a.published_at IS NULL, a.published_at DESC, a.seq LIMIT ? OFFSET ?", statement -> {
-                    statement.setInt(1, limit);
-                    statement.setInt(2, offset);
-                }, rows -> ArticleRows.read(connection, rows));
+        return articles(ArticleQuery.page(limit, offset));
     }
 
     /** Articles matching the query, newest first (unknown dates last), then in order of ingest. */

@@ -1,5 +1,6 @@
 package dev.dossier.store;
 
+import dev.dossier.embed.Vectors;
 import dev.dossier.model.RelatedArticle;
 import dev.dossier.model.Source;
 import dev.dossier.model.StorySummary;
@@ -121,11 +122,7 @@ final class StoryReads {
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    float[] other = FingerprintRows.floats(result.getBytes(2));
-                    double cosine = 0;
-                    for (int i = 0; i < Math.min(centre.length, other.length); i++) {
-                        cosine += centre[i] * other[i];
-                    }
+                    double cosine = Vectors.dot(centre, FingerprintRows.floats(result.getBytes(2)));
                     if (cosine >= least) {
                         close.add(Map.entry(result.getString(1), cosine));
                     }
@@ -187,7 +184,7 @@ final class StoryReads {
             }
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    double similarity = own == null ? 0 : cosine(own, FingerprintRows.floats(result.getBytes("embedding")));
+                    double similarity = own == null ? 0 : Vectors.dot(own, FingerprintRows.floats(result.getBytes("embedding")));
                     String theirStory = result.getString("story_id");
                     RelatedArticle.Relation relation = result.getBoolean("copy") ? RelatedArticle.Relation.COPY
                             : story != null && story.equals(theirStory) ? RelatedArticle.Relation.SAME_STORY : RelatedArticle.Relation.NEARBY;
@@ -201,20 +198,12 @@ final class StoryReads {
         return found.subList(0, Math.min(limit, found.size()));
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
-    }
-
     /** How many articles each story had on each day (articles without a reliable date not counted). */
     static Map<String, SortedMap<LocalDate, Integer>> volumes(Connection connection, List<String> storyIds) throws SQLException {
         Map<String, SortedMap<LocalDate, Integer>> volumes = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT substr(a.published_at, 1, 10), count(*) FROM story_articles sa "
                 + "JOIN articles a ON a.seq = sa.article_seq WHERE sa.story_id = ? AND a.published_at IS NOT NULL "
-                + "AND a.published_from NOT IN ('relative', 'ingest') GROUP BY 1")) {
+                + "AND a.published_from NOT IN " + ArticleRows.ESTIMATED_DATES + " GROUP BY 1")) {
             for (String id : storyIds) {
                 select.setString(1, id);
                 SortedMap<LocalDate, Integer> days = new TreeMap<>();

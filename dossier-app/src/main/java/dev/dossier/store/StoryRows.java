@@ -1,6 +1,7 @@
 package dev.dossier.store;
 
 import dev.dossier.model.Fingerprint;
+import dev.dossier.model.PublishedFrom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +24,7 @@ final class StoryRows {
             + "LEFT JOIN near_duplicates nd ON nd.article_seq = a.seq LEFT JOIN articles original ON original.seq = nd.original_seq ";
     private static final String UNLINKED = "a.seq NOT IN (SELECT article_seq FROM story_articles)";
     /** Dates estimated from an unknown fetch time (relative ages) or the ingest time say nothing of when. */
-    private static final String UNDATED = "(a.published_at IS NULL OR a.published_from IN ('relative', 'ingest'))";
+    private static final String UNDATED = "(a.published_at IS NULL OR a.published_from IN " + ArticleRows.ESTIMATED_DATES + ")";
 
     /** Articles sharing one band key beyond which the key is boilerplate, not evidence of copying. */
     static final int COMMON_BAND = 200;
@@ -250,7 +251,7 @@ final class StoryRows {
     }
 
     private static LocalDate day(String publishedAt, String from) {
-        if (publishedAt == null || "relative".equals(from) || "ingest".equals(from)) {
+        if (publishedAt == null || PublishedFrom.fromKey(from).isEstimate()) {
             return null;
         }
         return LocalDate.parse(publishedAt.substring(0, 10));

@@ -2,16 +2,16 @@ package dev.dossier.web;
 
 import dev.dossier.model.Deadline;
 import dev.dossier.model.QuoteRecord;
+import dev.dossier.model.TrackedDeadline;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** The deadlines page: commitments and deadlines statements set, soonest due first. Every piece of data passes through {@link Html#escape}. */
 final class DeadlinePages {
 
     private DeadlinePages() {}
 
-    static String list(List<Deadline> deadlines, Map<Deadline, List<QuoteRecord>> followUps, LocalDate coverage) {
+    static String list(List<TrackedDeadline> deadlines, LocalDate coverage) {
         StringBuilder body = new StringBuilder("<h1>Deadlines</h1>\n<p class=\"meta\">Commitments and deadlines set in statements, soonest due first. ")
                 .append("Coverage runs to ").append(Layout.day(coverage)).append(": a deadline due before that day has <strong>passed</strong>, ")
                 .append("later ones are <strong>open</strong>.</p>\n");
@@ -19,7 +19,8 @@ final class DeadlinePages {
             body.append("<p>No statement sets a deadline.</p>\n");
         }
         body.append("<ol class=\"timeline\">\n");
-        for (Deadline deadline : deadlines) {
+        for (TrackedDeadline tracked : deadlines) {
+            Deadline deadline = tracked.deadline();
             QuoteRecord statement = deadline.statement();
             boolean passed = coverage != null && coverage.isAfter(deadline.due());
             body.append("<li data-kind=\"").append(passed ? "event" : "statement").append("\"><span class=\"when\">due ").append(deadline.due())
@@ -29,7 +30,7 @@ final class DeadlinePages {
                     .append(statement.speakerId() == null ? Html.escape(statement.speakerMention() == null ? "an unknown speaker" : statement.speakerMention())
                             : "<a href=\"/actors/" + statement.speakerId() + "\">" + Html.escape(statement.speakerName()) + "</a>")
                     .append(":\n").append(QuotePages.quote(statement, List.of()));
-            List<QuoteRecord> later = followUps.getOrDefault(deadline, List.of());
+            List<QuoteRecord> later = tracked.followUps();
             if (!later.isEmpty()) {
                 body.append("<details><summary>What later coverage says (").append(later.size()).append(")</summary>\n");
                 later.forEach(quote -> body.append(QuotePages.quote(quote, List.of())));

@@ -3,8 +3,6 @@ package dev.dossier.web;
 import dev.dossier.engine.Dossier;
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.CleanArticle;
-import dev.dossier.model.Deadline;
-import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.StoryDetail;
 import dev.dossier.model.StorySummary;
@@ -12,9 +10,7 @@ import dev.dossier.model.TextSpan;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,10 +85,7 @@ final class PageRoutes {
     }
 
     void deadlines(Context ctx) {
-        Map<Deadline, List<QuoteRecord>> followUps = new HashMap<>();
-        List<Deadline> deadlines = dossier.deadlines(Params.date(ctx, "since"), Params.date(ctx, "until"));
-        deadlines.forEach(deadline -> followUps.put(deadline, dossier.followUps(deadline)));
-        ctx.html(DeadlinePages.list(deadlines, followUps, dossier.coverageUntil()));
+        ctx.html(DeadlinePages.list(dossier.deadlines(Params.date(ctx, "since"), Params.date(ctx, "until")), dossier.coverageUntil()));
     }
 
     void articles(Context ctx) {

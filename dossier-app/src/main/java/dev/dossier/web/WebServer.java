@@ -247,8 +247,7 @@ public final class WebServer implements AutoCloseable {
             LocalDate until = Params.date(ctx, "until");
             Params.requireOrdered(since, until);
             LocalDate coverage = dossier.coverageUntil();
-            json(ctx, Map.of("items", dossier.deadlines(since, until).stream()
-                    .map(d -> DeadlineView.of(d, coverage, dossier.followUps(d))).toList()));
+            json(ctx, Map.of("items", dossier.deadlines(since, until).stream().map(d -> DeadlineView.of(d, coverage)).toList()));
         }
 
         void stories(Context ctx) {
@@ -256,9 +255,7 @@ public final class WebServer implements AutoCloseable {
             int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
             LocalDate since = Params.date(ctx, "since");
             LocalDate until = Params.date(ctx, "until");
-            if (since != null && until != null && until.isBefore(since)) {
-                throw new BadRequest("invalid_parameter", "until must not be before since");
-            }
+            Params.requireOrdered(since, until);
             List<StoryView> items = dossier.stories(since, until, limit, offset).stream()
                     .map(story -> StoryView.of(story, dossier.briefing(story))).toList();
             Map<String, Object> page = new LinkedHashMap<>();

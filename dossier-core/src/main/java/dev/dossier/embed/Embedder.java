@@ -26,16 +26,4 @@ public interface Embedder {
     static Embedder miniLm() {
         return MiniLm.shared();
     }
-
-    /** The cosine of two unit vectors of the same length. */
-    static float cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("vectors of different lengths: " + a.length + " and " + b.length);
-        }
-        float dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
-    }
 }

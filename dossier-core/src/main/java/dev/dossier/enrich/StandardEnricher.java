@@ -8,7 +8,6 @@ import dev.dossier.model.EnrichedArticle;
 import dev.dossier.model.Event;
 import dev.dossier.model.NamedActor;
 import dev.dossier.model.Published;
-import dev.dossier.model.PublishedFrom;
 import dev.dossier.model.Quote;
 import dev.dossier.model.SaidOn;
 import dev.dossier.model.SpeakerKind;
@@ -104,7 +103,7 @@ final class StandardEnricher implements Enricher {
      */
     private static Published datingAnchor(CleanArticle article) {
         Published published = article.published();
-        if (published == null || published.from() == PublishedFrom.RELATIVE || published.from() == PublishedFrom.INGEST) {
+        if (published == null || published.from().isEstimate()) {
             return null;
         }
         return published;

@@ -15,6 +15,15 @@ public enum PublishedFrom {
     /** Given by the user on the command line ({@code --published}). */
     USER;
 
+    /**
+     * Whether the time is only an estimate tied to when the document was read (a relative age
+     * against a fetch time that may be the ingest time, or the ingest time itself): not a date to
+     * resolve "on Monday" against, nor to bring stories together by.
+     */
+    public boolean isEstimate() {
+        return this == RELATIVE || this == INGEST;
+    }
+
     /** The lower-case name used in JSON and in the store. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

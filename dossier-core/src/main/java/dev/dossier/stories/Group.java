@@ -1,5 +1,6 @@
 package dev.dossier.stories;
 
+import dev.dossier.embed.Vectors;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -87,32 +88,16 @@ final class Group {
         return squared == 0 ? 0 : dot / (Math.sqrt(squared) * termNorm);
     }
 
-    int size() {
-        return originals.size() + copies.size();
-    }
-
     /** The cosine of a unit vector with this story's centre; 0 for a story of copies only. */
     double closeness(float[] unit) {
-        if (norm == 0) {
-            return 0;
-        }
-        double dot = 0;
-        for (int i = 0; i < sum.length; i++) {
-            dot += unit[i] * sum[i];
-        }
-        return dot / norm;
+        return norm == 0 ? 0 : Vectors.dot(unit, sum) / norm;
     }
 
     /** The highest cosine of a unit vector with one of this story's latest originals. */
     double nearest(float[] unit) {
         double best = 0;
         for (int i = Math.max(0, originals.size() - NEAREST_OF); i < originals.size(); i++) {
-            float[] member = originals.get(i).embedding();
-            double dot = 0;
-            for (int d = 0; d < member.length; d++) {
-                dot += unit[d] * member[d];
-            }
-            best = Math.max(best, dot);
+            best = Math.max(best, Vectors.dot(unit, originals.get(i).embedding()));
         }
         return best;
     }
@@ -188,6 +173,6 @@ final class Group {
         List<String> articles = new ArrayList<>();
         originals.forEach(item -> articles.add(item.articleId()));
         copies.forEach(item -> articles.add(item.articleId()));
-        return new Cluster(id, articles, copies.stream().map(StoryItem::articleId).toList(), first, last);
+        return new Cluster(id, articles, copies.stream().map(StoryItem::articleId).toList(), first, last, Vectors.unit(sum));
     }
 }

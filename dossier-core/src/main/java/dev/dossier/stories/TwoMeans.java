@@ -1,5 +1,6 @@
 package dev.dossier.stories;
 
+import dev.dossier.embed.Vectors;
 import java.util.List;
 
 /** 2-means over unit vectors by cosine, for deciding whether a story has drifted into two. */
@@ -29,7 +30,7 @@ final class TwoMeans {
         for (int round = 0; round < ROUNDS; round++) {
             boolean changed = false;
             for (int i = 0; i < n; i++) {
-                boolean toB = dot(vectors.get(i), centreB) > dot(vectors.get(i), centreA);
+                boolean toB = Vectors.dot(vectors.get(i), centreB) > Vectors.dot(vectors.get(i), centreA);
                 changed |= toB != side[i];
                 side[i] = toB;
             }
@@ -46,7 +47,7 @@ final class TwoMeans {
         int farthest = 0;
         double least = Double.MAX_VALUE;
         for (int i = 0; i < vectors.size(); i++) {
-            double similarity = dot(vectors.get(i), from);
+            double similarity = Vectors.dot(vectors.get(i), from);
             if (similarity < least) {
                 least = similarity;
                 farthest = i;
@@ -66,13 +67,5 @@ final class TwoMeans {
             }
         }
         return mean;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
     }
 }
