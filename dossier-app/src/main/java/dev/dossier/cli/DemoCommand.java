@@ -58,7 +58,9 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         Path aliases = parent.global.aliases != null ? parent.global.aliases : home().resolve("examples").resolve("aliases.json");
-        try (Dossier dossier = parent.global.open(database, Files.isRegularFile(aliases) ? aliases : null)) {
+        Path issues = parent.global.issues != null ? parent.global.issues : home().resolve("examples").resolve("issues.json");
+        try (Dossier dossier = parent.global.open(database, Files.isRegularFile(aliases) ? aliases : null,
+                Files.isRegularFile(issues) ? issues : null)) {
             out.println("Ingesting the example corpus " + corpusDir + " into " + dossier.databaseFile() + " ...");
             out.flush();
             IngestReport report;

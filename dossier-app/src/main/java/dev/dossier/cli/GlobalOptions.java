@@ -26,16 +26,21 @@ final class GlobalOptions {
             description = "An alias file (JSON) extending the starter set of actors, their variants and roles (default: $DOSSIER_ALIASES).")
     Path aliases;
 
+    @Option(names = "--issues", paramLabel = "FILE", scope = ScopeType.INHERIT, defaultValue = "${env:DOSSIER_ISSUES}",
+            description = "An issues file (JSON): points of contention to track by name and phrases, beside those Dossier discovers "
+                    + "(default: $DOSSIER_ISSUES).")
+    Path issues;
+
     Dossier open() {
         return open(database);
     }
 
     Dossier open(Path store) {
-        return open(store, aliases);
+        return open(store, aliases, issues);
     }
 
-    Dossier open(Path store, Path aliasFile) {
-        return Dossier.open(new DossierConfig(store, Clock.systemUTC(), aliasFile));
+    Dossier open(Path store, Path aliasFile, Path issuesFile) {
+        return Dossier.open(new DossierConfig(store, Clock.systemUTC(), aliasFile, issuesFile));
     }
 
     /** Whether the user named the store (option or environment) rather than taking the default. */

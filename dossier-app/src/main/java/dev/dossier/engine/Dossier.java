@@ -15,6 +15,7 @@ import dev.dossier.model.BriefingSentence;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.Deadline;
 import dev.dossier.model.MentionRecord;
+import dev.dossier.model.PositionMatrix;
 import dev.dossier.model.QuoteKind;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
@@ -32,6 +33,7 @@ import dev.dossier.pipeline.DocumentSource;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.positions.Deadlines;
 import dev.dossier.positions.FollowUps;
+import dev.dossier.positions.IssueFile;
 import dev.dossier.store.Store;
 import dev.dossier.stories.Briefer;
 import dev.dossier.stories.ClusterSettings;
@@ -79,17 +81,21 @@ public final class Dossier implements AutoCloseable {
     private final DossierConfig config;
     private final Store store;
     private final AliasBook aliases;
+    private final IssueFile.Contents issues;
+    private final PositionReads positions;
 
-    private Dossier(DossierConfig config, Store store, AliasBook aliases) {
+    private Dossier(DossierConfig config, Store store, AliasBook aliases, IssueFile.Contents issues) {
         this.config = config;
         this.store = store;
         this.aliases = aliases;
+        this.issues = issues;
+        this.positions = new PositionReads(store, issues.issues(), Embedder.miniLm());
     }
 
     /**
      * Opens the store, with the starter alias book extended by the user's alias file if any.
      *
-     * @throws IllegalArgumentException when the alias file cannot be read as an alias file at all
+     * @throws IllegalArgumentException when the alias file or the issues file cannot be read as such at all
      */
     public static Dossier open(DossierConfig config) {
         AliasBook aliases = AliasBook.starter();
@@ -100,7 +106,20 @@ public final class Dossier implements AutoCloseable {
                 throw new IllegalArgumentException("cannot use alias file " + config.aliasFile() + ": " + e.getMessage(), e);
             }
         }
-        return new Dossier(config, Store.open(config.database(), config.clock(), new EntityNaming(aliases)), aliases);
+        IssueFile.Contents issues = new IssueFile.Contents(List.of(), List.of());
+        if (config.issuesFile() != null) {
+            try {
+                issues = IssueFile.read(config.issuesFile());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot use issues file " + config.issuesFile() + ": " + e.getMessage(), e);
+            }
+        }
+        return new Dossier(config, Store.open(config.database(), config.clock(), new EntityNaming(aliases)), aliases, issues);
+    }
+
+    /** Entries of the user's issues file that were left out, each with its reason. */
+    public List<String> issueProblems() {
+        return issues.problems();
     }
 
     /** Entries of the user's alias file that were left out, each with its reason. */
@@ -323,6 +342,23 @@ public final class Dossier implements AutoCloseable {
         }
         found.sort(Comparator.comparing(Deadline::due).thenComparing(deadline -> deadline.statement().saidOn().date()));
         return found.stream().map(deadline -> new TrackedDeadline(deadline, FollowUps.of(deadline, statements))).toList();
+    }
+
+    /**
+     * A story's positions (by its id, or an id it had before a merge): its issues, actor by issue
+     * the current stance with its cited history, and the changes and contradictions; empty when
+     * there is no such story.
+     */
+    public Optional<PositionMatrix> positions(String storyId) {
+        return positions.ofStory(storyId);
+    }
+
+    /**
+     * Positions across stories: one story, or every story an actor spoke in, or the latest stories;
+     * only the given actor's (any name variant) and the issues whose name or phrase matches, when given.
+     */
+    public List<StoryPositions> positions(String storyId, String actor, String issue) {
+        return positions.matching(storyId, actor, issue);
     }
 
     /** The latest day any stored article was published (from a reliable date), or null: how far coverage reaches. */

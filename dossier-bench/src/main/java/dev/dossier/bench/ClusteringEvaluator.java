@@ -169,7 +169,7 @@ public final class ClusteringEvaluator {
         return rows;
     }
 
-    private static Path find(Path start, Path relative) {
+    static Path find(Path start, Path relative) {
         for (Path folder = start; folder != null; folder = folder.getParent()) {
             if (Files.exists(folder.resolve(relative))) {
                 return folder.resolve(relative);

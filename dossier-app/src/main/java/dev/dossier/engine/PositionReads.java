@@ -1,0 +1,116 @@
+package dev.dossier.engine;
+
+import dev.dossier.embed.Embedder;
+import dev.dossier.model.CleanArticle;
+import dev.dossier.model.Issue;
+import dev.dossier.model.PositionCell;
+import dev.dossier.model.PositionChange;
+import dev.dossier.model.PositionMatrix;
+import dev.dossier.model.QuoteQuery;
+import dev.dossier.model.QuoteRecord;
+import dev.dossier.model.StorySummary;
+import dev.dossier.positions.Claim;
+import dev.dossier.positions.IssueFinder;
+import dev.dossier.positions.PositionFinder;
+import dev.dossier.store.Store;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers position questions from the store: a story's statements, each read in the sentences of
+ * its article that carry it, go to the {@link PositionFinder}. Matrices are computed when asked,
+ * so they always follow the current stories (after merges and splits) and the current issues file.
+ */
+final class PositionReads {
+
+    /** Listings across stories read at most this many, the latest first. */
+    static final int STORIES_READ = 200;
+
+    private final Store store;
+    private final List<Issue> defined;
+    private final PositionFinder finder;
+
+    PositionReads(Store store, List<Issue> defined, Embedder embedder) {
+        this.store = store;
+        this.defined = List.copyOf(defined);
+        this.finder = new PositionFinder(new IssueFinder(embedder));
+    }
+
+    Optional<PositionMatrix> ofStory(String storyId) {
+        return store.links().story(storyId).map(this::matrix);
+    }
+
+    /**
+     * Positions across stories, filtered.
+     *
+     * @param storyId one story, or null for all (or, with an actor, the stories the actor spoke in)
+     * @param actor an actor in any of its names, or null
+     * @param issue words of an issue's name or one of its phrases, or null
+     */
+    List<StoryPositions> matching(String storyId, String actor, String issue) {
+        Set<Long> actorIds = actor == null ? null : store.actorIdsNamed(actor);
+        if (actorIds != null && actorIds.isEmpty()) {
+            return List.of();
+        }
+        List<StorySummary> stories = new ArrayList<>();
+        if (storyId != null) {
+            store.links().story(storyId).ifPresent(stories::add);
+        } else if (actor != null) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (QuoteRecord statement : store.quotes(new QuoteQuery(actor, null, null, null, null, Integer.MAX_VALUE))) {
+                store.links().storyOf(statement.articleId()).ifPresent(ids::add);
+            }
+            ids.stream().limit(STORIES_READ).forEach(id -> store.links().story(id).ifPresent(stories::add));
+        } else {
+            stories.addAll(store.links().stories(null, null, STORIES_READ, 0));
+        }
+        List<StoryPositions> found = new ArrayList<>();
+        for (StorySummary story : stories) {
+            PositionMatrix matrix = filter(matrix(story), actorIds, issue);
+            if (!matrix.cells().isEmpty()) {
+                found.add(new StoryPositions(story, matrix));
+            }
+        }
+        return found;
+    }
+
+    private PositionMatrix matrix(StorySummary story) {
+        List<QuoteRecord> statements = store.quotes(new QuoteQuery(null, null, null, null, story.id(), Integer.MAX_VALUE));
+        Map<String, String> texts = new HashMap<>();
+        List<Claim> claims = new ArrayList<>();
+        for (QuoteRecord statement : statements) {
+            String text = texts.computeIfAbsent(statement.articleId(), id -> store.article(id).map(CleanArticle::text).orElse(""));
+            if (statement.span().fitsWithin(text.length())) {
+                claims.add(Claim.in(text, statement));
+            }
+        }
+        return finder.of(claims, defined);
+    }
+
+    private static PositionMatrix filter(PositionMatrix matrix, Set<Long> actorIds, String issue) {
+        if (actorIds == null && issue == null) {
+            return matrix;
+        }
+        List<Issue> issues = matrix.issues().stream().filter(candidate -> issue == null || names(candidate, issue)).toList();
+        Set<String> issueNames = new LinkedHashSet<>(issues.stream().map(Issue::name).toList());
+        List<PositionCell> cells = matrix.cells().stream()
+                .filter(cell -> (actorIds == null || actorIds.contains(cell.actorId())) && issueNames.contains(cell.issue()))
+                .toList();
+        List<PositionChange> changes = matrix.changes().stream()
+                .filter(change -> (actorIds == null || actorIds.contains(change.after().actorId())) && issueNames.contains(change.after().issue()))
+                .toList();
+        return new PositionMatrix(issues, cells, changes);
+    }
+
+    /** Whether the user's words name the issue: in its name, or equal to one of its phrases. */
+    private static boolean names(Issue issue, String words) {
+        String wanted = words.strip().toLowerCase(Locale.ROOT);
+        return issue.name().toLowerCase(Locale.ROOT).contains(wanted) || issue.phrases().contains(wanted);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.dossier.bench;
+
+import dev.dossier.model.Issue;
+import dev.dossier.model.Stance;
+import dev.dossier.model.TextSpan;
+import dev.dossier.positions.IssueFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A labelled stance set: statements, each in its context, with the issue it is about and the
+ * stance it takes (guidelines: {@code dossier-bench/STANCE.md}).
+ *
+ * <p>Two sets: the example corpus ({@code examples/stance.tsv} with {@code examples/issues.json}, our
+ * own fictional text, so the rows carry it), and the seed pages (real news, so the rows only point
+ * into {@code ../shared/seeds} by character offsets; the issues are in {@code stance/} on the
+ * classpath).
+ */
+record StanceSet(String name, String description, List<Item> items, int unlocated) {
+
+    /** One labelled statement: where it is in its context, what it is about, its stance. */
+    record Item(Issue issue, Stance stance, String condition, String context, TextSpan statement) {}
+
+    static StanceSet examples(Path examples) throws IOException {
+        Map<String, Issue> issues = issues(IssueFile.read(examples.resolve("issues.json")));
+        List<Item> items = new ArrayList<>();
+        int unlocated = 0;
+        List<String> lines = Files.readAllLines(examples.resolve("stance.tsv"), StandardCharsets.UTF_8);
+        for (int n = 1; n < lines.size(); n++) {
+            String[] fields = fields(lines.get(n), 5, "examples/stance.tsv", n);
+            if (fields == null) {
+                continue;
+            }
+            String context = fields[4];
+            int at = context.indexOf(fields[3]);
+            if (at < 0) {
+                unlocated++; // a label whose statement is not in its own context: counted, not scored
+                continue;
+            }
+            items.add(new Item(issue(issues, fields[0], n), stance(fields[1], n), blankToNull(fields[2]), context,
+                    new TextSpan(at, at + fields[3].length())));
+        }
+        return new StanceSet("examples", "example corpus, labelled by hand (examples/stance.tsv)", items, unlocated);
+    }
+
+    static StanceSet seeds(Path seeds) throws IOException {
+        Map<String, Issue> issues;
+        try (InputStream in = resource("stance/seed-issues.json")) {
+            issues = issues(IssueFile.read(in, "stance/seed-issues.json"));
+        }
+        List<String> lines;
+        try (InputStream in = resource("stance/seed-stance.tsv")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        Map<String, String> texts = new HashMap<>();
+        List<Item> items = new ArrayList<>();
+        int unlocated = 0;
+        for (int n = 1; n < lines.size(); n++) {
+            String[] fields = fields(lines.get(n), 9, "stance/seed-stance.tsv", n);
+            if (fields == null) {
+                continue;
+            }
+            String text = texts.computeIfAbsent(fields[4], file -> read(seeds.resolve(file)));
+            int start = Integer.parseInt(fields[5]);
+            int end = Integer.parseInt(fields[6]);
+            int contextStart = Integer.parseInt(fields[7]);
+            int contextEnd = Integer.parseInt(fields[8]);
+            if (text == null || contextEnd > text.length() || start < contextStart || end > contextEnd) {
+                unlocated++;
+                continue;
+            }
+            String condition = fields[2].isBlank() ? null : text.substring(Integer.parseInt(fields[2]), Integer.parseInt(fields[3]));
+            items.add(new Item(issue(issues, fields[0], n), stance(fields[1], n), condition, text.substring(contextStart, contextEnd),
+                    new TextSpan(start - contextStart, end - contextStart)));
+        }
+        return new StanceSet("seeds", "five real news pages, labelled by offsets (stance/seed-stance.tsv)", items, unlocated);
+    }
+
+    private static Map<String, Issue> issues(IssueFile.Contents contents) throws IOException {
+        if (!contents.problems().isEmpty()) {
+            throw new IOException("issues file problems: " + contents.problems());
+        }
+        Map<String, Issue> byName = new HashMap<>();
+        contents.issues().forEach(issue -> byName.put(issue.name(), issue));
+        return byName;
+    }
+
+    private static Issue issue(Map<String, Issue> issues, String name, int line) throws IOException {
+        Issue issue = issues.get(name);
+        if (issue == null) {
+            throw new IOException("line " + (line + 1) + ": issue '" + name + "' is not in the issues file");
+        }
+        return issue;
+    }
+
+    private static Stance stance(String key, int line) throws IOException {
+        return Stance.parse(key).orElseThrow(() -> new IOException("line " + (line + 1) + ": not a stance: '" + key + "'"));
+    }
+
+    /** The row's fields, or null for a blank line; a row with too few fields is an error. */
+    private static String[] fields(String line, int count, String file, int n) throws IOException {
+        if (line.isBlank()) {
+            return null;
+        }
+        String[] fields = line.split("\t", -1);
+        if (fields.length < count) {
+            throw new IOException(file + " line " + (n + 1) + ": expected " + count + " tab-separated fields, found " + fields.length);
+        }
+        return fields;
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = StanceSet.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.dossier.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where a statement stands on an issue: for it, against it, for it only under a condition, or neither. */
+public enum Stance {
+    /** Wants or accepts what the issue proposes ("we welcome observers"). */
+    SUPPORTS,
+    /** Rejects it, rules it out or threatens over it ("foreign armies — no", "a road to nowhere"). */
+    OPPOSES,
+    /** For it only if something else happens first ("only once the ground has been prepared"). */
+    CONDITIONAL,
+    /** Speaks of it without taking a side, or the side cannot be told. */
+    NEUTRAL;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the two stances are on opposite sides (for or conditionally for, against against). */
+    public boolean opposite(Stance other) {
+        return (this == OPPOSES && other.favourable()) || (other == OPPOSES && favourable());
+    }
+
+    /** Supports or conditional: for it, at least under some condition. */
+    public boolean favourable() {
+        return this == SUPPORTS || this == CONDITIONAL;
+    }
+
+    public static Optional<Stance> parse(String key) {
+        for (Stance stance : values()) {
+            if (stance.key().equalsIgnoreCase(key.strip())) {
+                return Optional.of(stance);
+            }
+        }
+        return Optional.empty();
+    }
+}

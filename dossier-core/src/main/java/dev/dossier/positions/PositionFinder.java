@@ -1,0 +1,114 @@
+package dev.dossier.positions;
+
+import dev.dossier.model.Issue;
+import dev.dossier.model.Position;
+import dev.dossier.model.PositionCell;
+import dev.dossier.model.PositionChange;
+import dev.dossier.model.PositionMatrix;
+import dev.dossier.model.QuoteRecord;
+import dev.dossier.model.Stance;
+import dev.dossier.model.StanceReading;
+import dev.dossier.model.TextSpan;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a story's position matrix: its issues (defined by the user, or discovered from the
+ * statements), the stance of every named speaker's statement on each issue it names, each actor's
+ * history per issue, and where a stance moved (a change) or flipped within days (a contradiction).
+ * Anonymous and unattributed statements take part in discovering issues but hold no position: a
+ * position belongs to an actor.
+ *
+ * <p>Thread-safe when its issue finder is.
+ */
+public final class PositionFinder {
+
+    /** Opposite stances of one actor at most this many days apart are flagged as a contradiction. */
+    public static final int CONTRADICTION_DAYS = 7;
+
+    private static final Comparator<Position> OLDEST_FIRST = Comparator
+            .comparing((Position position) -> position.saidOn() == null ? null : position.saidOn().date(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(position -> position.statement().articleId())
+            .thenComparingInt(position -> position.statement().span().start());
+
+    private final IssueFinder issueFinder;
+    private final StanceClassifier classifier = new StanceClassifier();
+
+    public PositionFinder(IssueFinder issueFinder) {
+        this.issueFinder = issueFinder;
+    }
+
+    /**
+     * @param claims a story's statements with their contexts
+     * @param defined the user's issues (an issues file), tried before discovery
+     */
+    public PositionMatrix of(List<Claim> claims, List<Issue> defined) {
+        if (claims.isEmpty()) {
+            return PositionMatrix.EMPTY;
+        }
+        List<IssueFinder.Said> said = claims.stream()
+                .map(claim -> new IssueFinder.Said(claim.statement().text(), claim.statement().speakerId()))
+                .toList();
+        List<Issue> issues = issueFinder.find(said, defined);
+        Map<String, List<Position>> byCell = new LinkedHashMap<>();
+        for (Issue issue : issues) {
+            for (Claim claim : claims) {
+                QuoteRecord statement = claim.statement();
+                if (statement.speakerId() == null) {
+                    continue;
+                }
+                classifier.readIfNamed(claim.context(), claim.statementSpan(), issue).ifPresent(reading -> byCell
+                        .computeIfAbsent(statement.speakerId() + "\u0000" + issue.name(), key -> new ArrayList<>())
+                        .add(position(claim, issue, reading)));
+            }
+        }
+        List<PositionCell> cells = new ArrayList<>();
+        List<PositionChange> changes = new ArrayList<>();
+        for (List<Position> history : byCell.values()) {
+            history.sort(OLDEST_FIRST);
+            Position first = history.get(0);
+            cells.add(new PositionCell(first.actorId(), first.actor(), first.issue(), current(history), history));
+            changes.addAll(changes(history));
+        }
+        return new PositionMatrix(issues, cells, changes);
+    }
+
+    private static Position position(Claim claim, Issue issue, StanceReading reading) {
+        QuoteRecord statement = claim.statement();
+        TextSpan evidence = reading.evidence() == null ? null
+                : new TextSpan(reading.evidence().start() + claim.contextStart(), reading.evidence().end() + claim.contextStart());
+        return new Position(statement.speakerId(), statement.speakerName(), issue.name(), reading.stance(), reading.condition(),
+                statement.saidOn(), statement, evidence, reading.evidence() == null ? null : reading.evidence().of(claim.context()));
+    }
+
+    /** The latest stance that took a side, else neutral. */
+    private static Stance current(List<Position> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).stance() != Stance.NEUTRAL) {
+                return history.get(i).stance();
+            }
+        }
+        return Stance.NEUTRAL;
+    }
+
+    private static List<PositionChange> changes(List<Position> history) {
+        List<PositionChange> changes = new ArrayList<>();
+        Position before = null;
+        for (Position position : history) {
+            if (position.stance() == Stance.NEUTRAL || position.saidOn() == null) {
+                continue;
+            }
+            if (before != null && before.stance() != position.stance()) {
+                long days = ChronoUnit.DAYS.between(before.saidOn().date(), position.saidOn().date());
+                changes.add(new PositionChange(before, position, before.stance().opposite(position.stance()) && days <= CONTRADICTION_DAYS));
+            }
+            before = position;
+        }
+        return changes;
+    }
+}
