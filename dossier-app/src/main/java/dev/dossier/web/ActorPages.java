@@ -1,6 +1,7 @@
 package dev.dossier.web;
 
 import dev.dossier.engine.Json;
+import dev.dossier.engine.StoryPositions;
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.ActorSummary;
 import dev.dossier.model.QuoteRecord;
@@ -31,7 +32,7 @@ final class ActorPages {
         return Layout.page("Actors", Layout.Section.ACTORS, body.toString());
     }
 
-    static String actor(ActorDetail detail) {
+    static String actor(ActorDetail detail, List<StoryPositions> positions) {
         ActorSummary actor = detail.actor();
         StringBuilder body = new StringBuilder("<h1>").append(Html.escape(actor.name())).append("</h1>\n<p class=\"meta\">")
                 .append(actor.type().name().toLowerCase(Locale.ROOT)).append(" · ").append(actor.quotes()).append(" statements · named in ")
@@ -52,6 +53,7 @@ final class ActorPages {
         body.append("<h2>Statements over time</h2>\n<div class=\"chart-box\"><canvas class=\"over-time\" data-label=\"statements\" role=\"img\" ")
                 .append("aria-label=\"Statements per day said: ").append(Html.escape(perDay.toString())).append("\" data-series=\"")
                 .append(Html.escape(Json.line(perDay))).append("\"></canvas></div>\n");
+        PositionPages.actorPanel(body, positions, actor.id());
         body.append("<h2>Statements</h2>\n");
         if (detail.quotes().isEmpty()) {
             body.append("<p>No statement attributed to this actor.</p>\n");

@@ -3,6 +3,7 @@ package dev.dossier.web;
 import dev.dossier.engine.Dossier;
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.PositionMatrix;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.StoryDetail;
 import dev.dossier.model.StorySummary;
@@ -52,7 +53,7 @@ final class PageRoutes {
             ctx.redirect("/stories/" + Html.urlEncode(story.get().story().id()), HttpStatus.MOVED_PERMANENTLY); // merged into another
             return;
         }
-        ctx.html(StoryPages.story(story.get()));
+        ctx.html(StoryPages.story(story.get(), dossier.positions(story.get().story().id()).orElse(PositionMatrix.EMPTY)));
     }
 
     void quotes(Context ctx) {
@@ -81,7 +82,7 @@ final class PageRoutes {
             notFound(ctx, "No actor with id " + id);
             return;
         }
-        ctx.html(ActorPages.actor(actor.get()));
+        ctx.html(ActorPages.actor(actor.get(), dossier.positions(null, actor.get().actor().name(), null)));
     }
 
     void deadlines(Context ctx) {

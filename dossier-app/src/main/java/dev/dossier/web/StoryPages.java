@@ -2,6 +2,7 @@ package dev.dossier.web;
 
 import dev.dossier.engine.Json;
 import dev.dossier.model.BriefingSentence;
+import dev.dossier.model.PositionMatrix;
 import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.Source;
 import dev.dossier.model.StoryDetail;
@@ -71,7 +72,7 @@ final class StoryPages {
         return pager.append("</nav>\n").toString();
     }
 
-    static String story(StoryDetail detail) {
+    static String story(StoryDetail detail, PositionMatrix positions) {
         StorySummary story = detail.story();
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.escape(story.title())).append("</h1>\n<p class=\"meta\">").append(Layout.day(story.first()))
@@ -94,6 +95,7 @@ final class StoryPages {
         body.append("</ol></section>\n");
 
         timeline(body, detail.timeline(), story.id());
+        PositionPages.storyPanel(body, positions);
         quotesBySpeaker(body, detail.keyQuotes());
         sources(body, detail);
 

@@ -6,15 +6,22 @@ import dev.dossier.engine.DeadlineView;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.EntityView;
 import dev.dossier.engine.Json;
+import dev.dossier.engine.PositionMatrixView;
+import dev.dossier.engine.PositionView;
 import dev.dossier.engine.QuoteView;
 import dev.dossier.engine.SearchView;
+import dev.dossier.engine.StoryPositions;
 import dev.dossier.engine.StoryView;
 import dev.dossier.engine.TimelineView;
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.ArticleQuery;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.Position;
+import dev.dossier.model.PositionChange;
+import dev.dossier.model.PositionMatrix;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.StoryDetail;
+import dev.dossier.model.StorySummary;
 import dev.dossier.model.TemporalExpression;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -23,6 +30,7 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +90,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/articles/{id}/dates", routes::dates);
             config.routes.get("/api/stories", routes::stories);
             config.routes.get("/api/stories/{id}", routes::story);
+            config.routes.get("/api/stories/{id}/positions", routes::storyPositions);
+            config.routes.get("/api/positions", routes::positions);
             config.routes.get("/api/deadlines", routes::deadlines);
             config.routes.post("/api/ingest", new HttpIngest(dossier, ingestToken)::handle);
             config.staticFiles.add("/public", Location.CLASSPATH);
@@ -272,6 +282,31 @@ public final class WebServer implements AutoCloseable {
             } else {
                 error(ctx, HttpStatus.NOT_FOUND, "not_found", "no story with id " + ctx.pathParam("id"));
             }
+        }
+
+        void storyPositions(Context ctx) {
+            Optional<PositionMatrix> matrix = dossier.positions(ctx.pathParam("id"));
+            if (matrix.isPresent()) {
+                json(ctx, PositionMatrixView.of(dossier.story(ctx.pathParam("id")).map(StorySummary::id).orElse(ctx.pathParam("id")), matrix.get()));
+            } else {
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no story with id " + ctx.pathParam("id"));
+            }
+        }
+
+        void positions(Context ctx) {
+            String story = Params.text(ctx, "story");
+            if (story != null && dossier.story(story).isEmpty()) {
+                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no story with id " + story);
+                return;
+            }
+            List<PositionView> items = new ArrayList<>();
+            for (StoryPositions found : dossier.positions(story, Params.text(ctx, "actor"), Params.text(ctx, "issue"))) {
+                for (Position position : found.matrix().positions()) {
+                    PositionChange change = found.matrix().changes().stream().filter(c -> c.after() == position).findFirst().orElse(null);
+                    items.add(PositionView.of(found.story().id(), position, change));
+                }
+            }
+            json(ctx, Map.of("items", items));
         }
 
         void dates(Context ctx) {

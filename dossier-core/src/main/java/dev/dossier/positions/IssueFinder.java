@@ -23,7 +23,8 @@ import java.util.Set;
  * name on its own ("Kestria") is an actor or a place, not an issue. A phrase must be said in at
  * least {@value #MIN_STATEMENTS} statements by at least two speakers, and mostly as the head of its
  * noun phrase (the last word before a function word): "foreign" alone, always followed by
- * "armies" or "troops", is no issue. A phrase or group found in
+ * "armies" or "troops", is no issue; and at least once after a determiner ("the sanctions", "any
+ * foreign armies"), which tells a noun phrase from a verb ("stays", "finds"). A phrase or group found in
  * more than {@value #CATCH_ALL} of a story's statements is the story's topic, not a point of
  * contention, and is dropped (once the story has {@value #CATCH_ALL_FROM} statements). At most
  * {@value #MOST} issues are kept, the most discussed first. Issues a user defined come first, and
@@ -71,6 +72,10 @@ public final class IssueFinder {
             "everybody", "nobody", "somebody", "yes", "really", "clearly", "simply", "certainly", "already", "always",
             "whole", "able", "sure", "real", "great", "big", "small", "long", "short", "high", "low", "full"));
 
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "any", "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
+            "every", "each", "some", "all", "such", "new", "further");
+
     private final Embedder embedder;
 
     /** @param embedder what judges two phrases close in meaning; null to group by words and statements only */
@@ -102,7 +107,7 @@ public final class IssueFinder {
         for (Candidate candidate : candidates.values()) {
             int least = candidate.words.size() == 1 ? MIN_STATEMENTS_ONE_WORD : MIN_STATEMENTS;
             if (candidate.statements.size() >= least && candidate.speakers.size() >= 2
-                    && candidate.statements.size() <= catchAll && 2 * candidate.headUses >= candidate.uses) {
+                    && candidate.statements.size() <= catchAll && 2 * candidate.headUses >= candidate.uses && candidate.determined) {
                 kept.add(candidate);
             }
         }
@@ -133,7 +138,7 @@ public final class IssueFinder {
                                     candidate = new Candidate(phrase, words, from, to);
                                     candidates.put(phrase, candidate);
                                 }
-                                candidate.said(s, statements.get(s).speaker(), to == i);
+                                candidate.said(s, statements.get(s).speaker(), to == i, determined(words, from));
                             }
                         }
                     }
@@ -216,6 +221,11 @@ public final class IssueFinder {
         return i;
     }
 
+    /** Whether a determiner comes just before the phrase: the sign of a noun phrase ("the sanctions", "any foreign armies"). */
+    private static boolean determined(Words words, int from) {
+        return from > 0 && DETERMINERS.contains(words.folded(from - 1));
+    }
+
     private static boolean content(Words words, int i) {
         String folded = words.folded(i);
         return folded.length() >= 3 && !FUNCTION_WORDS.contains(folded) && !StanceClassifier.isCue(folded)
@@ -258,6 +268,7 @@ public final class IssueFinder {
         final Set<Object> speakers = new HashSet<>();
         int uses;
         int headUses;
+        boolean determined;
 
         Candidate(String phrase, Words text, int from, int to) {
             this.phrase = phrase;
@@ -269,8 +280,9 @@ public final class IssueFinder {
             this.words = List.of(phrase.split(" "));
         }
 
-        void said(int statement, Object speaker, boolean atHead) {
+        void said(int statement, Object speaker, boolean atHead, boolean afterDeterminer) {
             uses++;
+            determined |= afterDeterminer;
             headUses += atHead ? 1 : 0;
             statements.add(statement);
             speakers.add(speaker == null ? "unknown-" + statement : speaker);
