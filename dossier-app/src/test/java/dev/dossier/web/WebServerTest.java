@@ -197,6 +197,22 @@ class WebServerTest {
     }
 
     @Test
+    void servesPositionsAcrossStoriesAndAStorysMatrix() throws Exception {
+        JsonNode positions = JSON.readTree(get("/api/positions").body());
+        assertThat(positions.path("items").isArray()).isTrue();
+        for (JsonNode position : positions.path("items")) {
+            assertThat(fieldNames(position)).contains("actor", "issue", "stance", "condition", "saidOn", "quoteId", "sources", "story");
+        }
+        String id = JSON.readTree(get("/api/stories").body()).path("items").get(0).path("id").asText();
+        HttpResponse<String> matrix = get("/api/stories/" + id + "/positions");
+        assertThat(matrix.statusCode()).isEqualTo(200);
+        assertThat(fieldNames(JSON.readTree(matrix.body()))).contains("story", "issues", "cells", "changes");
+        assertThat(get("/api/stories/s0000/positions").statusCode()).isEqualTo(404);
+        assertThat(get("/api/positions?story=s0000").statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get("/api/positions?actor=Nobody%20Atall").body()).path("items").size()).isZero();
+    }
+
+    @Test
     void filtersArticlesByOutletActorAndDays() throws Exception {
         JsonNode byOutlet = JSON.readTree(get("/api/articles?outlet=eastgate%20herald").body());
         JsonNode byActor = JSON.readTree(get("/api/articles?actor=Halvorsen").body());
@@ -239,7 +255,7 @@ class WebServerTest {
         assertThat(document.path("openapi").asText()).startsWith("3.");
         assertThat(fieldNames(document.path("paths"))).containsExactlyInAnyOrder("/api/health", "/api/articles", "/api/articles/{id}",
                 "/api/articles/{id}/dates", "/api/search", "/api/quotes", "/api/entities", "/api/entities/{id}", "/api/timeline", "/api/stories",
-                "/api/stories/{id}", "/api/deadlines", "/api/ingest");
+                "/api/stories/{id}", "/api/stories/{id}/positions", "/api/positions", "/api/deadlines", "/api/ingest");
     }
 
     @Test

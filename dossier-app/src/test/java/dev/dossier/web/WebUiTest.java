@@ -66,7 +66,8 @@ class WebUiTest {
         Files.writeString(hostile.resolve("hostile.txt"), String.join("\n", "title: " + HOSTILE_TITLE, "outlet: Test <b>Wire</b>",
                 "published: 2026-03-12T10:00:00Z", "", "<img src=x onerror=\"window.pwned=2\"> The harbour agreement was signed in Haldeby "
                         + "on Thursday, officials said."), StandardCharsets.UTF_8);
-        dossier = Dossier.open(new DossierConfig(dir.resolve("ui.db"), Clock.systemUTC(), examples.resolve("aliases.json")));
+        dossier = Dossier.open(new DossierConfig(dir.resolve("ui.db"), Clock.systemUTC(), examples.resolve("aliases.json"),
+                examples.resolve("issues.json")));
         dossier.ingest(IngestRequest.of(List.of(examples.resolve("corpus").toString(), hostile.toString())), InputStream::nullInputStream,
                 IngestListener.NONE);
         server = WebServer.start(dossier, "127.0.0.1", 0);
@@ -152,6 +153,12 @@ class WebUiTest {
         open(pages.get(1));
         assertThat(browser.findElements(By.cssSelector("ol.briefing li"))).hasSizeBetween(1, 6);
         assertThat(script("return Chart.getChart(document.getElementById('timeline-chart')) != null")).isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("table.positions tbody tr"))).as("the story's position matrix").isNotEmpty();
+        browser.findElement(By.cssSelector("table.positions details summary")).click();
+        assertThat(browser.findElement(By.cssSelector("table.positions details[open] li a")).getAttribute("href"))
+                .as("a stance links to the words that show it").contains("/articles/");
+        open(pages.get(4));
+        assertThat(browser.findElement(By.id("positions")).getText()).isEqualTo("Positions");
         open("/deadlines");
         assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).as("the corpus's deadlines").hasSizeGreaterThan(3);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("within 48 hours");
