@@ -328,19 +328,23 @@ public final class Dossier implements AutoCloseable {
     /**
      * The commitments and deadlines statements set ("within 48 hours", "a deadline of March 26"),
      * falling due between two days (either may be null), soonest first, each with what later
-     * statements say of it.
+     * statements say of it. Delays set in statements whose day is unknown come last, with no due
+     * day, and only when no day limits the list.
      */
     public List<TrackedDeadline> deadlines(LocalDate since, LocalDate until) {
         List<QuoteRecord> statements = store.quotes(QuoteQuery.all(Integer.MAX_VALUE));
         List<Deadline> found = new ArrayList<>();
         for (QuoteRecord statement : statements) {
             for (Deadline deadline : Deadlines.in(statement)) {
-                if ((since == null || !deadline.due().isBefore(since)) && (until == null || !deadline.due().isAfter(until))) {
+                boolean dated = deadline.due() != null;
+                if ((since == null && until == null) || (dated && (since == null || !deadline.due().isBefore(since))
+                        && (until == null || !deadline.due().isAfter(until)))) {
                     found.add(deadline);
                 }
             }
         }
-        found.sort(Comparator.comparing(Deadline::due).thenComparing(deadline -> deadline.statement().saidOn().date()));
+        found.sort(Comparator.comparing(Deadline::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(deadline -> deadline.statement().id()));
         return found.stream().map(deadline -> new TrackedDeadline(deadline, FollowUps.of(deadline, statements))).toList();
     }
 

@@ -22,11 +22,13 @@ final class DeadlinePages {
         for (TrackedDeadline tracked : deadlines) {
             Deadline deadline = tracked.deadline();
             QuoteRecord statement = deadline.statement();
-            boolean passed = coverage != null && coverage.isAfter(deadline.due());
-            body.append("<li data-kind=\"").append(passed ? "event" : "statement").append("\"><span class=\"when\">due ").append(deadline.due())
-                    .append("</span><span class=\"kind\">").append(passed ? "passed" : "open").append("</span><br>")
+            boolean known = deadline.due() != null;
+            boolean passed = known && coverage != null && coverage.isAfter(deadline.due());
+            body.append("<li data-kind=\"").append(passed ? "event" : "statement").append("\"><span class=\"when\">")
+                    .append(known ? "due " + deadline.due() : deadline.delayDays() + " days after it was said")
+                    .append("</span><span class=\"kind\">").append(known ? passed ? "passed" : "open" : "day said unknown").append("</span><br>")
                     .append("<strong>").append(Html.escape(deadline.expression())).append("</strong>, set ")
-                    .append(statement.saidOn().date()).append(" by ")
+                    .append(known ? statement.saidOn().date().toString() : "on an unknown day").append(" by ")
                     .append(statement.speakerId() == null ? Html.escape(statement.speakerMention() == null ? "an unknown speaker" : statement.speakerMention())
                             : "<a href=\"/actors/" + statement.speakerId() + "\">" + Html.escape(statement.speakerName()) + "</a>")
                     .append(":\n").append(QuotePages.quote(statement, List.of()));

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * "has six days to", "a two-week deadline", "a 24-hour ultimatum". A <em>date</em> named after a
  * deadline word: "a deadline of March 26", "expires on March 26", "by April 30", "no later than
  * Friday", the date resolved by Dossier's temporal tagger against the day said, to the day. Vague
- * delays ("within days", "until we know") set nothing: a tracked item needs a day. A statement
- * with no known day said sets nothing either.
+ * delays ("within days", "until we know") set nothing: a tracked item needs a length. A statement
+ * with no known day said still sets its delays, tracked by their length with no due day (a date
+ * needs the day said to be read against, so it sets nothing).
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,10 +60,7 @@ public final class Deadlines {
 
     /** The deadlines a statement sets, in the order they appear in it. */
     public static List<Deadline> in(QuoteRecord statement) {
-        if (statement.saidOn() == null) {
-            return List.of();
-        }
-        LocalDate said = statement.saidOn().date();
+        LocalDate said = statement.saidOn() == null ? null : statement.saidOn().date();
         String text = statement.text();
         List<Deadline> found = new ArrayList<>();
         for (Pattern delay : new Pattern[] {WITHIN, HAS_TO, HYPHENATED}) {
@@ -71,12 +69,17 @@ public final class Deadlines {
                 if (delay == WITHIN && LOOKS_BACK.matcher(text.substring(Math.max(0, match.start() - 30), match.start())).find()) {
                     continue;
                 }
-                found.add(new Deadline(match.group(), plus(said, amount(match.group(1)), match.group(2)), true, statement));
+                int days = days(amount(match.group(1)), match.group(2));
+                found.add(new Deadline(match.group(), said == null ? null : plus(said, amount(match.group(1)), match.group(2)), days, statement));
             }
         }
         Matcher fortnight = FORTNIGHT.matcher(text);
         while (fortnight.find()) {
-            found.add(new Deadline(fortnight.group(), said.plusDays(14), true, statement));
+            found.add(new Deadline(fortnight.group(), said == null ? null : said.plusDays(14), 14, statement));
+        }
+        if (said == null) {
+            found.sort((a, b) -> Integer.compare(text.indexOf(a.expression()), text.indexOf(b.expression())));
+            return found;
         }
         for (TemporalExpression date : TemporalTagger.rules().tag(text, said)) {
             String before = text.substring(Math.max(0, date.span().start() - CUE_REACH), date.span().start());
@@ -84,7 +87,7 @@ public final class Deadlines {
             if (date.type() == TimexType.DATE && date.resolved() && date.precision() == TimePrecision.DAY && cue.find()) {
                 LocalDate due = ahead(day(date.value()), date.text(), said);
                 if (due != null && !due.isBefore(said)) {
-                    found.add(new Deadline(before.substring(cue.start()) + date.text(), due, false, statement));
+                    found.add(new Deadline(before.substring(cue.start()) + date.text(), due, null, statement));
                 }
             }
         }
@@ -101,6 +104,15 @@ public final class Deadlines {
     private static int amount(String number) {
         String lower = number.toLowerCase(Locale.ROOT);
         return WORDS.containsKey(lower) ? WORDS.get(lower) : Integer.parseInt(lower);
+    }
+
+    /** How many days a delay runs: hours rounded up to whole days, a month as 30 days. */
+    private static int days(int amount, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("hour")) {
+            return (amount + 23) / 24;
+        }
+        return u.startsWith("day") ? amount : u.startsWith("week") ? amount * 7 : amount * 30;
     }
 
     /** The day a delay from {@code said} ends; a delay of hours ends on the day the hours run out. */

@@ -38,6 +38,9 @@ public final class FollowUps {
      *     are ignored
      */
     public static List<QuoteRecord> of(Deadline deadline, List<QuoteRecord> later) {
+        if (deadline.due() == null) {
+            return List.of(); // with no day said there is no "later"
+        }
         LocalDate set = deadline.statement().saidOn().date();
         LocalDate until = deadline.due().plusDays(DAYS_AFTER_DUE);
         List<QuoteRecord> window = new ArrayList<>();

@@ -14,14 +14,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds a story's position matrix: its issues (defined by the user, or discovered from the
  * statements), the stance of every named speaker's statement on each issue it names, each actor's
  * history per issue, and where a stance moved (a change) or flipped within days (a contradiction).
  * Anonymous and unattributed statements take part in discovering issues but hold no position: a
- * position belongs to an actor.
+ * position belongs to an actor. A statement that names no issue but goes on from the speaker's
+ * previous one ("This is unacceptable to us.") is read on the issues that one named.
  *
  * <p>Thread-safe when its issue finder is.
  */
@@ -29,6 +33,9 @@ public final class PositionFinder {
 
     /** Opposite stances of one actor at most this many days apart are flagged as a contradiction. */
     public static final int CONTRADICTION_DAYS = 7;
+    /** A statement at most this many characters after the speaker's previous one may go on from it. */
+    static final int CONTINUATION_GAP = 200;
+    private static final Set<String> POINTING_BACK = Set.of("this", "that", "it", "these", "those", "they", "such", "which");
 
     private static final Comparator<Position> OLDEST_FIRST = Comparator
             .comparing((Position position) -> position.saidOn() == null ? null : position.saidOn().date(),
@@ -55,16 +62,28 @@ public final class PositionFinder {
                 .map(claim -> new IssueFinder.Said(claim.statement().text(), claim.statement().speakerId()))
                 .toList();
         List<Issue> issues = issueFinder.find(said, defined);
+        List<Claim> inTextOrder = new ArrayList<>(claims);
+        inTextOrder.sort(Comparator.comparing((Claim claim) -> claim.statement().articleId())
+                .thenComparingInt(claim -> claim.statement().span().start()));
         Map<String, List<Position>> byCell = new LinkedHashMap<>();
         for (Issue issue : issues) {
-            for (Claim claim : claims) {
+            Claim previous = null;
+            boolean previousNamed = false;
+            for (Claim claim : inTextOrder) {
                 QuoteRecord statement = claim.statement();
                 if (statement.speakerId() == null) {
+                    previous = null;
                     continue;
                 }
-                classifier.readIfNamed(claim.context(), claim.statementSpan(), issue).ifPresent(reading -> byCell
-                        .computeIfAbsent(statement.speakerId() + "\u0000" + issue.name(), key -> new ArrayList<>())
-                        .add(position(claim, issue, reading)));
+                Optional<StanceReading> reading = classifier.readIfNamed(claim.context(), claim.statementSpan(), issue);
+                boolean named = reading.isPresent();
+                if (!named && previousNamed && continues(previous, claim)) {
+                    reading = Optional.of(classifier.read(claim.context(), claim.statementSpan(), issue));
+                }
+                reading.ifPresent(found -> byCell.computeIfAbsent(statement.speakerId() + "\u0000" + issue.name(), key -> new ArrayList<>())
+                        .add(position(claim, issue, found)));
+                previous = claim;
+                previousNamed = named;
             }
         }
         List<PositionCell> cells = new ArrayList<>();
@@ -76,6 +95,22 @@ public final class PositionFinder {
             changes.addAll(changes(history));
         }
         return new PositionMatrix(issues, cells, changes);
+    }
+
+    /**
+     * Whether a statement goes on from the one before it: the same speaker, in the same article, a
+     * few characters on, opening with a word that points back ("This is unacceptable to us.").
+     * It is then about what the one before named.
+     */
+    private static boolean continues(Claim previous, Claim claim) {
+        if (previous == null || !previous.statement().articleId().equals(claim.statement().articleId())
+                || !claim.statement().speakerId().equals(previous.statement().speakerId())
+                || claim.statement().span().start() - previous.statement().span().end() > CONTINUATION_GAP) {
+            return false;
+        }
+        String[] words = claim.statement().text().strip().split("[^\\p{L}]+", 3);
+        String first = words.length > 0 && !words[0].isEmpty() ? words[0] : words.length > 1 ? words[1] : "";
+        return POINTING_BACK.contains(first.toLowerCase(Locale.ROOT));
     }
 
     private static Position position(Claim claim, Issue issue, StanceReading reading) {

@@ -11,6 +11,7 @@ import dev.dossier.model.TextSpan;
 import dev.dossier.model.TimePrecision;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class DeadlinesTest {
@@ -55,14 +56,22 @@ class DeadlinesTest {
     }
 
     @Test
-    void vagueDelaysDatesInThePastAndUndatedStatementsSetNothing() {
+    void vagueDelaysAndDatesInThePastSetNothing() {
         assertThat(in("I hope that within days, not weeks, we will see buses crossing the bridge.")).isEmpty();
         assertThat(in("We will not go until we know who killed our people.")).isEmpty();
         assertThat(in("The ceasefire agreed by February 20 has held.")).isEmpty();
         assertThat(in("They met in Haldeby on March 4 and talked for hours.")).isEmpty();
-        assertThat(Deadlines.in(said("We expect answers within 48 hours.", null))).isEmpty();
         assertThat(in("She was asleep, for the first time in a week.")).isEmpty();
         assertThat(in("It was the worst storm in two weeks, and it hit three days ago.")).isEmpty();
+    }
+
+    @Test
+    void anUndatedStatementSetsItsDelaysWithNoDueDayAndNoDate() {
+        assertThat(Deadlines.in(said("We expect answers within 48 hours, and a decision in two weeks.", null)))
+                .extracting(Deadline::expression, Deadline::due, Deadline::delayDays)
+                .containsExactly(Tuple.tuple("within 48 hours", null, 2),
+                        Tuple.tuple("in two weeks", null, 14));
+        assertThat(Deadlines.in(said("The alliance's deadline of March 26 has not moved.", null))).isEmpty();
     }
 
     @Test

@@ -97,7 +97,7 @@ class PositionFinderTest {
     @Test
     void recurringPhrasesOfSeveralSpeakersBecomeIssuesAndVariantsMerge() {
         PositionMatrix matrix = finder.of(List.of(
-                said(VORONEL, "Voronel", "We will never accept foreign armies in the corridor", march(9)),
+                said(VORONEL, "Voronel", "We will never accept any foreign armies in the corridor", march(9)),
                 said(DASTOVA, "Dastova", "We want foreign armies to guard the corridor", march(9)),
                 said(7, "Voronel", "Foreign army units would be a provocation", march(10)),
                 said(4, "Brask", "Without foreign armies there is no security", march(10)),
