@@ -79,7 +79,7 @@ public final class Store implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(30_000);
-            return new Store(absolute, config.createConnection(url), clock, naming);
+            return new Store(absolute, StatementCache.wrap(config.createConnection(url)), clock, naming);
         } catch (FlywayException | SQLException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
