@@ -101,5 +101,6 @@ final class IngestCommand implements Callable<Integer> {
         LinkReport stories = ingest.stories();
         out.printf(Locale.ROOT, "Stories:            %d (%d changed, %d merged; %d near-duplicate copies found)%n",
                 stories.stories(), stories.changed(), stories.merged(), stories.copies());
+        out.printf(Locale.ROOT, "Time by stage:      %s; summed over workers%n", ingest.times().describe());
     }
 }

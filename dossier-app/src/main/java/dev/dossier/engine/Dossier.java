@@ -144,7 +144,9 @@ public final class Dossier implements AutoCloseable {
         IngestRun run = new IngestRun(store, cleaner, enricher, fingerprinter(), store.beginRun(), listener, request.threads());
         source.readInto(run);
         RunReport report = run.finish();
-        return new IngestReport(report, linker(ClusterSettings.defaults()).link());
+        long linkStart = System.nanoTime();
+        LinkReport stories = linker(ClusterSettings.defaults()).link();
+        return new IngestReport(report, stories, run.times(System.nanoTime() - linkStart));
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One ingest run. Documents are read on the calling thread; each is cleaned, enriched and saved
@@ -41,6 +42,10 @@ final class IngestRun implements DocumentSource.Sink {
     private final ThreadPoolExecutor workers;
     private final RunReport.Builder report = new RunReport.Builder();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final LongAdder cleanNanos = new LongAdder();
+    private final LongAdder enrichNanos = new LongAdder();
+    private final LongAdder fingerprintNanos = new LongAdder();
+    private final LongAdder storeNanos = new LongAdder();
 
     /**
      * @param enricher the enrich stage, or null to store articles without actors and statements
@@ -109,12 +114,19 @@ final class IngestRun implements DocumentSource.Sink {
         return finished;
     }
 
+    /** The time each stage took so far, summed over the workers, with the link stage's time given. */
+    StageTimes times(long linkNanos) {
+        return new StageTimes(cleanNanos.sum(), enrichNanos.sum(), fingerprintNanos.sum(), storeNanos.sum(), linkNanos);
+    }
+
     private void process(RawDocument document) {
         if (failure.get() != null) {
             return; // a worker failed: the run ends with its error, the rest is not worth doing
         }
         try {
+            long started = System.nanoTime();
             Cleaned cleaned = cleaner.clean(document);
+            cleanNanos.add(System.nanoTime() - started);
             if (cleaned instanceof Cleaned.Rejected rejected) {
                 synchronized (this) {
                     record(rejected.rejection());
@@ -127,12 +139,18 @@ final class IngestRun implements DocumentSource.Sink {
                 if (store.contains(article.id())) {
                     known++;
                 } else {
+                    long analysing = System.nanoTime();
                     EnrichedArticle analysed = enricher == null ? EnrichedArticle.skipped(article, "not analysed (ingest --no-enrich)")
                             : enricher.enrich(article);
+                    long fingerprinting = System.nanoTime();
+                    enrichNanos.add(fingerprinting - analysing);
                     enriched.add(analysed.withFingerprint(fingerprinter.fingerprint(article)));
+                    fingerprintNanos.add(System.nanoTime() - fingerprinting);
                 }
             }
+            long storing = System.nanoTime();
             SaveResult saved = store.saveEnriched(enriched);
+            storeNanos.add(System.nanoTime() - storing);
             synchronized (this) {
                 report.stored(saved.stored(), saved.duplicates() + known);
                 listener.documentDone(document.origin(), saved.stored(), saved.duplicates() + known);
