@@ -43,7 +43,7 @@ public final class StanceClassifier {
             "offered", "offering", "favour", "favor", "favoured", "favored", "endorse", "endorsed", "commit", "committed",
             "commitment", "pledge", "pledged", "promise", "promised", "yes", "necessary", "essential", "vital", "crucial",
             "important", "must", "should", "hope", "hoped", "hopeful", "expect", "expected", "seek", "sought", "seeking",
-            "advocate", "advocated", "positive", "constructive", "step", "progress", "breakthrough", "allow", "allowed",
+            "advocate", "advocated", "positive", "constructive", "glad", "pleased", "delighted", "step", "progress", "breakthrough", "allow", "allowed",
             "permit", "permitted", "invite", "invited", "invitation", "deserve", "deserves", "right", "good", "useful",
             "stand", "stands", "confirm", "confirmed", "open", "possible", "agreement", "consent", "consented", "approve",
             "approved", "help");
@@ -61,7 +61,36 @@ public final class StanceClassifier {
             "lift", "lifted", "lifting", "ease", "eased", "easing", "remove", "removed", "removing", "drop", "dropped",
             "scrap", "scrapped", "end", "ended", "ending", "withdraw", "withdrew", "withdrawn", "suspend", "suspended",
             "suspending", "freeze", "froze", "frozen", "halt", "halted", "stop", "stopped", "cancel", "cancelled",
-            "canceled", "postpone", "postponed", "abandon", "abandoned", "delay", "delayed", "exclude", "excluded");
+            "canceled", "postpone", "postponed", "abandon", "abandoned", "delay", "delayed", "exclude", "excluded",
+            "suspension", "postponement", "cancellation", "withdrawal", "abandonment");
+    /** Verbs that do the issue's thing when it is their object or goal ("send 400 observers", "fly to Haldeby", "attend the exchange"). */
+    private static final Set<String> DOING = Set.of(
+            "send", "sending", "sent", "deploy", "deployed", "deploying", "attend", "attending", "fly", "flie", "flying",
+            "travel", "travelling", "traveling", "go", "goe", "going", "come", "coming", "join", "joining", "host",
+            "hosting", "hosted", "organise", "organize", "organised", "organized", "organising", "organizing", "arrange",
+            "arranged", "arranging", "arrangement", "float", "floated", "hold", "holding");
+    /** How far before a mention a doing verb reaches ("floated the idea of an unarmed observer mission"). */
+    static final int DOING_REACH = 6;
+    /** Nouns of speech acts that, with an article or somebody's possessive, report a position rather than take one. */
+    private static final Set<String> SPEECH_NOUNS = Set.of(
+            "proposal", "offer", "demand", "invitation", "call", "idea", "plan", "suggestion", "agreement", "consent", "decision");
+    private static final Set<String> REPORTING_DETERMINERS = Set.of("a", "an", "the", "this", "any", "these", "those");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> OWN_DETERMINERS = Set.of("our", "my", "his", "her", "their", "its");
+    /** Adjectives that hedge the noun after them ("a possible meeting"). */
+    private static final Set<String> HEDGED_ADJECTIVES = Set.of("possible", "potential");
+    private static final Set<String> PREDICATIVE_FOLLOWERS = Set.of(
+            "to", "if", "that", "only", "when", "once", "after", "before", "for", "as", "and", "but", "now", "again");
+    /** Modals that take the polarity of the cue they govern. */
+    private static final Set<String> MODALS = Set.of("must", "should");
+    /** Verbs that say a condition is met ("had met the one condition I set"). */
+    private static final Set<String> MET = Set.of("met", "meet", "meets", "fulfilled", "satisfied");
+    /** Auxiliaries of the passive ("be lifted", "was postponed"). */
+    private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "was", "were");
+    /** Words before a bare "no" that make it an answer ("is no", "say no"). */
+    private static final Set<String> ANSWERING = Set.of("is", "was", "say", "said", "says", "saying", "answer");
+    /** Words after a negation that make it add rather than deny ("not only", "not just"). */
+    private static final Set<String> ADDING = Set.of("only", "just", "merely", "simply");
     private static final Set<String> NEGATIONS = Set.of(
             "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot", "hardly");
     /** Conditions that make a stance conditional whatever else the sentence says. */
@@ -78,6 +107,11 @@ public final class StanceClassifier {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "end", "next", "last",
             "then", "now", "today", "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "spring", "summer",
             "autumn", "winter", "midnight", "noon", "morning", "evening");
+    /** Verbs of a stated requirement ("would need the consent of both sides"). */
+    private static final Set<String> REQUIRING = Set.of("need", "require");
+    /** Words that make what follows them a threat ("warned of new sanctions if ..."). */
+    private static final Set<String> THREATS = Set.of(
+            "warn", "warned", "warning", "threaten", "threatened", "threatening", "consequence");
     /** Loose conditions that are firm after a negation: "will not go until ...", "no meeting before ...". */
     private static final Set<String> AWAITING = Set.of("until", "before");
     /** The words of a condition marker that are not part of the condition itself. */
@@ -85,9 +119,33 @@ public final class StanceClassifier {
 
     private enum Side { FOR, AGAINST }
 
-    private record Cue(Side side, double weight, TextSpan span, int at) {}
+    /** A cue; {@code turned} when a negation or an undoing verb made it a no ("will not go", "lift the sanctions"). */
+    private record Cue(Side side, double weight, TextSpan span, int at, boolean turned) {}
 
-    private record Condition(TextSpan span, boolean firm) {}
+    /** A condition: its words {@code [first, last]}, the marker's first word, and whether it decides alone. */
+    private record Condition(TextSpan span, boolean firm, int marker, int first, int last, boolean wish) {
+
+        Condition(TextSpan span, boolean firm, int marker, int first, int last) {
+            this(span, firm, marker, first, last, false);
+        }
+
+        Condition firmer() {
+            return new Condition(span, true, marker, first, last);
+        }
+
+        Condition looser() {
+            return new Condition(span, false, marker, first, last);
+        }
+
+        /** An if-clause that wishes for the issue: its words are not read as cues, and it conditions nothing. */
+        Condition asWish() {
+            return new Condition(span, false, marker, first, last, true);
+        }
+
+        boolean covers(int word) {
+            return word >= first && word <= last;
+        }
+    }
 
     /**
      * The stance of a statement on an issue, whether or not it names the issue (it is then read
@@ -121,36 +179,174 @@ public final class StanceClassifier {
         Sentences sentences = Sentences.of(context);
         int end = words.firstFrom(statement.end());
         int start = words.firstFrom(statement.start());
-        int frameStart = start;
-        while (frameStart > 0 && start - frameStart < FRAME_WORDS
-                && sentences.same(words.get(frameStart - 1).span().start(), words.get(Math.min(start, words.size() - 1)).span().start())) {
-            frameStart--;
-        }
+        int frameStart = frameStart(words, sentences, start);
         IssueMatcher matcher = new IssueMatcher(issue);
         List<IssueMatcher.Mention> mentions = matcher.mentions(words, frameStart, end);
         if (onlyIfNamed && mentions.isEmpty()) {
             return Optional.empty();
         }
+        if (Speakers.byAnalyst(words, sentences, frameStart, start, end) || Speakers.jointSubject(words, start, end)
+                || Speakers.thirdPartyAttitude(words, sentences, frameStart, start, end)) {
+            return Optional.of(StanceReading.UNDECIDED);
+        }
         boolean[] focus = focus(words, sentences, frameStart, end, mentions);
-        boolean[] inMention = new boolean[words.size()];
+        boolean[] inner = Speakers.nested(context, words, start, end);
+        boolean[] skip = inner.clone();
+        boolean[] asked = questions(context, words, sentences, frameStart, end);
         for (IssueMatcher.Mention mention : mentions) {
             for (int i = mention.from(); i < mention.to(); i++) {
-                inMention[i] = true;
+                skip[i] = true;
+            }
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            if (focus[i] && !skip[i] && !asked[i] && !inCondition(conditions, i)) {
+                condition(context, words, sentences, i, end, conditions);
             }
         }
         List<Cue> cues = new ArrayList<>();
-        List<Condition> conditions = new ArrayList<>();
+        conditions = weighConditions(words, sentences, frameStart, conditions, mentions, cues);
         for (int i = frameStart; i < end; i++) {
-            if (!focus[i] || inMention[i]) {
+            if (!focus[i] || (skip[i] && !againstPhraseInMention(words, i)) || inCondition(conditions, i) || asked[i]) {
                 continue;
             }
             cue(words, sentences, i, frameStart, mentions, cues);
-            condition(context, words, sentences, i, end, conditions);
         }
         for (IssueMatcher.Mention mention : mentions) {
-            mentionCue(words, sentences, mention, frameStart, end, cues);
+            if (!inCondition(conditions, mention.from()) && !inner[mention.from()] && !asked[mention.from()]) {
+                mentionCue(words, sentences, mention, frameStart, end, cues);
+            }
         }
         return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from()));
+    }
+
+    /**
+     * The first word of the reporting frame: up to {@link #FRAME_WORDS} words before the statement
+     * in its sentence, but not past a speech verb ("called the news 'right' and said [the alliance
+     * would ...]"): what comes before the verb is its subject or another clause.
+     */
+    private static int frameStart(Words words, Sentences sentences, int start) {
+        int frameStart = start;
+        while (frameStart > 0 && start - frameStart < FRAME_WORDS
+                && sentences.same(words.get(frameStart - 1).span().start(), words.get(Math.min(start, words.size() - 1)).span().start())
+                && !(frameStart < start && Speakers.SPEECH.contains(words.folded(frameStart)))) {
+            frameStart--;
+        }
+        if (frameStart < start && Speakers.SPEECH.contains(words.folded(frameStart))
+                && (frameStart + 1 == start || (frameStart + 2 == start && words.folded(frameStart + 1).equals("that")))) {
+            return frameStart + 1; // "he insisted [that] ...": the verb only reports
+        }
+        return frameStart;
+    }
+
+    /**
+     * The words of questions, and of indirect questions after "whether" to the end of their clause
+     * ("would decide on Thursday whether to go ahead with new sanctions"): an open question takes
+     * no side (STANCE.md 5.5, a real question is neutral).
+     */
+    private static boolean[] questions(String context, Words words, Sentences sentences, int from, int to) {
+        boolean[] asked = new boolean[words.size()];
+        for (int i = from; i < to; i++) {
+            int sentence = sentences.indexOf(words.get(i).span().start());
+            int k = i;
+            while (k + 1 < words.size() && sentences.indexOf(words.get(k + 1).span().start()) == sentence) {
+                k++;
+            }
+            int after = words.get(k).span().end();
+            while (after < context.length() && !Character.isWhitespace(context.charAt(after)) && context.charAt(after) != '?'
+                    && !Character.isLetterOrDigit(context.charAt(after))) {
+                after++;
+            }
+            boolean question = after < context.length() && context.charAt(after) == '?';
+            for (int j = i; j <= k && j < to; j++) {
+                asked[j] = question;
+            }
+            i = k;
+        }
+        for (int i = from; i < to; i++) {
+            if (words.folded(i).equals("whether")) {
+                int last = words.firstFrom(clause(context, words, sentences, i, to).end()) - 1;
+                for (int j = i; j <= last && j < to; j++) {
+                    asked[j] = true;
+                }
+            }
+        }
+        return asked;
+    }
+
+    /** Threat phrases that keep their weight inside the issue's own phrases ("legitimate target", "red line"). */
+    private static boolean againstPhraseInMention(Words words, int i) {
+        return isPhrase(words, i, "legitimate", "target") || isPhrase(words, i, "red", "line");
+    }
+
+    private static boolean inCondition(List<Condition> conditions, int i) {
+        for (Condition condition : conditions) {
+            if (condition.covers(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sorts the conditions found by what they condition. A threat of the issue with an if-clause
+     * ("warned of new sanctions if Korvask walks away", "talks ... or face new sanctions") is
+     * conditional whatever else is said. An if-clause that fears the issue will not happen ("if
+     * direct talks aren't scheduled", "if a ceasefire is not reached") is a wish for it: a cue
+     * for, not a condition. A condition that itself names the issue ("depends on whether the
+     * observers come") only counts beside a cue for.
+     */
+    private static List<Condition> weighConditions(Words words, Sentences sentences, int from, List<Condition> found,
+            List<IssueMatcher.Mention> mentions, List<Cue> cues) {
+        List<Condition> kept = new ArrayList<>();
+        for (Condition condition : found) {
+            IssueMatcher.Mention inside = null;
+            for (IssueMatcher.Mention mention : mentions) {
+                if (condition.covers(mention.from())) {
+                    inside = mention;
+                    break;
+                }
+            }
+            String marker = words.folded(condition.marker());
+            if (marker.equals("or")) {
+                if (inside != null) {
+                    kept.add(condition); // "or face new sanctions": the threatened issue is conditional
+                }
+                continue;
+            }
+            if (inside != null && marker.equals("if") && negatedBetween(words, condition.first(), condition.last())) {
+                cues.add(new Cue(Side.FOR, 1.5, cover(words, condition.marker(), condition.last()), inside.from(), false));
+                kept.add(condition.asWish());
+                continue;
+            }
+            if (inside != null) {
+                kept.add(condition.looser());
+            } else if ((marker.equals("if") || marker.equals("unless")) && threatened(words, sentences, from, condition.marker(), mentions)) {
+                kept.add(condition.firmer());
+            } else {
+                kept.add(condition);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a threat word ("warned of", "threatened") comes before the issue's mention, and that before the if-clause. */
+    private static boolean threatened(Words words, Sentences sentences, int from, int marker, List<IssueMatcher.Mention> mentions) {
+        for (int k = marker - 1; k >= Math.max(0, marker - CLAUSE_WORDS) && sameSentence(words, sentences, k, marker); k--) {
+            if (THREATS.contains(words.folded(k))) {
+                return mentionWithin(mentions, k + 1, marker - 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedBetween(Words words, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (isNegation(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words to read: the sentences that name the issue, or the whole statement when none does. */
@@ -171,10 +367,17 @@ public final class StanceClassifier {
         TextSpan span = words.get(i).span();
         Side side = null;
         double weight = 1;
+        boolean turned = false;
         if (FOR.contains(word)) {
             side = Side.FOR;
+            if (reportedNoun(words, i) || attributive(words, i) || modalBeforeCue(words, sentences, i)) {
+                return;
+            }
         } else if (AGAINST.contains(word)) {
             side = Side.AGAINST;
+            if (word.equals("never") && negatesCue(words, sentences, i, mentions)) {
+                return;
+            }
         } else if (isPhrase(words, i, "rule", "out") || isPhrase(words, i, "ruled", "out") || isPhrase(words, i, "rules", "out")
                 || isPhrase(words, i, "red", "line") || isPhrase(words, i, "out", "of", "the", "question")
                 || isPhrase(words, i, "act", "of", "war")) {
@@ -184,10 +387,33 @@ public final class StanceClassifier {
             weight = 2;
         } else if (isPhrase(words, i, "call", "for") || isPhrase(words, i, "called", "for") || isPhrase(words, i, "calling", "for")
                 || isPhrase(words, i, "push", "for") || isPhrase(words, i, "pushed", "for") || isPhrase(words, i, "press", "for")) {
+            if (reportedNoun(words, i)) {
+                return;
+            }
             side = Side.FOR;
-        } else if (UNDOING.contains(word) && mentionWithin(mentions, i + 1, i + UNDOING_REACH)) {
+        } else if (isPhrase(words, i, "without", "precondition") || isPhrase(words, i, "without", "condition")) {
+            side = Side.FOR;
+            weight = 1.5;
+        } else if ((word.equals("condition") || word.equals("precondition")) && conditionMet(words, i)) {
+            side = Side.FOR;
+        } else if (refusal(words, sentences, i)) {
+            side = Side.AGAINST;
+            weight = 2;
+        } else if ((UNDOING.contains(word) || isPhrase(words, i, "give", "up") || isPhrase(words, i, "gave", "up")
+                || isPhrase(words, i, "giving", "up")) && mentionWithin(mentions, i + 1, i + UNDOING_REACH)) {
             side = Side.AGAINST;
             weight = 1.5;
+            turned = true;
+        } else if (DOING.contains(word) && passiveAfterMention(words, i, mentions)) {
+            side = Side.FOR; // "up to 400 observers could be deployed"
+        } else if (UNDOING.contains(word) && passiveAfterMention(words, i, mentions)) {
+            side = Side.AGAINST;
+            weight = 1.5;
+            turned = true;
+        } else if ((DOING.contains(word) || isPhrase(words, i, "set", "up") || isPhrase(words, i, "set", "in", "motion"))
+                && mentionWithin(mentions, i + 1, i + DOING_REACH) && sameSentence(words, sentences, i, Math.min(words.size() - 1, i + 1))
+                && !(i >= 2 && words.folded(i - 1).equals("to") && reportedNoun(words, i - 2))) {
+            side = Side.FOR;
         }
         if (side == null) {
             return;
@@ -195,16 +421,104 @@ public final class StanceClassifier {
         if (negated(words, sentences, i, from)) {
             // "never afraid of", "nothing to fear from": a weak yes; "will not allow": a no
             weight = side == Side.AGAINST ? NEGATED_AGAINST : weight;
+            turned = side == Side.FOR;
             side = side == Side.AGAINST ? Side.FOR : Side.AGAINST;
         }
-        cues.add(new Cue(side, weight, span, i));
+        cues.add(new Cue(side, weight, span, i, turned));
+    }
+
+    /**
+     * A speech-act noun that reports somebody else's proposal ("Valdoria's call for a force", "a
+     * Lindmark proposal for monitors", "the offer"): it names a position, it does not take one.
+     * Only the speaker's own ("our proposal") or a verb ("we offer") is a cue.
+     */
+    private static boolean reportedNoun(Words words, int i) {
+        if (!SPEECH_NOUNS.contains(words.folded(i))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String before = words.folded(k);
+            String text = words.get(k).text();
+            if (REPORTING_DETERMINERS.contains(before) || text.endsWith("'s") || text.endsWith("’s")
+                    || (k < i - 0 && Character.isUpperCase(text.charAt(0)) && k > 0 && !OWN_DETERMINERS.contains(before))) {
+                return true;
+            }
+            if (OWN_DETERMINERS.contains(before)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "a possible meeting", "potential security guarantees": a hedge on a noun, not a wish. */
+    private static boolean attributive(Words words, int i) {
+        if (!HEDGED_ADJECTIVES.contains(words.folded(i)) || i + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.folded(i + 1);
+        return !PREDICATIVE_FOLLOWERS.contains(next);
+    }
+
+    /** "must stay shut", "should not be allowed": a modal that only carries the cue after it is not a cue itself. */
+    private static boolean modalBeforeCue(Words words, Sentences sentences, int i) {
+        if (!MODALS.contains(words.folded(i))) {
+            return false;
+        }
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + 3); k++) {
+            String next = words.folded(k);
+            if (!sameSentence(words, sentences, i, k)) {
+                return false;
+            }
+            if (AGAINST.contains(next) || UNDOING.contains(next) || isNegation(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "never" that negates a cue or a mention after it ("never been afraid of") is that negation, not a no of its own. */
+    private static boolean negatesCue(Words words, Sentences sentences, int i, List<IssueMatcher.Mention> mentions) {
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + NEGATION_REACH); k++) {
+            String next = words.folded(k);
+            if (sameSentence(words, sentences, i, k) && (FOR.contains(next) || AGAINST.contains(next) || DOING.contains(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An undoing verb in the passive after the issue ("that sanctions ... be lifted", "the summit was postponed"). */
+    private static boolean passiveAfterMention(Words words, int i, List<IssueMatcher.Mention> mentions) {
+        if (i == 0 || !PASSIVE.contains(words.folded(i - 1))) {
+            return false;
+        }
+        for (IssueMatcher.Mention mention : mentions) {
+            if (mention.to() <= i - 1 && mention.to() >= i - 1 - UNDOING_REACH * 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare "no" given as an answer ("our answer is no", "we say no to armies"), not negating a word of its own. */
+    private static boolean refusal(Words words, Sentences sentences, int i) {
+        if (!words.folded(i).equals("no") || i == 0 || !ANSWERING.contains(words.folded(i - 1))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 1 - NEGATION_REACH); k < i - 1; k++) {
+            if (isNegation(words.folded(k)) && sameSentence(words, sentences, k, i)) {
+                return false; // "neither of them said no"
+            }
+        }
+        return i + 1 >= words.size() || !sameSentence(words, sentences, i, i + 1) || words.folded(i + 1).equals("to");
     }
 
     /** A negated mention ("no foreign armies", "not a single metre of territory") or an answered one ("armies — no"). */
     private static void mentionCue(Words words, Sentences sentences, IssueMatcher.Mention mention, int from, int to, List<Cue> cues) {
         for (int k = Math.max(from, mention.from() - NEGATION_REACH); k < mention.from(); k++) {
-            if (isNegation(words.folded(k)) && !notOnly(words, k) && sameSentence(words, sentences, k, mention.from())) {
-                cues.add(new Cue(Side.AGAINST, 1.5, cover(words, k, mention.to() - 1), k));
+            if (isNegation(words.folded(k)) && !notOnly(words, k) && sameSentence(words, sentences, k, mention.from())
+                    && !scopeBroken(words, k, mention.from())) {
+                cues.add(new Cue(Side.AGAINST, 1.5, cover(words, k, mention.to() - 1), k, true));
                 return;
             }
         }
@@ -212,25 +526,84 @@ public final class StanceClassifier {
         if (after < to && after < words.size()) {
             String next = words.folded(after);
             if (next.equals("yes")) {
-                cues.add(new Cue(Side.FOR, 1.5, cover(words, mention.from(), after), after));
+                cues.add(new Cue(Side.FOR, 1.5, cover(words, mention.from(), after), after, false));
             } else if (next.equals("no") || next.equals("never")) {
-                cues.add(new Cue(Side.AGAINST, 1.5, cover(words, mention.from(), after), after));
+                cues.add(new Cue(Side.AGAINST, 1.5, cover(words, mention.from(), after), after, false));
             }
         }
     }
 
     private static void condition(String context, Words words, Sentences sentences, int i, int end, List<Condition> conditions) {
+        if (isPhrase(words, i, "or", "face") && i + 2 < words.size()) {
+            // "has two weeks to commit to a meeting or face new sanctions": the demand is the condition
+            int first = i - 1;
+            while (first > 0 && i - first < CLAUSE_WORDS && sameSentence(words, sentences, first - 1, i)
+                    && !words.folded(first - 1).equals("to") && !words.folded(first - 1).equals("until")) {
+                first--;
+            }
+            conditions.add(new Condition(cover(words, Math.max(0, first - 1), i - 1), true, i, i, Math.min(end, i + 8) - 1));
+            return;
+        }
+        if (isPhrase(words, i, "without", "precondition") || isPhrase(words, i, "without", "condition")
+                || isPhrase(words, i, "on", "condition", "of", "anonymity")) {
+            return;
+        }
         for (List<String> marker : FIRM_CONDITIONS) {
-            if (isPhrase(words, i, marker.toArray(String[]::new)) && !isPhrase(words, i, "on", "condition", "of", "anonymity")) {
+            if (isPhrase(words, i, marker.toArray(String[]::new))) {
+                if (i > 0 && (words.folded(i - 1).equals("without") || words.folded(i - 1).equals("no")
+                        || isPhrase(words, i - 1, "on", "condition", "of", "anonymity") || conditionMet(words, i))) {
+                    return;
+                }
                 int first = MARKER_ONLY.contains(marker.get(0)) ? i + 1 : i;
-                conditions.add(new Condition(clause(context, words, sentences, first, end), true));
+                conditions.add(condition(context, words, sentences, i, first, end, true));
                 return;
             }
         }
-        if (LOOSE_CONDITIONS.contains(words.folded(i)) && (i == 0 || !words.folded(i - 1).equals("only")) && !timeFollows(words, i)) {
-            boolean awaited = AWAITING.contains(words.folded(i)) && negatedSentence(words, sentences, i);
-            conditions.add(new Condition(clause(context, words, sentences, i, end), awaited));
+        String word = words.folded(i);
+        if (word.equals("without") && negatedSentence(words, sentences, i)) {
+            // "would not send troops without a mandate agreed by both sides"
+            conditions.add(condition(context, words, sentences, i, i, end, true));
+            return;
         }
+        if (REQUIRING.contains(word) && i + 1 < words.size() && !words.folded(i + 1).equals("to") && i > 0
+                && (words.folded(i - 1).equals("would") || words.folded(i - 1).equals("will"))) {
+            // "any mission would need free access to both banks": the requirement is the condition
+            conditions.add(condition(context, words, sentences, i, i + 1, end, true));
+            return;
+        }
+        if (word.equals("under") && i + 1 < words.size() && ARTICLES.contains(words.folded(i + 1))) {
+            conditions.add(condition(context, words, sentences, i, i, end, false));
+            return;
+        }
+        if (LOOSE_CONDITIONS.contains(word) && (i == 0 || !words.folded(i - 1).equals("only")) && !timeFollows(words, i)
+                && clauseFollows(words, sentences, i)) {
+            boolean awaited = AWAITING.contains(word) && negatedSentence(words, sentences, i);
+            if (word.equals("until") && !awaited) {
+                return; // "the date stands until somebody tells me otherwise": how long, not on what terms
+            }
+            conditions.add(condition(context, words, sentences, i, i, end, awaited));
+        }
+    }
+
+    /** "had met the one condition I set": a condition already met is no longer one (and is a yes, see {@link #MET}). */
+    private static boolean conditionMet(Words words, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (MET.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Condition condition(String context, Words words, Sentences sentences, int marker, int first, int end, boolean firm) {
+        TextSpan span = clause(context, words, sentences, first, end);
+        int last = Math.max(first, words.firstFrom(span.end()) - 1);
+        return new Condition(span, firm, marker, marker, last);
+    }
+
+    /** Whether a clause follows a loose marker: not "the day before was insisting", nor "Not before." at a sentence end. */
+    private static boolean clauseFollows(Words words, Sentences sentences, int i) {
+        return i + 1 < words.size() && sameSentence(words, sentences, i, i + 1) && !PASSIVE.contains(words.folded(i + 1));
     }
 
     /** "until Friday", "before the end of the month", "when it meets on 3 May": a time, not a condition. */
@@ -255,14 +628,14 @@ public final class StanceClassifier {
             }
         }
         for (Cue cue : cues) {
-            negatedFor |= cue.side() == Side.AGAINST && cue.weight() == 1;
+            negatedFor |= cue.side() == Side.AGAINST && cue.turned();
         }
         Condition firm = conditions.stream().filter(Condition::firm).findFirst().orElse(null);
-        Condition loose = conditions.stream().filter(condition -> !condition.firm()).findFirst().orElse(null);
+        Condition loose = conditions.stream().filter(condition -> !condition.firm() && !condition.wish()).findFirst().orElse(null);
         if (firm != null && (forWeight >= againstWeight || negatedFor)) {
             return conditional(context, firm);
         }
-        if (loose != null && forWeight > againstWeight) {
+        if (loose != null && (forWeight > againstWeight || (negatedFor && refusedIf(cues)))) {
             return conditional(context, loose);
         }
         if (forWeight == againstWeight) {
@@ -277,6 +650,11 @@ public final class StanceClassifier {
             }
         }
         return new StanceReading(winner == Side.FOR ? Stance.SUPPORTS : Stance.OPPOSES, evidence.span(), null);
+    }
+
+    /** "we are not going to have a second meeting ... if I feel it's not appropriate": a refusal under an if-clause. */
+    private static boolean refusedIf(List<Cue> cues) {
+        return cues.stream().anyMatch(cue -> cue.turned() && cue.side() == Side.AGAINST && cue.weight() == 1);
     }
 
     /** Whether a folded word is one the classifier reads as a stance cue (so it cannot name an issue). */
@@ -315,11 +693,12 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** Whether a negation comes earlier in word {@code i}'s sentence. */
+    /** Whether a negation, or before an "until" a word of holding back ("the suspension ... until", "stay away until"), comes earlier in word {@code i}'s sentence. */
     private static boolean negatedSentence(Words words, Sentences sentences, int i) {
         int sentence = sentences.indexOf(words.get(i).span().start());
         for (int k = i - 1; k >= Math.max(0, i - CLAUSE_WORDS) && sentences.indexOf(words.get(k).span().start()) == sentence; k--) {
-            if (isNegation(words.folded(k))) {
+            if (isNegation(words.folded(k)) || (words.folded(i).equals("until") && (UNDOING.contains(words.folded(k))
+                    || isPhrase(words, k, "stay", "away") || isPhrase(words, k, "stayed", "away")))) {
                 return true;
             }
         }
@@ -328,20 +707,31 @@ public final class StanceClassifier {
 
     private static boolean negated(Words words, Sentences sentences, int i, int from) {
         for (int k = Math.max(from, i - NEGATION_REACH); k < i; k++) {
-            if (isNegation(words.folded(k)) && !notOnly(words, k) && sameSentence(words, sentences, k, i)) {
+            if (isNegation(words.folded(k)) && !notOnly(words, k) && sameSentence(words, sentences, k, i) && !scopeBroken(words, k, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "not only X" adds to X rather than denying it. */
-    private static boolean notOnly(Words words, int k) {
-        return k + 1 < words.size() && words.folded(k + 1).equals("only");
+    /** A "but" or a comma between a negation and a word ends the negation's reach ("not speeches, but buses"). */
+    private static boolean scopeBroken(Words words, int negation, int i) {
+        for (int k = negation + 1; k < i; k++) {
+            if (words.folded(k).equals("but")) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** "not only X", "not just X" add to X rather than deny it. */
+    private static boolean notOnly(Words words, int k) {
+        return k + 1 < words.size() && ADDING.contains(words.folded(k + 1));
+    }
+
+    /** A negation word, or a "n't" contraction; also one whose apostrophe lossy mojibake left as "â" ("wonât"). */
     private static boolean isNegation(String folded) {
-        return NEGATIONS.contains(folded) || folded.endsWith("n't");
+        return NEGATIONS.contains(folded) || folded.endsWith("n't") || folded.endsWith("nât");
     }
 
     private static boolean sameSentence(Words words, Sentences sentences, int a, int b) {

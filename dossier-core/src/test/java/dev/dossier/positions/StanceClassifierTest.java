@@ -102,6 +102,112 @@ class StanceClassifierTest {
     }
 
     @Test
+    void somebodyElsesProposalIsNotACue() {
+        assertThat(read("Voronel described Valdoria's call for foreign forces as «a trap».", FORCES).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«The ministers discussed a Lindmark proposal for monitors,» Halvorsen said.", OBSERVERS).stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«The ministers discussed a possible summit,» Halvorsen said.", SUMMIT).stance()).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aNegationIsConsumedByTheCueItNegates() {
+        assertThat(read("«Our president has never been afraid of a summit,» he said.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«The door to foreign forces must stay shut,» Zaborin said.", FORCES).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«Not speeches, but observers on the ground,» Halvorsen said.", OBSERVERS).stance()).isNotEqualTo(Stance.OPPOSES);
+        assertThat(read("«We wonât send a delegation to the summit,» Dastova said.", SUMMIT).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void doingTheIssuesThingSupportsIt() {
+        assertThat(read("Halvorsen said «Lindmark could send up to 400 observers within three weeks».", OBSERVERS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Halvorsen said «up to 400 observers could be deployed within three weeks».", OBSERVERS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We will not send a delegation to the summit,» Dastova said.", SUMMIT).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Brask criticised «the president's decision to go to the summit»", SUMMIT).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void undoingInThePassiveOpposes() {
+        assertThat(read("Zaborin repeated the demand «that sanctions be lifted as part of any deal».", SANCTIONS).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void aStatedRequirementOrMandateIsACondition() {
+        assertThat(read("«Any observer mission would need free access to both banks,» Morav said.", OBSERVERS).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+        assertThat(read("«Kestria would welcome observers under a mandate agreed by both sides,» he said.", OBSERVERS).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+        StanceReading without = read("«The alliance would not send foreign troops without a mandate from both sides,» she said.", FORCES);
+        assertThat(without.stance()).isEqualTo(Stance.CONDITIONAL);
+        assertThat(without.condition()).startsWith("without a mandate");
+        assertThat(read("Her office said she would attend the summit «without preconditions».", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«Kestria has met the one condition I set for the summit,» Dastova said.", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void untilIsAConditionOnlyAfterARefusal() {
+        assertThat(read("«The summit date stands until somebody tells me otherwise,» she said.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«The suspension of the summit stays until we know who fired,» she said.", SUMMIT).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+    }
+
+    @Test
+    void aThreatOfTheIssueIsConditionalAndAThreatForItSupports() {
+        assertThat(read("Marstrand said Kestria had two weeks «to commit to a summit or face new sanctions».", SANCTIONS).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+        assertThat(read("Marstrand said Kestria had two weeks «to commit to a summit or face new sanctions».", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Marstrand «warned of tough new sanctions if Korvask walks away».", SANCTIONS).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+        assertThat(read("Marstrand said she would decide on next steps «if a summit is not scheduled by May».", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void aConditionThatNamesTheIssueDoesNotConditionIt() {
+        assertThat(read("«Whether people sleep next week depends on whether the observers come,» the mayor said.", OBSERVERS).stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void questionsTakeNoSide() {
+        assertThat(read("«The government cannot agree with itself, and it is going to the summit?» Sandrel asked.", SUMMIT).stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(read("Marstrand said «the alliance will decide on Thursday whether to back new sanctions».", SANCTIONS).stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aBareNoIsARefusal() {
+        assertThat(read("«On the observers, today our answer is no.»", OBSERVERS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«I asked both ministers about the summit. Neither of them said no.»", SUMMIT).stance()).isNotEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void reportsOfOtherPartiesPositionsAreNeutral() {
+        assertThat(read("«Korvask will never accept foreign forces,» said Ivo Brenn, an analyst at the Haldeby Institute.", FORCES).stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(read("Halvorsen said «both governments have agreed in principle to a summit».", SUMMIT).stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(read("Dastova said «Ruslavin wants observers only on the western bank».", OBSERVERS).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("The minister said «Valdoria wants foreign troops in the corridor».", FORCES).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void anInnerQuoteIsAnotherSpeakersStance() {
+        String context = "«When I raised the monitors, he told me, ‘we will never accept observers.’ I reminded him it is not his house,» she said.";
+        assertThat(read(context, OBSERVERS).stance()).isNotEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void theVerbThatReportsTheStatementIsNotACue() {
+        assertThat(read("Zaborin insisted «the observers were a provocation».", OBSERVERS).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
     @Timeout(30) // a hang guard, not a speed target: reading is linear in the words
     void aHugeStatementIsRead() {
         String context = "We reject the sanctions. ".repeat(20_000);
