@@ -89,7 +89,7 @@ public final class Dossier implements AutoCloseable {
         this.store = store;
         this.aliases = aliases;
         this.issues = issues;
-        this.positions = new PositionReads(store, issues.issues(), Embedder.miniLm());
+        this.positions = new PositionReads(store, issues.issues(), Embedder::miniLm);
     }
 
     /**

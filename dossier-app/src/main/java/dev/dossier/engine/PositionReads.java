@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Answers position questions from the store: a story's statements, each read in the sentences of
@@ -36,7 +37,7 @@ final class PositionReads {
     private final List<Issue> defined;
     private final PositionFinder finder;
 
-    PositionReads(Store store, List<Issue> defined, Embedder embedder) {
+    PositionReads(Store store, List<Issue> defined, Supplier<Embedder> embedder) {
         this.store = store;
         this.defined = List.copyOf(defined);
         this.finder = new PositionFinder(new IssueFinder(embedder));

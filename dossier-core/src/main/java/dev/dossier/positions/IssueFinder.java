@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Discovers a story's issues from its statements: the noun phrases that recur in what several
@@ -76,10 +77,13 @@ public final class IssueFinder {
             "the", "a", "an", "any", "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
             "every", "each", "some", "all", "such", "new", "further");
 
-    private final Embedder embedder;
+    private final Supplier<Embedder> embedder;
 
-    /** @param embedder what judges two phrases close in meaning; null to group by words and statements only */
-    public IssueFinder(Embedder embedder) {
+    /**
+     * @param embedder what judges two phrases close in meaning, asked for only when two phrases are
+     *     to be compared (loading a model is costly); null to group by words and statements only
+     */
+    public IssueFinder(Supplier<Embedder> embedder) {
         this.embedder = embedder;
     }
 
@@ -159,7 +163,7 @@ public final class IssueFinder {
         }
         List<Set<Integer>> covered = new ArrayList<>();
         kept.forEach(candidate -> covered.add(new HashSet<>(candidate.statements)));
-        List<float[]> vectors = embedder == null ? null : embedder.embedAll(kept.stream().map(c -> c.phrase).toList());
+        List<float[]> vectors = embedder == null || n < 2 ? null : embedder.get().embedAll(kept.stream().map(c -> c.phrase).toList());
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (same(kept.get(i), kept.get(j), vectors, i, j)) {
