@@ -59,7 +59,7 @@ final class StoryClustering {
                 .flatMap(window -> WindowStories.cluster(window._1(), window._2(), ClusterSettings.defaults(), rarity.value()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long formed = windowStories.count();
-        Map<String, String> merges = StoryMerge.merges(windowStories, settings);
+        Map<String, String> merges = StoryMerge.merges(windowStories, rarity, settings);
         Broadcast<Map<String, String>> into = context.broadcast(merges);
         JavaRDD<StoryAssembly.Assembled> assembled = windowStories
                 .groupBy(story -> into.value().getOrDefault(story.id(), story.id()))
