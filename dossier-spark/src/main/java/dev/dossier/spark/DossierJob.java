@@ -43,6 +43,8 @@ import org.apache.spark.util.TaskCompletionListener;
  */
 final class DossierJob {
 
+    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
     private DossierJob() {}
 
     static JobReport run(SparkSession spark, JobSettings settings) {
@@ -53,6 +55,9 @@ final class DossierJob {
         requireNewOutput(settings, hadoop);
         Counters counters = Counters.register(spark.sparkContext());
         int partitions = settings.partitions() > 0 ? settings.partitions() : 2 * context.defaultParallelism();
+        if (!context.getConf().contains(SHUFFLE_PARTITIONS)) {
+            spark.conf().set(SHUFFLE_PARTITIONS, partitions); // Spark's 200 would be mostly empty tasks but on the largest clusters
+        }
 
         JavaRDD<Row> processed = read(context, settings, hadoop).repartition(partitions)
                 .mapPartitions(new Processor(settings.aliasFile(), counters));
