@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * command, with the same defaults. Exit codes: 0 imported, 1 the tables or the store could not be
  * used, 2 bad usage.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "dossier import", mixinStandardHelpOptions = true,
         description = "Loads the Parquet tables of the Spark job (articles, quotes, actors, stories...) from DIR into the store.")
 public final class ImportCommand implements Callable<Integer> {
 
@@ -48,15 +48,18 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (aliases != null && !Files.isReadable(aliases)) {
             err.println("dossier import: cannot read alias file " + aliases);
+            err.flush();
             return 2;
         }
         SparkSession spark = SparkSession.builder().master("local[*]").appName("dossier import")
                 .config("spark.ui.enabled", "false").getOrCreate();
         try (Dossier dossier = Dossier.open(new DossierConfig(database, Clock.systemUTC(), aliases))) {
             out.print(TableImport.run(spark, directory, dossier).text());
+            out.flush();
             return 0;
         } catch (RuntimeException e) {
             err.println("dossier import: " + e.getMessage());
+            err.flush();
             return 1;
         } finally {
             spark.stop();

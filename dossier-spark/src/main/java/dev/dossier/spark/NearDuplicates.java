@@ -93,7 +93,9 @@ final class NearDuplicates {
         Dataset<Row> best = copies.groupBy("article_id")
                 .agg(max_by(struct("original_id", "jaccard", "containment"), col("jaccard")).as("best"))
                 .select(col("article_id"), col("best.original_id"), col("best.jaccard"), col("best.containment"));
-        return roots(best.cache());
+        Dataset<Row> roots = roots(best.cache());
+        sets.unpersist();
+        return roots;
     }
 
     /** Each copy's original replaced by the root of its chain: follows copy-of links until an article that copies nothing. */

@@ -42,10 +42,10 @@ final class StoryMerge {
     private StoryMerge() {}
 
     /** What the driver needs of a window story: no members. */
-    record Summary(String id, long window, LocalDate first, LocalDate last) implements Serializable {
+    record Summary(String id, LocalDate first, LocalDate last) implements Serializable {
 
         static Summary of(WindowStory story) {
-            return new Summary(story.id(), story.window(), story.first(), story.last());
+            return new Summary(story.id(), story.first(), story.last());
         }
     }
 
@@ -146,7 +146,7 @@ final class StoryMerge {
             Summary keep = older.compare(a, b) <= 0 ? a : b;
             Summary gone = keep == a ? b : a;
             parent.put(gone.id(), keep.id());
-            root.put(keep.id(), new Summary(keep.id(), keep.window(), earliest(keep.first(), gone.first()), latest(keep.last(), gone.last())));
+            root.put(keep.id(), new Summary(keep.id(), earliest(keep.first(), gone.first()), latest(keep.last(), gone.last())));
         }
 
         private static long span(Summary a, Summary b) {

@@ -7,12 +7,15 @@ import static org.apache.spark.sql.functions.struct;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.ImportedStory;
 import dev.dossier.model.EnrichedArticle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -49,7 +52,11 @@ final class TableImport {
 
     private TableImport() {}
 
+    /**
+     * @throws IllegalArgumentException when {@code directory} does not hold the job's tables
+     */
     static Report run(SparkSession spark, String directory, Dossier dossier) {
+        requireTables(spark, directory);
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
         boolean fresh = dossier.articleCount() == 0;
         Dataset<Row> articles = table(spark, directory, Tables.ARTICLES);
@@ -111,6 +118,20 @@ final class TableImport {
 
     private static List<Row> list(Row row, String field) {
         return row.isNullAt(row.fieldIndex(field)) ? List.of() : row.getList(row.fieldIndex(field));
+    }
+
+    private static void requireTables(SparkSession spark, String directory) {
+        for (String name : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.QUOTES, Tables.EVENTS, Tables.NEAR_DUPLICATES, Tables.STORIES,
+                Tables.STORY_ARTICLES, Tables.REJECTIONS)) {
+            Path table = new Path(directory, name);
+            try {
+                if (!table.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(table)) {
+                    throw new IllegalArgumentException(directory + " is not the output of the Spark job: it has no " + name + " table");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + table + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private static Dataset<Row> table(SparkSession spark, String directory, String name) {
