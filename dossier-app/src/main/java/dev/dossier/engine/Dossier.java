@@ -14,6 +14,7 @@ import dev.dossier.model.ArticleQuery;
 import dev.dossier.model.BriefingSentence;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.Deadline;
+import dev.dossier.model.EnrichedArticle;
 import dev.dossier.model.MentionRecord;
 import dev.dossier.model.PositionMatrix;
 import dev.dossier.model.QuoteKind;
@@ -35,6 +36,7 @@ import dev.dossier.positions.Deadlines;
 import dev.dossier.positions.FollowUps;
 import dev.dossier.positions.IssueFile;
 import dev.dossier.store.Store;
+import dev.dossier.store.StoryLinks;
 import dev.dossier.stories.Briefer;
 import dev.dossier.stories.ClusterSettings;
 import dev.dossier.stories.Fingerprinter;
@@ -45,6 +47,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,6 +167,44 @@ public final class Dossier implements AutoCloseable {
     public LinkReport relinkStories(ClusterSettings settings) {
         store.links().clear();
         return linker(settings).link();
+    }
+
+    /**
+     * Stores articles analysed elsewhere (the Spark job's output), each with its actors, statements,
+     * events and fingerprint, in one transaction; articles the store holds already are left as they
+     * are. Returns how many were new. They join no story until {@link #importStories} or
+     * {@link #linkStories}.
+     */
+    public int importArticles(List<EnrichedArticle> articles) {
+        return store.saveEnriched(articles).stored();
+    }
+
+    /**
+     * Stores stories and near-duplicates formed elsewhere over articles already imported, in one
+     * transaction, as the link stage would have stored them; articles the store does not hold are
+     * left out of them.
+     */
+    public void importStories(List<ImportedStory> stories, List<ImportedStory.Copy> copies) {
+        Set<String> ids = new HashSet<>();
+        stories.forEach(story -> ids.addAll(story.articleIds()));
+        copies.forEach(copy -> {
+            ids.add(copy.articleId());
+            ids.add(copy.originalId());
+        });
+        Map<String, Long> seqs = store.seqsOf(ids);
+        List<StoryLinks.NearDuplicate> duplicates = copies.stream()
+                .filter(copy -> seqs.containsKey(copy.articleId()) && seqs.containsKey(copy.originalId()))
+                .map(copy -> new StoryLinks.NearDuplicate(seqs.get(copy.articleId()), seqs.get(copy.originalId()), copy.jaccard(),
+                        copy.containment()))
+                .toList();
+        List<StoryLinks.Saved> saved = new ArrayList<>();
+        for (ImportedStory story : stories) {
+            List<Long> members = story.articleIds().stream().filter(seqs::containsKey).map(seqs::get).toList();
+            if (!members.isEmpty()) {
+                saved.add(new StoryLinks.Saved(story.id(), story.title(), story.first(), story.last(), story.centre(), members));
+            }
+        }
+        store.links().save(duplicates, saved, Map.of());
     }
 
     /** What fingerprints articles for the link stage: the MiniLM embedder, loaded once per process. */

@@ -24,9 +24,12 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -130,6 +133,16 @@ public final class Store implements AutoCloseable {
     public synchronized boolean contains(String articleId) {
         return !query("look up article " + articleId, "SELECT 1 FROM articles WHERE id = ?",
                 statement -> statement.setString(1, articleId), rows -> 1).isEmpty();
+    }
+
+    /** The store's row numbers of the articles it holds among these ids (ids it does not hold are left out). */
+    public synchronized Map<String, Long> seqsOf(Collection<String> articleIds) {
+        Map<String, Long> seqs = new HashMap<>();
+        for (String id : articleIds) {
+            query("look up article " + id, "SELECT seq FROM articles WHERE id = ?", statement -> statement.setString(1, id),
+                    rows -> rows.getLong(1)).forEach(seq -> seqs.put(id, seq));
+        }
+        return seqs;
     }
 
     private long seqOf(String articleId) throws SQLException {

@@ -97,9 +97,17 @@ public final class AliasBook {
      */
     public static AliasBook load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            AliasFile.Contents contents = AliasFile.read(in, file.toString());
-            return new AliasBook(contents.entries(), contents.problems());
+            return read(in, file.toString());
         }
+    }
+
+    /**
+     * Reads an alias file from a stream (one fetched from a distributed file system, say), as
+     * {@link #load} does; {@code source} names it in messages. The stream is not closed.
+     */
+    public static AliasBook read(InputStream in, String source) throws IOException {
+        AliasFile.Contents contents = AliasFile.read(in, source);
+        return new AliasBook(contents.entries(), contents.problems());
     }
 
     /**

@@ -65,6 +65,15 @@ public final class FileSource implements DocumentSource {
         }
     }
 
+    /**
+     * Reads one input that is not a local file (an object in a Hadoop file system, say), sniffing
+     * its format as for a file: a container yields one document per record, and a corrupt record is
+     * a rejection. The stream is not closed.
+     */
+    public static void read(Origin origin, InputStream in, IngestOptions options, Sink sink) {
+        new FileSource(List.of(origin.source()), options, InputStream::nullInputStream).readStream(origin, in, sink);
+    }
+
     private void readPath(Path path, Sink sink) {
         Origin origin = Origin.ofFile(path.toString());
         if (!Files.exists(path)) {

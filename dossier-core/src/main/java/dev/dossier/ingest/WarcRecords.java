@@ -40,14 +40,14 @@ final class WarcRecords {
                 }
                 WarcRecord record = next.get();
                 if (record instanceof WarcResponse || record instanceof WarcResource) {
-                    readCapture((WarcTargetRecord) record, file.withRecord("offset " + record.position()), options, sink);
+                    readCapture((WarcTargetRecord) record, file.atOffset(record.position()), options, sink);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // jwarc reports malformed headers as ParsingException (an IOException) and some
             // malformed values as unchecked exceptions; either way this archive cannot be resynced.
             String message = e instanceof IOException io ? FileSource.describe(io) : String.valueOf(e.getMessage());
-            sink.rejected(new Rejection(file.withRecord("offset " + offset), "corrupt WARC record: " + message.replace('\n', ' ')));
+            sink.rejected(new Rejection(file.atOffset(offset), "corrupt WARC record: " + message.replace('\n', ' ')));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.dossier.model;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Where a document came from, precisely enough to find it again.
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param url the address the page was published or crawled at, or null when unknown
  */
 public record Origin(String source, String record, String url) {
+
+    private static final String OFFSET = "offset ";
 
     public Origin {
         Objects.requireNonNull(source, "source");
@@ -25,6 +28,26 @@ public record Origin(String source, String record, String url) {
 
     public Origin withRecord(String newRecord) {
         return new Origin(source, newRecord, url);
+    }
+
+    /** The record found at this byte offset of its container (a WARC record): {@code "offset 48213"}. */
+    public Origin atOffset(long offset) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("a record offset must not be negative: " + offset);
+        }
+        return withRecord(OFFSET + offset);
+    }
+
+    /** The byte offset of the record in its container, when it was located by one ({@link #atOffset}). */
+    public OptionalLong offset() {
+        if (record == null || !record.startsWith(OFFSET)) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(record.substring(OFFSET.length())));
+        } catch (NumberFormatException notAnOffset) {
+            return OptionalLong.empty();
+        }
     }
 
     public Origin withUrl(String newUrl) {

@@ -111,7 +111,11 @@ public final class MinHash {
         return new Sketch(mins, shingles.size());
     }
 
-    static Set<Long> shingles(String text) {
+    /**
+     * The hashes of a text's shingles (runs of five normalised words): the set whose Jaccard
+     * similarity the sketch estimates, for callers that compare the sets themselves.
+     */
+    public static Set<Long> shingles(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+");
         int start = words.length > 0 && words[0].isEmpty() ? 1 : 0;
         Set<Long> shingles = new HashSet<>();

@@ -1,0 +1,166 @@
+package dev.dossier.spark;
+
+import dev.dossier.embed.Vectors;
+import dev.dossier.stories.ClusterSettings;
+import dev.dossier.stories.StoryClusterer;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import scala.Tuple2;
+
+/**
+ * Phase two of story clustering: a story of one window merges with a story of the next (and an
+ * undated story with any dated one) when the core's clusterer, given the first story as a live
+ * story, places most of the second's original articles in it: the single-machine linker's own
+ * join test (embedding, words, actors, shared statements, days), applied across the boundary
+ * that phase one could not see over. A story cut by a window boundary is so made whole again.
+ *
+ * <p>Design notes. Candidate pairs are found in Spark (a join of each window with the next, and
+ * undated stories with every dated one), kept only when their centres are at least
+ * {@value #CANDIDATE_LEAST} alike (cheap), then tested (one small clusterer per pair). Only the
+ * pairs that pass go to the driver. As an article joins one story, a story joins at most one: the
+ * most alike of those that take it. The driver merges them greedily, most alike first, under the
+ * clusterer's longest span ({@link ClusterSettings#maxSpanDays()}), so a saga covered daily stays
+ * a chain of stories. A merged story keeps the id of its oldest part (earliest first day, then
+ * smallest id). Stateless.
+ */
+final class StoryMerge {
+
+    /** Stories whose centres are less alike than this are never tested: different events (see {@link ClusterSettings}). */
+    static final double CANDIDATE_LEAST = 0.5;
+
+    private StoryMerge() {}
+
+    /** What the driver needs of a window story: no members. */
+    record Summary(String id, LocalDate first, LocalDate last) implements Serializable {
+
+        static Summary of(WindowStory story) {
+            return new Summary(story.id(), story.first(), story.last());
+        }
+    }
+
+    /** Two stories that merge, and how alike their centres are. */
+    record Pair(Summary a, Summary b, double similarity) implements Serializable {}
+
+    /** For each window story that merges into another, the id of the story it becomes part of. */
+    static Map<String, String> merges(JavaRDD<WindowStory> stories, Broadcast<Rarity> rarity, ClusterSettings settings) {
+        JavaRDD<WindowStory> dated = stories.filter(story -> story.window() != WindowStories.UNDATED);
+        JavaRDD<WindowStory> undated = stories.filter(story -> story.window() == WindowStories.UNDATED);
+        JavaPairRDD<Long, WindowStory> byWindow = dated.keyBy(WindowStory::window);
+        JavaPairRDD<Long, WindowStory> byPreviousWindow = dated.keyBy(story -> story.window() - 1);
+        JavaRDD<Tuple2<WindowStory, WindowStory>> candidates = byWindow.join(byPreviousWindow).values()
+                .union(dated.cartesian(undated).map(pair -> new Tuple2<>(pair._1(), pair._2())));
+        List<Pair> pairs = candidates
+                .map(pair -> new Tuple2<>(pair, Vectors.dot(pair._1().centre(), pair._2().centre())))
+                .filter(pair -> pair._2() >= CANDIDATE_LEAST && joins(pair._1()._1(), pair._1()._2(), rarity.value()))
+                .map(pair -> new Pair(Summary.of(pair._1()._1()), Summary.of(pair._1()._2()), pair._2()))
+                .collect();
+        Map<String, Pair> best = new HashMap<>();
+        for (Pair pair : pairs) {
+            best.merge(pair.b().id(), pair, (x, y) -> y.similarity() > x.similarity() ? y : x);
+        }
+        return new Components(settings.maxSpanDays()).merge(List.copyOf(best.values()));
+    }
+
+    /**
+     * Whether the clusterer, holding {@code live} as a live story, places most of {@code next}'s
+     * original articles (in their order) in it, directly or by merging the story they start into it.
+     */
+    static boolean joins(WindowStory live, WindowStory next, Rarity rarity) {
+        StoryClusterer clusterer = new StoryClusterer(ClusterSettings.defaults(), live.centre().length);
+        Set<String> held = new HashSet<>();
+        live.members().forEach(member -> held.add(member.id()));
+        clusterer.restore(live.id(), live.members().stream().map(member -> rarity.item(member, held.contains(member.copyOf()))).toList());
+        List<Member> arriving = new ArrayList<>(next.members());
+        arriving.sort((x, y) -> x.order().compareTo(y.order()));
+        int originals = 0;
+        int joined = 0;
+        for (Member member : arriving) {
+            if (next.copies().contains(member.id())) {
+                continue;
+            }
+            originals++;
+            if (clusterer.add(rarity.item(member, false)).equals(live.id())) {
+                joined++;
+            }
+        }
+        return 2 * joined > originals;
+    }
+
+    /** Union-find over window stories, keeping each group's days so that no group outgrows the longest span. */
+    private static final class Components {
+
+        private final int maxSpanDays;
+        private final Map<String, Summary> root = new HashMap<>();
+        private final Map<String, String> parent = new HashMap<>();
+
+        Components(int maxSpanDays) {
+            this.maxSpanDays = maxSpanDays;
+        }
+
+        Map<String, String> merge(List<Pair> pairs) {
+            List<Pair> ordered = new ArrayList<>(pairs);
+            ordered.sort(Comparator.comparingDouble(Pair::similarity).reversed()
+                    .thenComparing(pair -> pair.a().id()).thenComparing(pair -> pair.b().id()));
+            for (Pair pair : ordered) {
+                Summary a = find(pair.a());
+                Summary b = find(pair.b());
+                if (!a.id().equals(b.id()) && span(a, b) <= maxSpanDays) {
+                    union(a, b);
+                }
+            }
+            Map<String, String> merged = new HashMap<>();
+            for (String id : parent.keySet()) {
+                String into = find(root.get(id)).id();
+                if (!into.equals(id)) {
+                    merged.put(id, into);
+                }
+            }
+            return merged;
+        }
+
+        private Summary find(Summary story) {
+            root.putIfAbsent(story.id(), story);
+            parent.putIfAbsent(story.id(), story.id());
+            String id = story.id();
+            while (!parent.get(id).equals(id)) {
+                id = parent.get(id);
+            }
+            return root.get(id);
+        }
+
+        /** The older story stays the root, holding the days of both. */
+        private void union(Summary a, Summary b) {
+            Comparator<Summary> older = Comparator.comparing(Summary::first, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Summary::id);
+            Summary keep = older.compare(a, b) <= 0 ? a : b;
+            Summary gone = keep == a ? b : a;
+            parent.put(gone.id(), keep.id());
+            root.put(keep.id(), new Summary(keep.id(), earliest(keep.first(), gone.first()), latest(keep.last(), gone.last())));
+        }
+
+        private static long span(Summary a, Summary b) {
+            LocalDate first = earliest(a.first(), b.first());
+            LocalDate last = latest(a.last(), b.last());
+            return first == null ? 0 : ChronoUnit.DAYS.between(first, last);
+        }
+
+        private static LocalDate earliest(LocalDate a, LocalDate b) {
+            return a == null ? b : b == null || a.isBefore(b) ? a : b;
+        }
+
+        private static LocalDate latest(LocalDate a, LocalDate b) {
+            return a == null ? b : b == null || a.isAfter(b) ? a : b;
+        }
+    }
+}
