@@ -69,7 +69,6 @@ final class ActorDirectory {
         if (!actor.name().equals(given.name())) {
             alias(connection, id, actor.name());
         }
-        renameToCommonestSpelling(connection, id);
         String alias = written == null ? "" : written.strip().replaceAll("[’']s$", "").replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
         if (!alias.isEmpty() && alias.length() <= 120) {
             alias(connection, id, alias);
@@ -87,12 +86,10 @@ final class ActorDirectory {
     }
 
     /**
-     * An actor not named by the alias book takes the spelling met most often among its full names
-     * (for a person, names with a given name), so the first article read does not decide it.
-     */
-    /**
      * Renames each of the actors to its commonest full spelling; called once per article for the
-     * actors it touched, not once per mention.
+     * actors it touched, not once per mention. An actor not named by the alias book takes the
+     * spelling met most often among its full names (for a person, names with a given name), so the
+     * first article read does not decide it.
      */
     static void renameToCommonestSpellings(Connection connection, Iterable<Long> ids) throws SQLException {
         for (long id : ids) {

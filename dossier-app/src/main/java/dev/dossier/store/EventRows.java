@@ -32,7 +32,9 @@ final class EventRows {
 
     private EventRows() {}
 
-    static void insert(Connection connection, long articleSeq, List<Event> events, ActorDirectory actors) throws SQLException {
+    /** Writes an article's events and their actors; adds each actor's id to {@code touched}. */
+    static void insert(Connection connection, long articleSeq, List<Event> events, ActorDirectory actors, Set<Long> touched)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (article_seq, start, end, text, date, precision, value) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement actor = connection.prepareStatement("INSERT OR IGNORE INTO event_actors (event_seq, actor_id) VALUES (?, ?)")) {
@@ -51,8 +53,10 @@ final class EventRows {
                     seq = keys.getLong(1);
                 }
                 for (NamedActor named : event.actors()) {
+                    long id = actors.idOf(connection, named, null);
+                    touched.add(id);
                     actor.setLong(1, seq);
-                    actor.setLong(2, actors.idOf(connection, named, null));
+                    actor.setLong(2, id);
                     actor.executeUpdate();
                 }
             }

@@ -58,6 +58,9 @@ final class QuoteRows {
             for (Quote quote : enriched.quotes()) {
                 // aliases come from the mentions: a speaker phrase ("he", "Dastova's office") is no name
                 Long speaker = quote.speaker() == null ? null : actors.idOf(connection, quote.speaker(), null);
+                if (speaker != null) {
+                    touched.add(speaker);
+                }
                 int i = 0;
                 insert.setString(++i, quote.id());
                 insert.setLong(++i, articleSeq);
@@ -78,7 +81,7 @@ final class QuoteRows {
             }
             insert.executeBatch();
         }
-        EventRows.insert(connection, articleSeq, enriched.events(), actors);
+        EventRows.insert(connection, articleSeq, enriched.events(), actors, touched);
         ActorDirectory.renameToCommonestSpellings(connection, touched);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO enrichments (article_seq, skipped, enriched_at) VALUES (?, ?, ?)")) {
