@@ -65,8 +65,10 @@ public final class StanceClassifier {
     static final double EVALUATIVE = 0.5;
     /** Words that praise what they are said of ("a humanitarian gesture", "the only guarantee that has ever worked"). */
     private static final Set<String> PRAISE = Set.of(
-            "gesture", "goodwill", "humanitarian", "worked", Words.fold("yeses"), "priority", "achieve", "achieving",
+            "gesture", "goodwill", "worked", Words.fold("yeses"), "priority", "achieve", "achieving",
             "achieved", "enough");
+    /** Nouns after "humanitarian" that praise a motive ("for humanitarian reasons"), unlike "humanitarian access". */
+    private static final Set<String> HUMANITARIAN_MOTIVES = Set.of("reason", "gesture", "act", "ground", "spirit", "step", "decision");
     /** Words that blame what they are said of ("nothing to hide", "an insult", "a humiliation"). */
     private static final Set<String> BLAME = Set.of("hide", "humiliation", "humiliating", "shameful", "disgrace", "blackmail");
     /**
@@ -95,6 +97,9 @@ public final class StanceClassifier {
     private static final Set<String> WANTING = Set.of("want", "wants", "wanted");
     /** Words that open a relative or free relative clause. */
     private static final Set<String> RELATIVES = Set.of("that", "which", "what", "who");
+    /** Verbs whose object is a danger they fight ("deter that threat"): the danger is then no cue against. */
+    private static final Set<String> COUNTERING = Set.of(
+            "deter", "deterring", "counter", "countering", "confront", "confronting", "tackle", "tackling", "face", "facing");
     /** Verbs that, before "back", make it a movement rather than support ("pull back", "step back"). */
     private static final Set<String> MOVING_BACK = Set.of(
             "pull", "pulled", "pulling", "step", "stepped", "stepping", "fall", "fell", "falling", "roll", "rolled", "go",
@@ -116,6 +121,8 @@ public final class StanceClassifier {
     private static final Set<String> DEMANDING = Set.of(
             "insist", "insisted", "insisting", "insists", "demand", "demanded", "demanding", "demands", "require", "required",
             "requires", "want", "wants", "wanted");
+    /** Verbs of warning that report a statement ("warned that ..."). */
+    private static final Set<String> WARNING = Set.of("warn", "warned", "warns", "warning", "cautioned", "cautions");
     /** Words after a "no" mention that make it a schedule, not a refusal ("there is no meeting planned"). */
     private static final Set<String> SCHEDULED = Set.of("planned", "scheduled", "foreseen", "arranged", "yet");
     /** Subjects before "is not" that deny a mention's relevance, not the mention ("the issue is not the meeting itself"). */
@@ -139,6 +146,8 @@ public final class StanceClassifier {
     /** Nouns of speech acts that, with an article or somebody's possessive, report a position rather than take one. */
     private static final Set<String> SPEECH_NOUNS = Set.of(
             "proposal", "offer", "demand", "invitation", "call", "idea", "plan", "suggestion", "agreement", "consent", "decision");
+    /** Prepositions that bring in what a speech noun is about ("proposals for foreign personnel"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "on", "to");
     private static final Set<String> REPORTING_DETERMINERS = Set.of("a", "an", "the", "this", "any", "these", "those");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> OWN_DETERMINERS = Set.of("our", "my", "his", "her", "their", "its");
@@ -263,15 +272,48 @@ public final class StanceClassifier {
                 skip[i] = true;
             }
         }
+        boolean exclusive = excludes(issue);
         List<Condition> conditions = new ArrayList<>();
+        List<Cue> cues = new ArrayList<>();
+        read(context, words, sentences, frameStart, start, end, mentions, focus, inner, skip, asked, exclusive, conditions, cues);
+        int warning = warningBefore(words, sentences, start);
+        if (warning >= 0 && conditions.isEmpty() && !mentions.isEmpty()) {
+            cues.add(new Cue(Side.AGAINST, 1, words.get(warning).span(), warning, false));
+        }
+        if (cues.isEmpty() && conditions.isEmpty() && !mentions.isEmpty()) {
+            // nothing decides in the sentences that name the issue: the cues of the sentences after them speak of it
+            boolean[] after = new boolean[words.size()];
+            java.util.Arrays.fill(after, mentions.get(0).from(), end, true);
+            List<Condition> ignored = new ArrayList<>();
+            read(context, words, sentences, frameStart, start, end, mentions, after, inner, skip, asked, exclusive, ignored, cues);
+        }
+        return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from()));
+    }
+
+    /**
+     * "Brask warned that the declaration 'freezes the line'": a warning verb that reports the statement, or -1. What a speaker
+     * warns of is what the speaker is against; a warning with a condition is a threat, which the conditions read.
+     */
+    private static int warningBefore(Words words, Sentences sentences, int start) {
+        int verb = start - 1;
+        if (verb >= 0 && words.folded(verb).equals("that")) {
+            verb--;
+        }
+        return verb >= 0 && start < words.size() && WARNING.contains(words.folded(verb)) && sameSentence(words, sentences, verb, start)
+                ? verb : -1;
+    }
+
+    /** Finds the conditions and cues in the focused words of a statement and its frame. */
+    private static void read(String context, Words words, Sentences sentences, int frameStart, int start, int end,
+            List<IssueMatcher.Mention> mentions, boolean[] focus, boolean[] inner, boolean[] skip, boolean[] asked, boolean exclusive,
+            List<Condition> conditions, List<Cue> cues) {
+        List<Condition> found = new ArrayList<>();
         for (int i = start; i < end; i++) {
-            if (focus[i] && !skip[i] && !asked[i] && !inCondition(conditions, i)) {
-                condition(context, words, sentences, i, end, conditions);
+            if (focus[i] && !skip[i] && !asked[i] && !inCondition(found, i)) {
+                condition(context, words, sentences, i, end, found);
             }
         }
-        List<Cue> cues = new ArrayList<>();
-        boolean exclusive = excludes(issue);
-        conditions = weighConditions(words, sentences, frameStart, conditions, mentions, cues);
+        conditions.addAll(weighConditions(words, sentences, frameStart, found, mentions, cues));
         for (int i = frameStart; i < end; i++) {
             if (!focus[i] || (skip[i] && !againstPhraseInMention(words, i) && !(undoingBeforeMention(words, i, mentions) && !inner[i]))
                     || inCondition(conditions, i) || asked[i]) {
@@ -280,11 +322,10 @@ public final class StanceClassifier {
             cue(words, sentences, i, frameStart, mentions, exclusive, cues);
         }
         for (IssueMatcher.Mention mention : mentions) {
-            if (!inCondition(conditions, mention.from()) && !inner[mention.from()] && !asked[mention.from()]) {
+            if (focus[mention.from()] && !inCondition(conditions, mention.from()) && !inner[mention.from()] && !asked[mention.from()]) {
                 mentionCue(words, sentences, mention, frameStart, end, cues);
             }
         }
-        return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from()));
     }
 
     /**
@@ -476,6 +517,16 @@ public final class StanceClassifier {
                 && sameSentence(words, sentences, i - 1, i);
     }
 
+    /** "deter that threat", "counter the danger": a bad thing that is the object of countering it is no cue against. */
+    private static boolean countered(Words words, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (COUNTERING.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "pull back", "step back": a movement, not support. */
     private static boolean movingBack(Words words, int i) {
         return words.folded(i).equals("back") && i > 0 && MOVING_BACK.contains(words.folded(i - 1));
@@ -575,7 +626,8 @@ public final class StanceClassifier {
             }
         } else if (AGAINST.contains(word)) {
             side = Side.AGAINST;
-            if ((word.equals("never") && negatesCue(words, sentences, i, mentions)) || partOfName(words, sentences, i)) {
+            if ((word.equals("never") && negatesCue(words, sentences, i, mentions)) || partOfName(words, sentences, i)
+                    || countered(words, i)) {
                 return;
             }
         } else if (isPhrase(words, i, "rule", "out") || isPhrase(words, i, "ruled", "out") || isPhrase(words, i, "rules", "out")
@@ -621,7 +673,8 @@ public final class StanceClassifier {
             side = Side.FOR;
         } else if (againstIdiom(words, i)) {
             side = Side.AGAINST;
-        } else if (PRAISE.contains(word)) {
+        } else if (PRAISE.contains(word) || (word.equals("humanitarian") && i + 1 < words.size()
+                && HUMANITARIAN_MOTIVES.contains(words.folded(i + 1)))) {
             side = Side.FOR;
             weight = EVALUATIVE;
         } else if (BLAME.contains(word)) {
@@ -648,6 +701,11 @@ public final class StanceClassifier {
     private static boolean reportedNoun(Words words, int i) {
         if (!SPEECH_NOUNS.contains(words.folded(i))) {
             return false;
+        }
+        if (!words.get(i).text().toLowerCase(java.util.Locale.ROOT).equals(words.folded(i))
+                && (i == 0 || !OWN_DETERMINERS.contains(words.folded(i - 1))) && i + 1 < words.size()
+                && OBJECT_PREPOSITIONS.contains(words.folded(i + 1))) {
+            return true; // "described proposals for ... as a trap": a bare plural with its object names others' proposals
         }
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
             String before = words.folded(k);
@@ -773,9 +831,13 @@ public final class StanceClassifier {
         return -1;
     }
 
-    /** "at the right moment", "on a serious basis": a vague term that still makes an acceptance conditional. */
+    /** "ready to meet ... at the right moment", "on a serious basis": a vague term on an act that still makes it conditional. */
     private static boolean vagueTerm(Words words, int i) {
-        return (isPhrase(words, i, "at", "the", "right") && i + 3 < words.size()
+        boolean act = false;
+        for (int k = Math.max(0, i - 8); k < i; k++) {
+            act |= DOING.contains(words.folded(k)) || FOR.contains(words.folded(k)) && !words.folded(k).equals("right");
+        }
+        return act && (isPhrase(words, i, "at", "the", "right") && i + 3 < words.size()
                 && (words.folded(i + 3).equals("moment") || words.folded(i + 3).equals("time")))
                 || (isPhrase(words, i, "on", "a") && i + 3 < words.size() && words.folded(i + 3).equals("basis"));
     }

@@ -273,6 +273,42 @@ class StanceClassifierTest {
     }
 
     @Test
+    void whenTheNamingSentenceIsSilentTheSentencesAfterItSpeak() {
+        assertThat(read("«The summit is not ours to call off. We have said yes, and our yes stands,» Zaborin said.", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We said no to sanctions. The summit is another matter,» Zaborin said.", SUMMIT).stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aWarningReportsOpposition() {
+        assertThat(read("Brask warned that «the summit will reward Korvask».", SUMMIT).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Brask warned that «the declaration freezes the summit agenda».", SUMMIT).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Marstrand warned «of new sanctions if Korvask walks away».", SANCTIONS).stance()).isEqualTo(Stance.CONDITIONAL);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeCuesAreNot() {
+        assertThat(read("«It is not up to Korvask to decide on observers, nor up to the aggressor to say how to deter that threat,» he said.", OBSERVERS)
+                .stance()).isNotEqualTo(Stance.OPPOSES);
+        assertThat(read("«The agenda includes humanitarian access and a prisoner exchange,» officials said.", EXCHANGE).stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«It was done for humanitarian reasons: the exchange is ours too,» Voronel said.", EXCHANGE).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("She called the summit «the right decision at the right time».", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Voronel described proposals for peacekeepers as «a trap».", FORCES).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void aQuoteMarkThatMojibakeGluedToAWordIsNotPartOfIt() {
+        assertThat(Words.fold("âuntil")).isEqualTo("until");
+        assertThat(Words.fold("peopleâ")).isEqualTo("people");
+        assertThat(Words.fold("wonât")).isEqualTo("wonât");
+        StanceReading reading = read("«The suspension of the summit stays âuntil we know who did itâ,» she said.", SUMMIT);
+        assertThat(reading.stance()).isEqualTo(Stance.CONDITIONAL);
+    }
+
+    @Test
     @Timeout(30) // a hang guard, not a speed target: reading is linear in the words
     void aHugeStatementIsRead() {
         String context = "We reject the sanctions. ".repeat(20_000);
