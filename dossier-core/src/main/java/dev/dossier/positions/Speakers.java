@@ -33,7 +33,7 @@ final class Speakers {
             "confirmed", "declare", "declared", "answer", "answered", "write", "wrote", "add", "added", "adding");
     /** Words that start a sentence in capitals without being a name. */
     private static final Set<String> FUNCTION = Set.of(
-            "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "when", "if", "it", "its", "this",
+            "the", "a", "an", "those", "these", "in", "on", "at", "but", "and", "as", "after", "before", "when", "if", "it", "its", "this",
             "that", "there", "he", "she", "they", "we", "i", "our", "his", "her", "their", "mr", "mrs", "ms", "for",
             "according", "asked", "earlier", "later", "meanwhile", "president", "minister", "foreign", "secretary-general");
     /** Lower-case words a third party's name may come with ("the US leader", "the head of ..."). */

@@ -42,7 +42,7 @@ public final class StanceClassifier {
             "demanding", "insist", "insisted", "insisting", "propose", "proposed", "proposing", "proposal", "offer",
             "offered", "offering", "favour", "favor", "favoured", "favored", "endorse", "endorsed", "commit", "committed",
             "commitment", "pledge", "pledged", "promise", "promised", "yes", "necessary", "essential", "vital", "crucial",
-            "important", "must", "should", "hope", "hoped", "hopeful", "expect", "expected", "seek", "sought", "seeking",
+            "important", "must", "should", "hope", "hoped", "hopeful", "seek", "sought", "seeking",
             "advocate", "advocated", "positive", "constructive", "glad", "pleased", "delighted", "step", "progress", "breakthrough", "allow", "allowed",
             "permit", "permitted", "invite", "invited", "invitation", "deserve", "deserves", "right", "good", "useful",
             "stand", "stands", "confirm", "confirmed", "open", "possible", "agreement", "consent", "consented", "approve",
@@ -55,25 +55,99 @@ public final class StanceClassifier {
             "threaten", "threatened", "danger", "dangerous", "mistake", "wrong", "worse", "absurd", "nonsense",
             "unrealistic", "illegal", "illegitimate", "pointless", "useless", "noise", "deny", "denied", "resist",
             "resisted", "criticise", "criticised", "criticize", "criticized", "fear", "afraid", "risk", "risked", "insult", "insults",
-            "doubt", "doubts", "unthinkable", "unjustified", "reward", "rewarding");
+            "doubt", "doubts", "unthinkable", "unjustified", "reward", "rewarding", "accuse", "accused", "accusing", "caution",
+            "cautioned", "cautioning", "betrayal", "capitulation", "surrender");
+    /** Pronouns that, early in the sentence after one naming the issue, make it about the issue too ("Whether it is signed ..."). */
+    private static final Set<String> ANAPHORS = Set.of("it", "they", "them");
+    /** How many first words of a sentence are looked at for a pronoun that refers back. */
+    static final int ANAPHORA_WORDS = 3;
+    /** The weight of an evaluative word: a judgement of the thing, weaker than a direct cue. */
+    static final double EVALUATIVE = 0.5;
+    /** Words that praise what they are said of ("a humanitarian gesture", "the only guarantee that has ever worked"). */
+    private static final Set<String> PRAISE = Set.of(
+            "gesture", "goodwill", "worked", Words.fold("yeses"), "priority", "achieve", "achieving",
+            "achieved", "enough");
+    /** Nouns after "humanitarian" that praise a motive ("for humanitarian reasons"), unlike "humanitarian access". */
+    private static final Set<String> HUMANITARIAN_MOTIVES = Set.of("reason", "gesture", "act", "ground", "spirit", "step", "decision");
+    /** Words that blame what they are said of ("nothing to hide", "an insult", "a humiliation"). */
+    private static final Set<String> BLAME = Set.of("hide", "humiliation", "humiliating", "shameful", "disgrace", "blackmail");
+    /**
+     * Idioms of accepting, preparing or wanting ("I will take that", "went along with", "paves the way for",
+     * "setting the table for", "would like"): support without a cue word of its own.
+     */
+    private static final List<List<String>> FOR_IDIOMS = List.of(
+            List.of("will", "take", "that"), List.of("will", "take", "it"), List.of("go", "along", "with"),
+            List.of("went", "along", "with"), List.of("going", "along", "with"), List.of("goes", "along", "with"),
+            List.of("pave", "the", "way"), List.of("paves", "the", "way"), List.of("paved", "the", "way"),
+            List.of("paving", "the", "way"), List.of("set", "the", "stage"), List.of("setting", "the", "stage"),
+            List.of("set", "the", "table"), List.of("setting", "the", "table"), List.of("open", "the", "door"),
+            List.of("opens", "the", "door"), List.of("opened", "the", "door"), List.of("would", "like"));
+    /** Idioms of shutting out ("left outside the door", "closed the door on"): opposition without a cue word. */
+    private static final List<List<String>> AGAINST_IDIOMS = List.of(
+            List.of("outside", "the", "door"), List.of("outside", "any", "door"), List.of("close", "the", "door"),
+            List.of("closed", "the", "door"), List.of("shut", "the", "door"), List.of("slam", "the", "door"),
+            List.of("slammed", "the", "door"));
+    /** Verbs of giving ground; with a unit of distance ("moved by a millimetre", "give an inch") they concede, negated they refuse. */
+    private static final Set<String> YIELDING = Set.of(
+            "move", "moved", "moving", "budge", "budged", "budging", "shift", "shifted", "give", "gave", "given", "yield",
+            "yielded", "retreat", "retreated", "step", "stepped");
+    /** Small distances that make a verb of giving ground an idiom ("not moved by a millimetre", "won't give an inch"). */
+    private static final Set<String> SMALL_DISTANCES = Set.of("inch", "millimetre", "millimeter", "centimetre", "centimeter", "iota");
+    /** Verbs of wanting whose subject, in a relative clause, is a third party ("the trap that Russia wants us to walk into"). */
+    private static final Set<String> WANTING = Set.of("want", "wants", "wanted");
+    /** Words that open a relative or free relative clause. */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "what", "who");
+    /** Verbs whose object is a danger they fight ("deter that threat"): the danger is then no cue against. */
+    private static final Set<String> COUNTERING = Set.of(
+            "deter", "deterring", "counter", "countering", "confront", "confronting", "tackle", "tackling", "face", "facing");
+    /** Verbs that, before "back", make it a movement rather than support ("pull back", "step back"). */
+    private static final Set<String> MOVING_BACK = Set.of(
+            "pull", "pulled", "pulling", "step", "stepped", "stepping", "fall", "fell", "falling", "roll", "rolled", "go",
+            "went", "come", "came", "get", "got", "turn", "turned", "push", "pushed", "draw", "drew", "drawn", "move", "moved",
+            "hold", "held", "hit", "strike", "struck", "fight", "fought");
+    /** Nouns of an aim that an undoing verb may give up on before the issue ("give up on the hope of joining"). */
+    private static final Set<String> AIMS = Set.of(
+            "hope", "idea", "ambition", "ambitions", "dream", "aspiration", "plan", "goal", "aim", "bid", "prospect", "notion");
+    /**
+     * Phrases that ask for a place for somebody ("must have a seat among", "be included in", "be among"): against an
+     * issue whose proposition leaves somebody out ("without Kestria among the guarantors").
+     */
+    private static final List<List<String>> INCLUSION = List.of(
+            List.of("be", "among"), List.of("a", "seat"), List.of("be", "included"), List.of("be", "part", "of"),
+            List.of("a", "say", "in"), List.of("a", "veto"), List.of("be", "represented"));
+    /** Verbs that, after a modal, say the issue must come after something ("a summit should crown an agreement"). */
+    private static final Set<String> CROWNING = Set.of("crown", "cap", "culminate");
+    /** Verbs of demanding that make a "first" in their clause a precondition ("insisted that forces first pull back"). */
+    private static final Set<String> DEMANDING = Set.of(
+            "insist", "insisted", "insisting", "insists", "demand", "demanded", "demanding", "demands", "require", "required",
+            "requires", "want", "wants", "wanted");
+    /** Verbs of warning that report a statement ("warned that ..."). */
+    private static final Set<String> WARNING = Set.of("warn", "warned", "warns", "warning", "cautioned", "cautions");
+    /** Words after a "no" mention that make it a schedule, not a refusal ("there is no meeting planned"). */
+    private static final Set<String> SCHEDULED = Set.of("planned", "scheduled", "foreseen", "arranged", "yet");
+    /** Subjects before "is not" that deny a mention's relevance, not the mention ("the issue is not the meeting itself"). */
+    private static final Set<String> RELEVANCE = Set.of("issue", "problem", "question", "point");
     /** Verbs that undo the issue when it is their object ("lift the sanctions", "suspend preparations for the summit"). */
     private static final Set<String> UNDOING = Set.of(
             "lift", "lifted", "lifting", "ease", "eased", "easing", "remove", "removed", "removing", "drop", "dropped",
             "scrap", "scrapped", "end", "ended", "ending", "withdraw", "withdrew", "withdrawn", "suspend", "suspended",
             "suspending", "freeze", "froze", "frozen", "halt", "halted", "stop", "stopped", "cancel", "cancelled",
             "canceled", "postpone", "postponed", "abandon", "abandoned", "delay", "delayed", "exclude", "excluded",
-            "suspension", "postponement", "cancellation", "withdrawal", "abandonment");
+            "suspension", "postponement", "cancellation", "withdrawal", "abandonment", "renounce", "renounced", "renouncing",
+            "renunciation", "forgo", "forgoing", "forego");
     /** Verbs that do the issue's thing when it is their object or goal ("send 400 observers", "fly to Haldeby", "attend the exchange"). */
     private static final Set<String> DOING = Set.of(
             "send", "sending", "sent", "deploy", "deployed", "deploying", "attend", "attending", "fly", "flie", "flying",
             "travel", "travelling", "traveling", "go", "goe", "going", "come", "coming", "join", "joining", "host",
-            "hosting", "hosted", "organise", "organize", "organised", "organized", "organising", "organizing", "arrange",
+            "hosting", "hosted", "let", "organise", "organize", "organised", "organized", "organising", "organizing", "arrange",
             "arranged", "arranging", "arrangement", "float", "floated", "hold", "holding");
     /** How far before a mention a doing verb reaches ("floated the idea of an unarmed observer mission"). */
     static final int DOING_REACH = 6;
     /** Nouns of speech acts that, with an article or somebody's possessive, report a position rather than take one. */
     private static final Set<String> SPEECH_NOUNS = Set.of(
             "proposal", "offer", "demand", "invitation", "call", "idea", "plan", "suggestion", "agreement", "consent", "decision");
+    /** Prepositions that bring in what a speech noun is about ("proposals for foreign personnel"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "on", "to");
     private static final Set<String> REPORTING_DETERMINERS = Set.of("a", "an", "the", "this", "any", "these", "those");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> OWN_DETERMINERS = Set.of("our", "my", "his", "her", "their", "its");
@@ -198,26 +272,60 @@ public final class StanceClassifier {
                 skip[i] = true;
             }
         }
+        boolean exclusive = excludes(issue);
         List<Condition> conditions = new ArrayList<>();
+        List<Cue> cues = new ArrayList<>();
+        read(context, words, sentences, frameStart, start, end, mentions, focus, inner, skip, asked, exclusive, conditions, cues);
+        int warning = warningBefore(words, sentences, start);
+        if (warning >= 0 && conditions.isEmpty() && !mentions.isEmpty()) {
+            cues.add(new Cue(Side.AGAINST, 1, words.get(warning).span(), warning, false));
+        }
+        if (cues.isEmpty() && conditions.isEmpty() && !mentions.isEmpty()) {
+            // nothing decides in the sentences that name the issue: the cues of the sentences after them speak of it
+            boolean[] after = new boolean[words.size()];
+            java.util.Arrays.fill(after, mentions.get(0).from(), end, true);
+            List<Condition> ignored = new ArrayList<>();
+            read(context, words, sentences, frameStart, start, end, mentions, after, inner, skip, asked, exclusive, ignored, cues);
+        }
+        return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from()));
+    }
+
+    /**
+     * "Brask warned that the declaration 'freezes the line'": a warning verb that reports the statement, or -1. What a speaker
+     * warns of is what the speaker is against; a warning with a condition is a threat, which the conditions read.
+     */
+    private static int warningBefore(Words words, Sentences sentences, int start) {
+        int verb = start - 1;
+        if (verb >= 0 && words.folded(verb).equals("that")) {
+            verb--;
+        }
+        return verb >= 0 && start < words.size() && WARNING.contains(words.folded(verb)) && sameSentence(words, sentences, verb, start)
+                ? verb : -1;
+    }
+
+    /** Finds the conditions and cues in the focused words of a statement and its frame. */
+    private static void read(String context, Words words, Sentences sentences, int frameStart, int start, int end,
+            List<IssueMatcher.Mention> mentions, boolean[] focus, boolean[] inner, boolean[] skip, boolean[] asked, boolean exclusive,
+            List<Condition> conditions, List<Cue> cues) {
+        List<Condition> found = new ArrayList<>();
         for (int i = start; i < end; i++) {
-            if (focus[i] && !skip[i] && !asked[i] && !inCondition(conditions, i)) {
-                condition(context, words, sentences, i, end, conditions);
+            if (focus[i] && !skip[i] && !asked[i] && !inCondition(found, i)) {
+                condition(context, words, sentences, i, end, found);
             }
         }
-        List<Cue> cues = new ArrayList<>();
-        conditions = weighConditions(words, sentences, frameStart, conditions, mentions, cues);
+        conditions.addAll(weighConditions(words, sentences, frameStart, found, mentions, cues));
         for (int i = frameStart; i < end; i++) {
-            if (!focus[i] || (skip[i] && !againstPhraseInMention(words, i)) || inCondition(conditions, i) || asked[i]) {
+            if (!focus[i] || (skip[i] && !againstPhraseInMention(words, i) && !(undoingBeforeMention(words, i, mentions) && !inner[i]))
+                    || inCondition(conditions, i) || asked[i]) {
                 continue;
             }
-            cue(words, sentences, i, frameStart, mentions, cues);
+            cue(words, sentences, i, frameStart, mentions, exclusive, cues);
         }
         for (IssueMatcher.Mention mention : mentions) {
-            if (!inCondition(conditions, mention.from()) && !inner[mention.from()] && !asked[mention.from()]) {
+            if (focus[mention.from()] && !inCondition(conditions, mention.from()) && !inner[mention.from()] && !asked[mention.from()]) {
                 mentionCue(words, sentences, mention, frameStart, end, cues);
             }
         }
-        return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from()));
     }
 
     /**
@@ -266,6 +374,12 @@ public final class StanceClassifier {
         for (int i = from; i < to; i++) {
             if (words.folded(i).equals("whether")) {
                 int last = words.firstFrom(clause(context, words, sentences, i, to).end()) - 1;
+                for (int j = i + 1; j <= last; j++) {
+                    if (words.folded(j).equals("depend") || words.folded(j).equals("depends")) {
+                        last = j - 1; // "whether it is signed depends on Korvask": the clause is a subject, not a question
+                        break;
+                    }
+                }
                 for (int j = i; j <= last && j < to; j++) {
                     asked[j] = true;
                 }
@@ -355,6 +469,13 @@ public final class StanceClassifier {
         for (IssueMatcher.Mention mention : mentions) {
             named.add(sentences.indexOf(words.get(mention.from()).span().start()));
         }
+        for (int i = from; i < to; i++) {
+            int sentence = sentences.indexOf(words.get(i).span().start());
+            if (named.contains(sentence - 1) && !named.contains(sentence) && (i == 0 || sentences.indexOf(words.get(i - 1).span().start()) < sentence)
+                    && refersBack(words, sentences, i)) {
+                named.add(sentence);
+            }
+        }
         boolean[] focus = new boolean[words.size()];
         for (int i = from; i < to; i++) {
             focus[i] = named.isEmpty() || named.contains(sentences.indexOf(words.get(i).span().start()));
@@ -362,7 +483,136 @@ public final class StanceClassifier {
         return focus;
     }
 
-    private static void cue(Words words, Sentences sentences, int i, int from, List<IssueMatcher.Mention> mentions, List<Cue> cues) {
+    /** Whether the issue's proposition leaves somebody out ("... without Kestria among the guarantors"). */
+    private static boolean excludes(Issue issue) {
+        return issue.supports() != null && Words.foldPhrase(issue.supports()).contains("without");
+    }
+
+    /** An undoing word inside one mention whose object is another ("renunciation" + "of NATO membership"). */
+    private static boolean undoingBeforeMention(Words words, int i, List<IssueMatcher.Mention> mentions) {
+        if (!UNDOING.contains(words.folded(i))) {
+            return false;
+        }
+        for (IssueMatcher.Mention mention : mentions) {
+            if (mention.from() > i && mention.from() <= i + undoingReach(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far an undoing verb reaches: further over an aim it gives up on ("abandon its ambition to join"). */
+    private static int undoingReach(Words words, int i) {
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + UNDOING_REACH); k++) {
+            if (AIMS.contains(words.folded(k))) {
+                return UNDOING_REACH + 3;
+            }
+        }
+        return UNDOING_REACH;
+    }
+
+    /** "the Coalition of the Willing": a capitalised cue word after "the" in mid-sentence is part of a name. */
+    private static boolean partOfName(Words words, Sentences sentences, int i) {
+        return i > 0 && Character.isUpperCase(words.get(i).text().charAt(0)) && words.get(i - 1).text().equals("the")
+                && sameSentence(words, sentences, i - 1, i);
+    }
+
+    /** "deter that threat", "counter the danger": a bad thing that is the object of countering it is no cue against. */
+    private static boolean countered(Words words, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (COUNTERING.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "pull back", "step back": a movement, not support. */
+    private static boolean movingBack(Words words, int i) {
+        return words.folded(i).equals("back") && i > 0 && MOVING_BACK.contains(words.folded(i - 1));
+    }
+
+    /** "give up on the hope of", "abandon the idea": an aim that an undoing verb gives up is not a wish. */
+    private static boolean aimGivenUp(Words words, int i) {
+        if (!AIMS.contains(words.folded(i))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (UNDOING.contains(words.folded(k)) || (words.folded(k).equals("up") && k > 0 && isGive(words.folded(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGive(String folded) {
+        return folded.equals("give") || folded.equals("gave") || folded.equals("giving") || folded.equals("given");
+    }
+
+    /** "the trap that Russia wants us to walk into": a named third party's wish in a relative clause is not the speaker's. */
+    private static boolean thirdPartyWish(Words words, int i) {
+        return WANTING.contains(words.folded(i)) && i >= 2 && Speakers.isName(words, i - 1)
+                && RELATIVES.contains(words.folded(i - 2));
+    }
+
+    /** An idiom of acceptance that starts at word {@code i}, including "I'll take that" and "I'd like". */
+    private static boolean forIdiom(Words words, int i) {
+        for (List<String> idiom : FOR_IDIOMS) {
+            if (isPhrase(words, i, idiom.toArray(String[]::new))) {
+                return true;
+            }
+        }
+        String word = words.folded(i);
+        String before = i > 0 ? words.folded(i - 1) : "";
+        return (word.equals("like") && before.endsWith("'d"))
+                || (word.equals("take") && before.endsWith("'ll") && i + 1 < words.size()
+                        && (words.folded(i + 1).equals("that") || words.folded(i + 1).equals("it")));
+    }
+
+    private static boolean againstIdiom(Words words, int i) {
+        for (List<String> idiom : AGAINST_IDIOMS) {
+            if (isPhrase(words, i, idiom.toArray(String[]::new))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "moved by a millimetre", "give an inch": giving ground, which a negation makes a refusal. */
+    private static boolean yieldingGround(Words words, Sentences sentences, int i) {
+        if (!YIELDING.contains(words.folded(i))) {
+            return false;
+        }
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + 4) && sameSentence(words, sentences, i, k); k++) {
+            if (SMALL_DISTANCES.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "must have a seat among the guarantors", "be included in talks on guarantees": a claim to a place in the issue. */
+    private static boolean inclusion(Words words, int i, List<IssueMatcher.Mention> mentions) {
+        for (List<String> phrase : INCLUSION) {
+            if (isPhrase(words, i, phrase.toArray(String[]::new))) {
+                return mentionWithin(mentions, i + 1, i + 8);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence that starts at word {@code first} refers back with a pronoun among its first words ("Whether it is signed ..."). */
+    private static boolean refersBack(Words words, Sentences sentences, int first) {
+        for (int k = first; k < Math.min(words.size(), first + ANAPHORA_WORDS) && sameSentence(words, sentences, first, k); k++) {
+            if (ANAPHORS.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void cue(Words words, Sentences sentences, int i, int from, List<IssueMatcher.Mention> mentions, boolean exclusive,
+            List<Cue> cues) {
         String word = words.folded(i);
         TextSpan span = words.get(i).span();
         Side side = null;
@@ -370,12 +620,14 @@ public final class StanceClassifier {
         boolean turned = false;
         if (FOR.contains(word)) {
             side = Side.FOR;
-            if (reportedNoun(words, i) || attributive(words, i) || modalBeforeCue(words, sentences, i)) {
+            if (reportedNoun(words, i) || attributive(words, i) || modalBeforeCue(words, sentences, i)
+                    || partOfName(words, sentences, i) || movingBack(words, i) || aimGivenUp(words, i) || thirdPartyWish(words, i)) {
                 return;
             }
         } else if (AGAINST.contains(word)) {
             side = Side.AGAINST;
-            if (word.equals("never") && negatesCue(words, sentences, i, mentions)) {
+            if ((word.equals("never") && negatesCue(words, sentences, i, mentions)) || partOfName(words, sentences, i)
+                    || countered(words, i)) {
                 return;
             }
         } else if (isPhrase(words, i, "rule", "out") || isPhrase(words, i, "ruled", "out") || isPhrase(words, i, "rules", "out")
@@ -400,7 +652,7 @@ public final class StanceClassifier {
             side = Side.AGAINST;
             weight = 2;
         } else if ((UNDOING.contains(word) || isPhrase(words, i, "give", "up") || isPhrase(words, i, "gave", "up")
-                || isPhrase(words, i, "giving", "up")) && mentionWithin(mentions, i + 1, i + UNDOING_REACH)) {
+                || isPhrase(words, i, "giving", "up")) && mentionWithin(mentions, i + 1, i + undoingReach(words, i))) {
             side = Side.AGAINST;
             weight = 1.5;
             turned = true;
@@ -414,6 +666,20 @@ public final class StanceClassifier {
                 && mentionWithin(mentions, i + 1, i + DOING_REACH) && sameSentence(words, sentences, i, Math.min(words.size() - 1, i + 1))
                 && !(i >= 2 && words.folded(i - 1).equals("to") && reportedNoun(words, i - 2))) {
             side = Side.FOR;
+        } else if (exclusive && inclusion(words, i, mentions)) {
+            side = Side.AGAINST;
+            weight = 1.5;
+        } else if (forIdiom(words, i) || yieldingGround(words, sentences, i)) {
+            side = Side.FOR;
+        } else if (againstIdiom(words, i)) {
+            side = Side.AGAINST;
+        } else if (PRAISE.contains(word) || (word.equals("humanitarian") && i + 1 < words.size()
+                && HUMANITARIAN_MOTIVES.contains(words.folded(i + 1)))) {
+            side = Side.FOR;
+            weight = EVALUATIVE;
+        } else if (BLAME.contains(word)) {
+            side = Side.AGAINST;
+            weight = EVALUATIVE;
         }
         if (side == null) {
             return;
@@ -435,6 +701,11 @@ public final class StanceClassifier {
     private static boolean reportedNoun(Words words, int i) {
         if (!SPEECH_NOUNS.contains(words.folded(i))) {
             return false;
+        }
+        if (!words.get(i).text().toLowerCase(java.util.Locale.ROOT).equals(words.folded(i))
+                && (i == 0 || !OWN_DETERMINERS.contains(words.folded(i - 1))) && i + 1 < words.size()
+                && OBJECT_PREPOSITIONS.contains(words.folded(i + 1))) {
+            return true; // "described proposals for ... as a trap": a bare plural with its object names others' proposals
         }
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
             String before = words.folded(k);
@@ -518,6 +789,9 @@ public final class StanceClassifier {
         for (int k = Math.max(from, mention.from() - NEGATION_REACH); k < mention.from(); k++) {
             if (isNegation(words.folded(k)) && !notOnly(words, k) && sameSentence(words, sentences, k, mention.from())
                     && !scopeBroken(words, k, mention.from())) {
+                if (scheduleOnly(words, k, mention) || relevanceDenied(words, k)) {
+                    return;
+                }
                 cues.add(new Cue(Side.AGAINST, 1.5, cover(words, k, mention.to() - 1), k, true));
                 return;
             }
@@ -533,7 +807,62 @@ public final class StanceClassifier {
         }
     }
 
+    /** "there is no meeting planned": a "no" before a mention and a word of schedule after it tells the agenda, not a refusal. */
+    private static boolean scheduleOnly(Words words, int negation, IssueMatcher.Mention mention) {
+        return words.folded(negation).equals("no") && mention.to() < words.size() && SCHEDULED.contains(words.folded(mention.to()));
+    }
+
+    /** "the issue is not the meeting itself": denies that the mention is the problem, it does not refuse it. */
+    private static boolean relevanceDenied(Words words, int negation) {
+        return words.folded(negation).equals("not") && negation >= 2 && PASSIVE.contains(words.folded(negation - 1))
+                && RELEVANCE.contains(words.folded(negation - 2));
+    }
+
+    /** "insisted that Kestrian forces first pull back": a "first" in a demanded clause is a precondition; its start or -1. */
+    private static int demandedFirst(Words words, Sentences sentences, int i) {
+        if (!words.folded(i).equals("first") || i == 0 || i + 1 >= words.size() || !sameSentence(words, sentences, i, i + 1)) {
+            return -1;
+        }
+        for (int k = i - 1; k >= Math.max(1, i - 6) && sameSentence(words, sentences, k, i); k--) {
+            if (words.folded(k).equals("that") && DEMANDING.contains(words.folded(k - 1))) {
+                return k + 1 < i ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "ready to meet ... at the right moment", "on a serious basis": a vague term on an act that still makes it conditional. */
+    private static boolean vagueTerm(Words words, int i) {
+        boolean act = false;
+        for (int k = Math.max(0, i - 8); k < i; k++) {
+            act |= DOING.contains(words.folded(k)) || FOR.contains(words.folded(k)) && !words.folded(k).equals("right");
+        }
+        return act && (isPhrase(words, i, "at", "the", "right") && i + 3 < words.size()
+                && (words.folded(i + 3).equals("moment") || words.folded(i + 3).equals("time")))
+                || (isPhrase(words, i, "on", "a") && i + 3 < words.size() && words.folded(i + 3).equals("basis"));
+    }
+
+    /** "a summit should crown an agreement": what the issue should crown has to come first. */
+    private static boolean crowning(Words words, int i) {
+        return CROWNING.contains(words.folded(i)) && i > 0 && (MODALS.contains(words.folded(i - 1))
+                || words.folded(i - 1).equals("would") || words.folded(i - 1).equals("will"));
+    }
+
     private static void condition(String context, Words words, Sentences sentences, int i, int end, List<Condition> conditions) {
+        int demanded = demandedFirst(words, sentences, i);
+        if (demanded >= 0) {
+            TextSpan span = clause(context, words, sentences, demanded, end);
+            conditions.add(new Condition(span, true, i, i, Math.max(i, words.firstFrom(span.end()) - 1)));
+            return;
+        }
+        if (crowning(words, i)) {
+            conditions.add(condition(context, words, sentences, i, i, end, true));
+            return;
+        }
+        if (vagueTerm(words, i)) {
+            conditions.add(condition(context, words, sentences, i, i, end, false));
+            return;
+        }
         if (isPhrase(words, i, "or", "face") && i + 2 < words.size()) {
             // "has two weeks to commit to a meeting or face new sanctions": the demand is the condition
             int first = i - 1;
@@ -576,7 +905,7 @@ public final class StanceClassifier {
             return;
         }
         if (LOOSE_CONDITIONS.contains(word) && (i == 0 || !words.folded(i - 1).equals("only")) && !timeFollows(words, i)
-                && clauseFollows(words, sentences, i)) {
+                && clauseFollows(words, sentences, i) && !datedClause(context, words, sentences, i, end)) {
             boolean awaited = AWAITING.contains(word) && negatedSentence(words, sentences, i);
             if (word.equals("until") && !awaited) {
                 return; // "the date stands until somebody tells me otherwise": how long, not on what terms
@@ -604,6 +933,20 @@ public final class StanceClassifier {
     /** Whether a clause follows a loose marker: not "the day before was insisting", nor "Not before." at a sentence end. */
     private static boolean clauseFollows(Words words, Sentences sentences, int i) {
         return i + 1 < words.size() && sameSentence(words, sentences, i, i + 1) && !PASSIVE.contains(words.folded(i + 1));
+    }
+
+    /** "when he speaks with Putin on Friday": a "when" clause that names a day or month tells the time, not a term. */
+    private static boolean datedClause(String context, Words words, Sentences sentences, int i, int end) {
+        if (!words.folded(i).equals("when")) {
+            return false;
+        }
+        int last = words.firstFrom(clause(context, words, sentences, i, end).end()) - 1;
+        for (int k = i + 1; k <= last; k++) {
+            if (TIME_WORDS.contains(words.folded(k)) && Character.isUpperCase(words.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "until Friday", "before the end of the month", "when it meets on 3 May": a time, not a condition. */

@@ -66,13 +66,29 @@ final class Words {
 
     /** A word in the form phrases are compared in. */
     static String fold(String word) {
-        String folded = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-');
+        String folded = unquoted(word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('–', '-'));
         if (folded.endsWith("'s")) {
             folded = folded.substring(0, folded.length() - 2);
         } else if (folded.endsWith("'")) {
             folded = folded.substring(0, folded.length() - 1);
         }
         return singular(folded);
+    }
+
+    /**
+     * A word without the "â" that lossy mojibake leaves of a curly quote mark glued to it ("âuntil", "peopleâ"):
+     * a leading one before, or a trailing one after, a plain ASCII letter.
+     */
+    private static String unquoted(String word) {
+        String plain = word;
+        if (plain.length() > 2 && plain.charAt(0) == 'â' && plain.charAt(1) >= 'a' && plain.charAt(1) <= 'z') {
+            plain = plain.substring(1);
+        }
+        int last = plain.length() - 1;
+        if (last > 1 && plain.charAt(last) == 'â' && plain.charAt(last - 1) >= 'a' && plain.charAt(last - 1) <= 'z') {
+            plain = plain.substring(0, last);
+        }
+        return plain;
     }
 
     /** The folded words of a phrase, as {@link #fold} folds each. */

@@ -19,6 +19,12 @@ class StanceClassifierTest {
     private static final Issue SANCTIONS = new Issue("sanctions", List.of("sanction", "sanctions package"), null, true);
     private static final Issue SUMMIT = new Issue("summit", List.of("summit", "meeting"), null, true);
 
+    private static final Issue EXCHANGE = new Issue("prisoner exchange", List.of("prisoner exchange", "exchange", "swap"), null, true);
+    private static final Issue MEMBERSHIP = new Issue("alliance membership", List.of("alliance membership", "alliance ambition",
+            "joining the alliance", "renunciation"), null, true);
+    private static final Issue GUARANTEES = new Issue("security guarantees", List.of("guarantee", "guarantor"),
+            "wants Valdoria's security guaranteed by outside states, without Kestria among the guarantors", true);
+
     private final StanceClassifier classifier = new StanceClassifier();
 
     /** Reads a context whose statement is the part between the first pair of « ». */
@@ -205,6 +211,101 @@ class StanceClassifierTest {
     @Test
     void theVerbThatReportsTheStatementIsNotACue() {
         assertThat(read("Zaborin insisted «the observers were a provocation».", OBSERVERS).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void evaluativeWordsAndIdiomsDecideWhenNoCueDoes() {
+        assertThat(read("«The exchange was a humanitarian gesture,» Voronel said.", EXCHANGE).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«Forty families have their sons back. I will take that,» Morav said.", EXCHANGE).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«Our position on foreign troops has not moved by a millimetre,» Voronel said.", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("«Valdoria's alliance ambitions were left outside the door,» Voronel said.", MEMBERSHIP).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("«Nothing was left outside any door: alliance membership is Valdoria's choice,» Morav said.", MEMBERSHIP).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Brask «accused the Citadel of letting observers into the valley».", OBSERVERS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«Morav went along with the idea of a summit,» the spokesman said.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void aCueWordInANameOrAMovementIsNotACue() {
+        assertThat(read("«The League of the Willing discussed the summit,» she said.", SUMMIT).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«The talk of peacekeepers is the trap that Kestria wants us to walk into,» Brask said.", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void aDemandForAPlaceOpposesAnIssueThatLeavesSomebodyOut() {
+        assertThat(read("«Korvask must have a seat among the guarantors,» Voronel said.", GUARANTEES).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«Kestria must be included in any talks on guarantees,» he said.", GUARANTEES).stance()).isEqualTo(Stance.OPPOSES);
+        Issue open = new Issue("security guarantees", List.of("guarantee", "guarantor"), null, true);
+        assertThat(read("«Lindmark must be among the guarantors,» he said.", open).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void givingUpTheIssueOrAnAimOfItOpposes() {
+        assertThat(read("«Valdoria should give up on the hope of joining the alliance,» Zaborin said.", MEMBERSHIP).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("Zaborin listed «demands ranging from the renunciation of alliance membership to new borders».", MEMBERSHIP).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void aScheduleOrADeniedRelevanceIsNoRefusal() {
+        assertThat(read("«There is no summit planned,» Voronel said.", SUMMIT).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«The problem is not the summit itself,» Morav said.", SUMMIT).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«There will be no summit,» Voronel said.", SUMMIT).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void vagueAndSequencingTermsAreConditions() {
+        StanceReading first = read("Last month Dastova insisted that «Kestrian forces first pull back from the river».", SUMMIT);
+        assertThat(first.stance()).isEqualTo(Stance.CONDITIONAL);
+        assertThat(first.condition()).isEqualTo("Kestrian forces first pull back from the river");
+        assertThat(read("«A summit should crown an agreement, not replace one,» Zaborin said.", SUMMIT).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+        assertThat(read("«The president is ready for a meeting at the right moment,» Voronel said.", SUMMIT).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+        assertThat(read("«The sanctions package is written. Whether it is signed depends on Korvask,» she said.", SANCTIONS).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+        assertThat(read("«We will push for a summit when the ministers meet on Friday,» Morav said.", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void whenTheNamingSentenceIsSilentTheSentencesAfterItSpeak() {
+        assertThat(read("«The summit is not ours to call off. We have said yes, and our yes stands,» Zaborin said.", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We said no to sanctions. The summit is another matter,» Zaborin said.", SUMMIT).stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aWarningReportsOpposition() {
+        assertThat(read("Brask warned that «the summit will reward Korvask».", SUMMIT).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Brask warned that «the declaration freezes the summit agenda».", SUMMIT).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Marstrand warned «of new sanctions if Korvask walks away».", SANCTIONS).stance()).isEqualTo(Stance.CONDITIONAL);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeCuesAreNot() {
+        assertThat(read("«It is not up to Korvask to decide on observers, nor up to the aggressor to say how to deter that threat,» he said.", OBSERVERS)
+                .stance()).isNotEqualTo(Stance.OPPOSES);
+        assertThat(read("«The agenda includes humanitarian access and a prisoner exchange,» officials said.", EXCHANGE).stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«It was done for humanitarian reasons: the exchange is ours too,» Voronel said.", EXCHANGE).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("She called the summit «the right decision at the right time».", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Voronel described proposals for peacekeepers as «a trap».", FORCES).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void aQuoteMarkThatMojibakeGluedToAWordIsNotPartOfIt() {
+        assertThat(Words.fold("âuntil")).isEqualTo("until");
+        assertThat(Words.fold("peopleâ")).isEqualTo("people");
+        assertThat(Words.fold("wonât")).isEqualTo("wonât");
+        StanceReading reading = read("«The suspension of the summit stays âuntil we know who did itâ,» she said.", SUMMIT);
+        assertThat(reading.stance()).isEqualTo(Stance.CONDITIONAL);
     }
 
     @Test
