@@ -31,10 +31,9 @@ class ClusteringQualityGateTest {
 
     // Figures when the floors were pinned (2026-11-21), development figures (the settings were tuned on
     // these sets): examples pair F1 0.527, B-cubed F1 0.715 (12 stories for 12 gold);
-    // MEANTIME pair F1 0.333, B-cubed F1 0.944. With the embedding reading 400 characters of the lede
-    // (2026-11-21): examples 0.536 and 0.733 (17 stories), MEANTIME 0.357 and 0.945.
+    // MEANTIME pair F1 0.333, B-cubed F1 0.944.
     static final double EXAMPLES_PAIR_F1_FLOOR = 0.52;
-    static final double EXAMPLES_BCUBED_F1_FLOOR = 0.72;
+    static final double EXAMPLES_BCUBED_F1_FLOOR = 0.71;
     static final double MEANTIME_BCUBED_F1_FLOOR = 0.94;
 
     @TempDir
