@@ -22,16 +22,25 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * One ingest run. Documents are read on the calling thread; each is cleaned, enriched and saved
- * (one transaction per document) by a pool of workers, one per core by default, so the NLP, which
- * is most of the cost, uses every core. The hand-over queue is bounded: when it is full the reader
- * does the next document itself, so reading never runs ahead of the workers and memory stays
- * bounded. The store serialises the writes.
+ * One ingest run. Documents are read on the calling thread; each is cleaned and enriched by a pool
+ * of workers, one per core by default, so the NLP, which is most of the cost, uses every core. The
+ * hand-over queue is bounded: when it is full the reader does the next document itself, so reading
+ * never runs ahead of the workers and memory stays bounded. Analysed documents wait in a batch of
+ * at most {@value #BATCH_DOCUMENTS}; the worker that fills it writes the batch in one transaction
+ * (all of its documents or none), while the others go on analysing, and {@link #finish} writes the
+ * rest. A worker that finds the batch full writes it before adding more: that is the backpressure
+ * between analysis and the store, which serialises the writes.
  *
  * <p>Lifecycle: create, hand to {@link DocumentSource#readInto}, then {@link #finish}. The report
  * and the listener are updated under this object's lock, so the listener sees one call at a time.
  */
 final class IngestRun implements DocumentSource.Sink {
+
+    /** Documents written to the store in one transaction. */
+    static final int BATCH_DOCUMENTS = 16;
+
+    /** An analysed document waiting to be written: where it came from, its articles, and those found stored already. */
+    private record Pending(RawDocument document, List<EnrichedArticle> articles, int known) {}
 
     private final Store store;
     private final Cleaner cleaner;
@@ -46,6 +55,8 @@ final class IngestRun implements DocumentSource.Sink {
     private final LongAdder enrichNanos = new LongAdder();
     private final LongAdder fingerprintNanos = new LongAdder();
     private final LongAdder storeNanos = new LongAdder();
+    private final Object batchLock = new Object();
+    private List<Pending> batch = new ArrayList<>();
 
     /**
      * @param enricher the enrich stage, or null to store articles without actors and statements
@@ -106,6 +117,14 @@ final class IngestRun implements DocumentSource.Sink {
         if (failure.get() != null) {
             throw failure.get();
         }
+        List<Pending> rest;
+        synchronized (batchLock) {
+            rest = batch;
+            batch = new ArrayList<>();
+        }
+        if (!rest.isEmpty()) {
+            write(rest);
+        }
         RunReport finished;
         synchronized (this) {
             finished = report.build();
@@ -148,15 +167,33 @@ final class IngestRun implements DocumentSource.Sink {
                     fingerprintNanos.add(System.nanoTime() - fingerprinting);
                 }
             }
-            long storing = System.nanoTime();
-            SaveResult saved = store.saveEnriched(enriched);
-            storeNanos.add(System.nanoTime() - storing);
-            synchronized (this) {
-                report.stored(saved.stored(), saved.duplicates() + known);
-                listener.documentDone(document.origin(), saved.stored(), saved.duplicates() + known);
+            List<Pending> full = null;
+            synchronized (batchLock) {
+                batch.add(new Pending(document, enriched, known));
+                if (batch.size() >= BATCH_DOCUMENTS) {
+                    full = batch;
+                    batch = new ArrayList<>();
+                }
+            }
+            if (full != null) {
+                write(full);
             }
         } catch (RuntimeException e) {
             failure.compareAndSet(null, e);
+        }
+    }
+
+    /** Writes a batch of analysed documents in one transaction, then reports each. */
+    private void write(List<Pending> pending) {
+        long storing = System.nanoTime();
+        List<SaveResult> saved = store.saveEnrichedBatch(pending.stream().map(Pending::articles).toList());
+        storeNanos.add(System.nanoTime() - storing);
+        synchronized (this) {
+            for (int i = 0; i < pending.size(); i++) {
+                int duplicates = saved.get(i).duplicates() + pending.get(i).known();
+                report.stored(saved.get(i).stored(), duplicates);
+                listener.documentDone(pending.get(i).document().origin(), saved.get(i).stored(), duplicates);
+            }
         }
     }
 

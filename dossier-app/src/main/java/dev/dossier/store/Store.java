@@ -113,20 +113,34 @@ public final class Store implements AutoCloseable {
      * statements: all of them or none. Articles the store holds already are counted as duplicates.
      */
     public synchronized SaveResult saveEnriched(List<EnrichedArticle> enriched) {
-        return inTransaction("save articles from " + (enriched.isEmpty() ? "nothing" : enriched.get(0).article().origin().label()), () -> {
-            int stored = 0;
-            for (EnrichedArticle article : enriched) {
-                if (ArticleRows.insert(connection, article.article(), clock.instant())) {
-                    stored++;
-                    long seq = seqOf(article.article().id());
-                    QuoteRows.insert(connection, seq, article, actors, clock.instant());
-                    if (article.fingerprint() != null) {
-                        FingerprintRows.insert(connection, seq, article.fingerprint());
+        return saveEnrichedBatch(List.of(enriched)).get(0);
+    }
+
+    /**
+     * Saves several documents' enriched articles in one transaction (a batch costs one commit, not
+     * one per document): all of them or none. One result per document, in order.
+     */
+    public synchronized List<SaveResult> saveEnrichedBatch(List<List<EnrichedArticle>> documents) {
+        String first = documents.stream().flatMap(List::stream).findFirst().map(article -> article.article().origin().label()).orElse("nothing");
+        return inTransaction("save articles from " + first + (documents.size() > 1 ? " and " + (documents.size() - 1) + " more documents" : ""),
+                () -> {
+                    List<SaveResult> results = new ArrayList<>();
+                    for (List<EnrichedArticle> enriched : documents) {
+                        int stored = 0;
+                        for (EnrichedArticle article : enriched) {
+                            if (ArticleRows.insert(connection, article.article(), clock.instant())) {
+                                stored++;
+                                long seq = seqOf(article.article().id());
+                                QuoteRows.insert(connection, seq, article, actors, clock.instant());
+                                if (article.fingerprint() != null) {
+                                    FingerprintRows.insert(connection, seq, article.fingerprint());
+                                }
+                            }
+                        }
+                        results.add(new SaveResult(stored, enriched.size() - stored));
                     }
-                }
-            }
-            return new SaveResult(stored, enriched.size() - stored);
-        });
+                    return results;
+                });
     }
 
     /** Whether the store holds an article with this id. */
