@@ -4,6 +4,7 @@ import dev.dossier.bench.BenchOptions.UsageException;
 import dev.dossier.engine.Dossier;
 import dev.dossier.engine.DossierConfig;
 import dev.dossier.engine.IngestListener;
+import dev.dossier.engine.IngestReport;
 import dev.dossier.engine.IngestRequest;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Nlp;
@@ -149,7 +150,7 @@ public final class EnrichmentBenchmark {
         for (int threads : THREADS) {
             for (Stage stage : Stage.values()) {
                 err.println("measuring " + stage.label + " on " + threads + (threads == 1 ? " thread..." : " threads..."));
-                measurements.add(stage == Stage.PIPELINE ? pipeline(threads, texts.size(), work) : pass(stage, threads, texts, nlp, attributor));
+                measurements.add(stage == Stage.PIPELINE ? pipeline(threads, texts.size(), work, err) : pass(stage, threads, texts, nlp, attributor));
             }
         }
         printEnvironment(options, texts, loadNanos, warmNanos, out);
@@ -192,18 +193,22 @@ public final class EnrichmentBenchmark {
      * One timed ingest of the texts into a fresh store, on {@code threads} workers. A text the clean
      * stage rejects (a headline with no body) is counted like the others: the pipeline handled it.
      */
-    private static Measurement pipeline(int threads, int articles, Path corpus) throws ExecutionException {
+    private static Measurement pipeline(int threads, int articles, Path corpus, PrintStream err) throws ExecutionException {
         try {
             Path store = Files.createTempFile(corpus.getParent(), "pipeline-", ".db");
             Files.delete(store);
             HeapPeak.reset();
             long start = System.nanoTime();
             RunReport report;
+            IngestReport ingest;
             try (Dossier dossier = Dossier.open(new DossierConfig(store, Clock.systemUTC(), null))) {
-                report = dossier.ingest(new IngestRequest(List.of(corpus.toString()), null, null, IngestRequest.DEFAULT_MAX_DOCUMENT_BYTES,
-                        true, threads), InputStream::nullInputStream, IngestListener.NONE).run();
+                ingest = dossier.ingest(new IngestRequest(List.of(corpus.toString()), null, null, IngestRequest.DEFAULT_MAX_DOCUMENT_BYTES,
+                        true, threads), InputStream::nullInputStream, IngestListener.NONE);
+                report = ingest.run();
             }
             long nanos = System.nanoTime() - start;
+            err.println("  time by stage on " + threads + (threads == 1 ? " thread: " : " threads: ") + ingest.times().describe()
+                    + "; the rest of " + String.format(Locale.ROOT, "%.1f s", nanos / 1e9) + " is opening the store and reading");
             if (report.documentsRead() < articles) {
                 throw new ExecutionException(new IllegalStateException("the full pipeline read " + report.documentsRead() + " of " + articles
                         + " texts"));
