@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp 'dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*' \
- *     dev.dossier.bench.StanceEvaluator [--set examples|seeds|all] [--errors]
+ *     dev.dossier.bench.StanceEvaluator [--set examples|seeds|polnear|all] [--errors]
  * </pre>
  *
  * <p>Each labelled statement is read in its labelled context for its labelled issue, as the
@@ -32,9 +32,10 @@ import java.util.Map;
 public final class StanceEvaluator {
 
     static final Path SEEDS = Path.of("shared", "seeds");
+    static final Path POLNEAR = Path.of("shared", "bench", "polnear");
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: StanceEvaluator [--set examples|seeds|all] [--errors]",
+            "Usage: StanceEvaluator [--set examples|seeds|polnear|all] [--errors]",
             "  --set NAME   which labelled set to score (default: all that are present)",
             "  --errors     list each statement whose stance is read wrong");
 
@@ -62,8 +63,8 @@ public final class StanceEvaluator {
                     default -> throw new UsageException("unknown option '" + args[i] + "'");
                 }
             }
-            if (!List.of("examples", "seeds", "all").contains(which)) {
-                throw new UsageException("unknown set '" + which + "': examples, seeds or all");
+            if (!List.of("examples", "seeds", "polnear", "all").contains(which)) {
+                throw new UsageException("unknown set '" + which + "': examples, seeds, polnear or all");
             }
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
@@ -73,7 +74,7 @@ public final class StanceEvaluator {
         List<StanceSet> sets = new ArrayList<>();
         try {
             Path here = Path.of("").toAbsolutePath();
-            if (!which.equals("seeds")) {
+            if (which.equals("examples") || which.equals("all")) {
                 Path examples = ClusteringEvaluator.find(here, Path.of("examples", "stance.tsv"));
                 if (examples == null) {
                     err.println("error: no examples/stance.tsv above " + here);
@@ -81,15 +82,18 @@ public final class StanceEvaluator {
                 }
                 sets.add(StanceSet.examples(examples.getParent()));
             }
-            if (!which.equals("examples")) {
-                Path seeds = ClusteringEvaluator.find(here, SEEDS);
-                if (seeds == null) {
-                    err.println((which.equals("all") ? "note" : "error") + ": no ../" + SEEDS + " beside this checkout");
-                    if (which.equals("seeds")) {
-                        return 1;
+            for (String located : List.of("seeds", "polnear")) {
+                if (which.equals(located) || which.equals("all")) {
+                    Path root = ClusteringEvaluator.find(here, located.equals("seeds") ? SEEDS : POLNEAR);
+                    if (root == null) {
+                        err.println((which.equals("all") ? "note" : "error") + ": no ../" + (located.equals("seeds") ? SEEDS : POLNEAR)
+                                + " beside this checkout");
+                        if (which.equals(located)) {
+                            return 1;
+                        }
+                    } else {
+                        sets.add(located.equals("seeds") ? StanceSet.seeds(root) : StanceSet.polnear(root));
                     }
-                } else {
-                    sets.add(StanceSet.seeds(seeds));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -18,10 +18,10 @@ import java.util.Map;
  * A labelled stance set: statements, each in its context, with the issue it is about and the
  * stance it takes (guidelines: {@code dossier-bench/STANCE.md}).
  *
- * <p>Two sets: the example corpus ({@code examples/stance.tsv} with {@code examples/issues.json}, our
- * own fictional text, so the rows carry it), and the seed pages (real news, so the rows only point
- * into {@code ../shared/seeds} by character offsets; the issues are in {@code stance/} on the
- * classpath).
+ * <p>Three sets: the example corpus ({@code examples/stance.tsv} with {@code examples/issues.json},
+ * our own fictional text, so the rows carry it); the seed pages and PolNeAR's train articles (real
+ * news, so the rows only point into {@code ../shared/seeds} and {@code ../shared/bench/polnear} by
+ * character offsets; their issues are in {@code stance/} on the classpath).
  */
 record StanceSet(String name, String description, List<Item> items, int unlocated) {
 
@@ -51,23 +51,39 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
     }
 
     static StanceSet seeds(Path seeds) throws IOException {
+        return located("seeds", "five real news pages, labelled by offsets (stance/seed-stance.tsv)", "seed", seeds);
+    }
+
+    /** PolNeAR's train split, never read while the rules were written: a held-out test. */
+    static StanceSet polnear(Path polnear) throws IOException {
+        return located("polnear", "175 statements of 85 PolNeAR train articles, 2016 US politics, labelled by offsets "
+                + "(stance/polnear-stance.tsv); held out", "polnear", polnear);
+    }
+
+    /**
+     * A set whose rows point into texts beside this checkout by file and offsets.
+     *
+     * @param prefix names the resources {@code stance/PREFIX-issues.json} and {@code stance/PREFIX-stance.tsv}
+     * @param root the folder the rows' file names are relative to
+     */
+    private static StanceSet located(String name, String description, String prefix, Path root) throws IOException {
         Map<String, Issue> issues;
-        try (InputStream in = resource("stance/seed-issues.json")) {
-            issues = issues(IssueFile.read(in, "stance/seed-issues.json"));
+        try (InputStream in = resource("stance/" + prefix + "-issues.json")) {
+            issues = issues(IssueFile.read(in, "stance/" + prefix + "-issues.json"));
         }
         List<String> lines;
-        try (InputStream in = resource("stance/seed-stance.tsv")) {
+        try (InputStream in = resource("stance/" + prefix + "-stance.tsv")) {
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
         Map<String, String> texts = new HashMap<>();
         List<Item> items = new ArrayList<>();
         int unlocated = 0;
         for (int n = 1; n < lines.size(); n++) {
-            String[] fields = fields(lines.get(n), 9, "stance/seed-stance.tsv", n);
+            String[] fields = fields(lines.get(n), 9, "stance/" + prefix + "-stance.tsv", n);
             if (fields == null) {
                 continue;
             }
-            String text = texts.computeIfAbsent(fields[4], file -> read(seeds.resolve(file)));
+            String text = texts.computeIfAbsent(fields[4], file -> read(root.resolve(file)));
             int start = Integer.parseInt(fields[5]);
             int end = Integer.parseInt(fields[6]);
             int contextStart = Integer.parseInt(fields[7]);
@@ -80,7 +96,7 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
             items.add(new Item(issue(issues, fields[0], n), stance(fields[1], n), condition, text.substring(contextStart, contextEnd),
                     new TextSpan(start - contextStart, end - contextStart)));
         }
-        return new StanceSet("seeds", "five real news pages, labelled by offsets (stance/seed-stance.tsv)", items, unlocated);
+        return new StanceSet(name, description, items, unlocated);
     }
 
     private static Map<String, Issue> issues(IssueFile.Contents contents) throws IOException {
