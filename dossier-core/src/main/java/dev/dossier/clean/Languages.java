@@ -23,7 +23,8 @@ final class Languages {
 
     private static final String MODEL = "/langdetect-183.bin";
     private static final int MIN_CHARS = 60;
-    private static final int SAMPLE_CHARS = 3000;
+    /** A thousand characters of body text decide the language as well as three thousand, for a third of the time. */
+    private static final int SAMPLE_CHARS = 1000;
     /** The model spreads its confidence over 103 languages: a clear lead over the runner-up is what counts. */
     private static final double MIN_CONFIDENCE = 0.15;
     private static final double MIN_LEAD = 2.0;
