@@ -8,6 +8,7 @@ import dev.dossier.model.Issue;
 import dev.dossier.model.Position;
 import dev.dossier.model.PositionCell;
 import dev.dossier.model.PositionChange;
+import dev.dossier.model.PositionMatrix;
 import java.io.PrintWriter;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ final class PositionsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<StoryPositions> found;
+        PositionMatrix across = null;
         try (Dossier dossier = parent.global.open()) {
             dossier.issueProblems().forEach(problem -> spec.commandLine().getErr().println("issues file: " + problem));
             if (story != null && dossier.story(story).isEmpty()) {
@@ -55,6 +57,9 @@ final class PositionsCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
             found = dossier.positions(story, actor, issue);
+            if (actor != null && story == null && !json && found.size() > 1) {
+                across = dossier.positionsAcrossStories(actor, issue);
+            }
         }
         if (json) {
             for (StoryPositions positions : found) {
@@ -65,6 +70,9 @@ final class PositionsCommand implements Callable<Integer> {
             }
         } else {
             found.forEach(positions -> print(positions, out));
+            if (across != null) {
+                printAcross(across, out);
+            }
             if (found.isEmpty()) {
                 out.println("No positions found" + (story == null && actor == null ? "" : " for that story or actor")
                         + (issue == null ? "" : " on issues matching '" + issue + "'") + ".");
@@ -95,14 +103,29 @@ final class PositionsCommand implements Callable<Integer> {
         evidence.print(out);
         if (!positions.matrix().changes().isEmpty()) {
             out.println();
-            for (PositionChange change : positions.matrix().changes()) {
-                out.printf(Locale.ROOT, "%s %s on %s: %s (%s, %s) → %s (%s, %s)%n", change.contradiction() ? "CONTRADICTION" : "CHANGE",
-                        change.after().actor(), change.after().issue(), change.before().stance().key(), change.before().saidOn().iso(),
-                        change.before().statement().id(), change.after().stance().key(), change.after().saidOn().iso(),
-                        change.after().statement().id());
-            }
+            printChanges(positions.matrix().changes(), out);
         }
         out.println();
+    }
+
+    /** An actor's stances issue by issue across the stories listed, and the changes between them. */
+    private static void printAcross(PositionMatrix across, PrintWriter out) {
+        out.println("Across stories:");
+        Table table = new Table("ACTOR", 24, "ISSUE", 30, "NOW", 11, "HISTORY", 90);
+        for (PositionCell cell : across.cells()) {
+            table.row(cell.actor(), cell.issue(), cell.current().key(), String.join(" → ", cell.history().stream().map(PositionsCommand::step).toList()));
+        }
+        table.print(out);
+        printChanges(across.changes(), out);
+    }
+
+    private static void printChanges(List<PositionChange> changes, PrintWriter out) {
+        for (PositionChange change : changes) {
+            out.printf(Locale.ROOT, "%s %s on %s: %s (%s, %s) → %s (%s, %s)%n", change.contradiction() ? "CONTRADICTION" : "CHANGE",
+                    change.after().actor(), change.after().issue(), change.before().stance().key(), change.before().saidOn().iso(),
+                    change.before().statement().id(), change.after().stance().key(), change.after().saidOn().iso(),
+                    change.after().statement().id());
+        }
     }
 
     private static String issueLabel(Issue issue) {

@@ -408,6 +408,14 @@ public final class Dossier implements AutoCloseable {
         return positions.matching(storyId, actor, issue);
     }
 
+    /**
+     * One actor's positions (any name variant) across every story it spoke in: per issue, the
+     * history running from story to story, with the changes between stories as well as within them.
+     */
+    public PositionMatrix positionsAcrossStories(String actor, String issue) {
+        return positions.acrossStories(actor, issue);
+    }
+
     /** The latest day any stored article was published (from a reliable date), or null: how far coverage reaches. */
     public LocalDate coverageUntil() {
         return store.coverageUntil();

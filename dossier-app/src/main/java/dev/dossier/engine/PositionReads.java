@@ -81,6 +81,14 @@ final class PositionReads {
         return found;
     }
 
+    /**
+     * One actor's positions across every story it spoke in, issue by issue, with the changes
+     * between stories as well as within them.
+     */
+    PositionMatrix acrossStories(String actor, String issue) {
+        return StoryPositions.across(matching(null, actor, issue));
+    }
+
     private PositionMatrix matrix(StorySummary story) {
         List<QuoteRecord> statements = store.quotes(new QuoteQuery(null, null, null, null, story.id(), Integer.MAX_VALUE));
         Map<String, String> texts = new HashMap<>();

@@ -58,7 +58,7 @@ final class PositionPages {
             body.append("</tr>\n");
         }
         body.append("</tbody></table></div>\n");
-        changes(body, matrix.changes());
+        changes(body, "Changes and contradictions", matrix.changes());
         body.append("</section>\n");
     }
 
@@ -80,10 +80,15 @@ final class PositionPages {
                 body.append("</li>\n");
             }
             body.append("</ul>\n");
-            changes(body, story.matrix().changes().stream().filter(change -> change.after().actorId() == actorId).toList());
+            changes(body, "Changes and contradictions", story.matrix().changes().stream()
+                    .filter(change -> change.after().actorId() == actorId).toList());
         }
         if (!any) {
             body.append("<p>No position found on a recurring issue.</p>\n");
+        }
+        if (stories.size() > 1) {
+            changes(body, "Changes across stories", StoryPositions.across(stories).changes().stream()
+                    .filter(change -> change.after().actorId() == actorId).toList());
         }
     }
 
@@ -110,11 +115,11 @@ final class PositionPages {
         body.append("</ol></details>");
     }
 
-    private static void changes(StringBuilder body, List<PositionChange> changes) {
+    private static void changes(StringBuilder body, String heading, List<PositionChange> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        body.append("<h3>Changes and contradictions</h3>\n<ul class=\"changes\">\n");
+        body.append("<h3>").append(heading).append("</h3>\n<ul class=\"changes\">\n");
         for (PositionChange change : changes) {
             body.append("<li>").append(change.contradiction() ? "<strong>Contradiction</strong>: " : "Change: ")
                     .append(Html.escape(change.after().actor())).append(" on ").append(Html.escape(change.after().issue())).append(", ")

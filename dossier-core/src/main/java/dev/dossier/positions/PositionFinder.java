@@ -31,8 +31,13 @@ import java.util.Set;
  */
 public final class PositionFinder {
 
-    /** Opposite stances of one actor at most this many days apart are flagged as a contradiction. */
-    public static final int CONTRADICTION_DAYS = 7;
+    /**
+     * Opposite stances of one actor at most this many days apart, one news cycle, are flagged as a
+     * contradiction: a reversal that quick, or one of the two reports being wrong, wants a reader's
+     * look. Further apart it is a change of position (Kestria's "a trap" of March 18, its welcome of
+     * observers on March 23).
+     */
+    public static final int CONTRADICTION_DAYS = 2;
     /** A statement at most this many characters after the speaker's previous one may go on from it. */
     static final int CONTINUATION_GAP = 200;
     private static final Set<String> POINTING_BACK = Set.of("this", "that", "it", "these", "those", "they", "such", "which");
@@ -86,9 +91,27 @@ public final class PositionFinder {
                 previousNamed = named;
             }
         }
+        return matrix(issues, byCell.values());
+    }
+
+    /**
+     * Positions from several stories taken together: one cell per actor and issue name, the
+     * history running across the stories, so a stance that moved between two stories of a saga
+     * shows as a change. Issues are joined by name: those of an issues file always, discovered
+     * ones when they were named alike.
+     */
+    public static PositionMatrix across(List<Issue> issues, List<Position> positions) {
+        Map<String, List<Position>> byCell = new LinkedHashMap<>();
+        for (Position position : positions) {
+            byCell.computeIfAbsent(position.actorId() + "\u0000" + position.issue(), key -> new ArrayList<>()).add(position);
+        }
+        return matrix(issues, byCell.values());
+    }
+
+    private static PositionMatrix matrix(List<Issue> issues, Iterable<List<Position>> histories) {
         List<PositionCell> cells = new ArrayList<>();
         List<PositionChange> changes = new ArrayList<>();
-        for (List<Position> history : byCell.values()) {
+        for (List<Position> history : histories) {
             history.sort(OLDEST_FIRST);
             Position first = history.get(0);
             cells.add(new PositionCell(first.actorId(), first.actor(), first.issue(), current(history), history));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.Issue;
 import dev.dossier.model.PositionCell;
+import dev.dossier.model.Position;
 import dev.dossier.model.PositionMatrix;
 import dev.dossier.model.QuoteKind;
 import dev.dossier.model.QuoteRecord;
@@ -66,6 +67,26 @@ class PositionFinderTest {
                 said(VORONEL, "Voronel", "Kestria would welcome observers in the corridor", march(11))), List.of(OBSERVERS));
 
         assertThat(matrix.changes()).singleElement().satisfies(change -> assertThat(change.contradiction()).isTrue());
+    }
+
+    @Test
+    void acrossStoriesAStanceThatMovedBetweenTwoStoriesIsAChange() {
+        PositionMatrix before = finder.of(List.of(said(VORONEL, "Voronel", "Lindmark's observers would be a trap", march(9))),
+                List.of(OBSERVERS));
+        PositionMatrix after = finder.of(List.of(said(VORONEL, "Voronel", "Kestria would welcome unarmed observers", march(23))),
+                List.of(OBSERVERS));
+        assertThat(before.changes()).isEmpty();
+        assertThat(after.changes()).isEmpty();
+
+        List<Position> both = new ArrayList<>(after.positions());
+        both.addAll(before.positions());
+        PositionMatrix across = PositionFinder.across(List.of(OBSERVERS), both);
+
+        assertThat(across.cells()).singleElement().satisfies(cell -> {
+            assertThat(cell.history()).extracting(position -> position.saidOn().date()).containsExactly(march(9), march(23));
+            assertThat(cell.current()).isEqualTo(Stance.SUPPORTS);
+        });
+        assertThat(across.changes()).singleElement().satisfies(change -> assertThat(change.contradiction()).isFalse());
     }
 
     @Test
