@@ -143,7 +143,7 @@ final class RuleAttributor implements Attributor {
         int end = Math.min(sentence.endToken(), after + (endsSentence ? 4 : POST_WINDOW));
         for (int i = after; i < end; i++) {
             Token token = tokens.get(i);
-            if (context.insideQuote(token.span()) || token.pos().equals(".")) {
+            if (context.insideQuote(token.span()) || token.pos().equals(".") || paragraphBetween(text.text(), quote.whole().end(), token)) {
                 return null;
             }
             if (Cues.isAccordingTo(tokens, i)) {
@@ -151,6 +151,9 @@ final class RuleAttributor implements Attributor {
             }
             if (!Cues.isSpeech(token) || !token.isVerb()) {
                 continue;
+            }
+            if (endsSentence && reportsOwnClause(tokens, i, sentence)) {
+                return null; // "'...two points.' Reluctantly, Brafman said he had come to ...": the next sentence's own speech
             }
             int start = i;
             while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
@@ -173,6 +176,33 @@ final class RuleAttributor implements Attributor {
             return before.map(speaker -> new Found(speaker, token.span())).orElse(null);
         }
         return null;
+    }
+
+    /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */
+    private static boolean paragraphBetween(String text, int quoteEnd, Token token) {
+        return text.substring(quoteEnd, token.span().start()).indexOf('\n') >= 0;
+    }
+
+    /**
+     * Whether cue token {@code cue} goes on to report a clause of its own ("Halvorsen said (that)
+     * the date stands"): then it is not the cue of a quotation that ended the sentence before it.
+     * A "that", or a finite verb before any comma, opens such a clause.
+     */
+    static boolean reportsOwnClause(List<Token> tokens, int cue, Sentence sentence) {
+        for (int i = cue + 1; i < sentence.endToken(); i++) {
+            Token token = tokens.get(i);
+            String pos = token.pos();
+            if (token.word().equalsIgnoreCase("that")) {
+                return true;
+            }
+            if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {
+                return false;
+            }
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */

@@ -111,4 +111,21 @@ class AttributorTest {
     void scareQuotesWithoutASpeakerAreNotStatements() {
         assertThat(attribute("The so-called 'Orsk formula' was never written down.")).isEmpty();
     }
+
+    @Test
+    void aCueThatReportsItsOwnClauseIsNotThePreviousQuotationsCue() {
+        List<Seen> seen = attribute("\"The date stands,\" Voronel said. \"We will not move it.\" Reluctantly, Halvorsen said "
+                + "she had accepted the date.");
+
+        assertThat(seen).filteredOn(s -> s.kind() == QuoteKind.DIRECT).extracting(Seen::speaker)
+                .containsExactly("Voronel", "Voronel");
+    }
+
+    @Test
+    void aCueInTheNextParagraphBelongsToThatParagraph() {
+        List<Seen> seen = attribute("Voronel said the talks were over. \"We will not sign.\"\n\nHalvorsen said the date stands.");
+
+        assertThat(seen).filteredOn(s -> s.kind() == QuoteKind.DIRECT).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Voronel"));
+    }
 }
