@@ -87,7 +87,7 @@ final class RuleAttributor implements Attributor {
      * The statement a fragment belongs to: "Trump said that voting fraud is 'a big, big problem'"
      * reports the whole clause, not just the quoted words, and "dismissing the plan as 'a trap'"
      * reports "the plan as 'a trap'". When a cue before the fragment in its sentence governs it, the
-     * content runs from after the cue (and its "that") to the end of the sentence; otherwise it is
+     * content runs from after the cue (with its "that") to the end of the sentence; otherwise it is
      * the quoted words alone.
      */
     private static TextSpan reportedClause(AnnotatedText text, QuoteMarks.Found quote, TextSpan cue, Sentence sentence) {
@@ -114,7 +114,7 @@ final class RuleAttributor implements Attributor {
             return quote.content();
         }
         int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
-        return new TextSpan(tokens.get(start).span().start(), end);
+        return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
     }
 
     /** A speaker with the cue that attributed them. */

@@ -95,7 +95,16 @@ class AttributorTest {
     void findsIndirectSpeechWithItsSpeakerAndClause() {
         assertThat(attribute("Voronel said on Thursday that President Ruslavin is ready to meet Dastova in Haldeby."))
                 .containsExactly(new Seen(QuoteKind.INDIRECT, SpeakerKind.NAMED, "Voronel", "said",
-                        "President Ruslavin is ready to meet Dastova in Haldeby"));
+                        "that President Ruslavin is ready to meet Dastova in Haldeby"));
+    }
+
+    @Test
+    void aFragmentInAThatClauseReportsTheWholeClause() {
+        assertThat(attribute("Halvorsen told reporters that the observers would arrive \"within the week.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(QuoteKind.PARTIAL);
+                    assertThat(s.content()).isEqualTo("that the observers would arrive \"within the week.\"");
+                });
     }
 
     @Test
