@@ -70,10 +70,12 @@ final class RuleAttributor implements Attributor {
         if (isTitle(words) && words.split("\\s+").length <= TITLE_MAX_WORDS) {
             return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
         }
+        if (speaker == null && kind == QuoteKind.PARTIAL) {
+            return governed(text, quote, first, openSentence, context);
+        }
         if (speaker == null) {
-            if (kind == QuoteKind.PARTIAL || words.endsWith(",")) {
-                // a scare quote; or words that promise a cue ("'...,'") and have none: a headline in a list
-                return Optional.empty();
+            if (words.endsWith(",")) {
+                return Optional.empty(); // words that promise a cue ("'...,'") and have none: a headline in a list
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
@@ -94,11 +96,16 @@ final class RuleAttributor implements Attributor {
         if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
             return quote.content();
         }
-        List<Token> tokens = text.tokens();
         int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
-        if (!Cues.isCue(tokens.get(cueToken))) {
+        if (!Cues.isCue(text.tokens().get(cueToken))) {
             return quote.content();
         }
+        return clauseAfter(text, quote, cueToken, sentence);
+    }
+
+    /** From after verb {@code cueToken} (with its "that") to the end of the sentence, and at least to the quotation's end. */
+    private static TextSpan clauseAfter(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
+        List<Token> tokens = text.tokens();
         int start = cueToken + 1;
         for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + 8) && tokens.get(i).span().start() < quote.whole().start(); i++) {
             if (tokens.get(i).word().equalsIgnoreCase("that")) {
@@ -115,6 +122,40 @@ final class RuleAttributor implements Attributor {
         }
         int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
         return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
+    }
+
+    /**
+     * A fragment whose speaker the other rules did not find, where the nearest verb before it is a
+     * cue ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'"): the words are
+     * still reported as someone's, so the content is that verb's clause and the speaker its subject
+     * (the sentence's, for a participle), unknown when none reads as a speaker. Any other fragment
+     * is a scare quote or a mention, not a statement.
+     */
+    private Optional<Attribution> governed(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence,
+            ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int verb = -1;
+        for (int i = first - 1; i >= sentence.firstToken() && verb < 0; i--) {
+            if (tokens.get(i).isVerb() && !context.insideQuote(tokens.get(i).span())) {
+                verb = i;
+            }
+        }
+        if (verb < 0 || !Cues.isCue(tokens.get(verb))) {
+            return Optional.empty(); // a scare quote, or words mentioned rather than said: "the so-called 'Orsk formula'"
+        }
+        Token cue = tokens.get(verb);
+        boolean participle = cue.pos().equals("VBG") || cue.pos().equals("VBN")
+                || (verb > sentence.firstToken() && tokens.get(verb - 1).pos().equals(","));
+        Optional<Speaker> speaker = participle
+                ? SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context)
+                : Clauses.subjectOf(text, verb, sentence.firstToken(), context);
+        TextSpan content = clauseAfter(text, quote, verb, sentence);
+        if (speaker.isEmpty()) {
+            return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue.span(), null, SpeakerKind.UNKNOWN, null));
+        }
+        context.spoke(speaker.get(), quote.whole().start());
+        return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue.span(), speaker.get().source(),
+                speaker.get().kind(), speaker.get().resolved()));
     }
 
     /** A speaker with the cue that attributed them. */

@@ -137,4 +137,30 @@ class AttributorTest {
         assertThat(seen).filteredOn(s -> s.kind() == QuoteKind.DIRECT).singleElement()
                 .satisfies(s -> assertThat(s.speaker()).isEqualTo("Voronel"));
     }
+
+    @Test
+    void voicedCuesAttributeLikeSaid() {
+        assertThat(attribute("Asked which city would host the talks, Halvorsen gave a one-word reply. \"Haldeby,\" she answered."))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
+    }
+
+    @Test
+    void framingCuesGiveTheFragmentToTheSubject() {
+        assertThat(attribute("Voronel accused the council of \"playing with the calendar.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(QuoteKind.PARTIAL);
+                    assertThat(s.speaker()).isEqualTo("Voronel");
+                    assertThat(s.content()).isEqualTo("the council of \"playing with the calendar.\"");
+                });
+    }
+
+    @Test
+    void aFragmentACueGovernsIsKeptEvenWithoutASpeaker() {
+        assertThat(attribute("Outside the hall, the crowd chanted \"no more delays\" until dusk."))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(QuoteKind.PARTIAL);
+                    assertThat(s.cue()).isEqualTo("chanted");
+                    assertThat(s.content()).isEqualTo("\"no more delays\" until dusk");
+                });
+    }
 }
