@@ -63,6 +63,9 @@ final class RuleAttributor implements Attributor {
         if (speaker == null) {
             speaker = kind == QuoteKind.PARTIAL ? afterQuote(text, quote, after, context) : beforeQuote(text, first, openSentence, context);
         }
+        if (speaker == null && kind == QuoteKind.DIRECT) {
+            speaker = afterColon(text, first, openSentence, context);
+        }
         if (speaker == null && first == openSentence.firstToken()) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
@@ -158,6 +161,27 @@ final class RuleAttributor implements Attributor {
                 speaker.get().kind(), speaker.get().resolved()));
     }
 
+    /**
+     * "Mr. Christie gloated: '...'", "As Tom Ridge put it: '...'": a quotation a colon introduces
+     * is the words of the subject of the clause before the colon, whatever its verb.
+     */
+    private Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (first <= sentence.firstToken() || !tokens.get(first - 1).word().equals(":")) {
+            return null;
+        }
+        for (int i = first - 2; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
+                return null;
+            }
+            if (token.isVerb()) {
+                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new Found(s, token.span())).orElse(null);
+            }
+        }
+        return null;
+    }
+
     /** A speaker with the cue that attributed them. */
     private record Found(Speaker speaker, TextSpan cue) {}
 
@@ -204,7 +228,7 @@ final class RuleAttributor implements Attributor {
             if (before.isPresent()) {
                 return new Found(before.get(), token.span());
             }
-            Found following = phraseAfter(text, i + 1, sentence, context, token);
+            Found following = takesAddressee(token) ? null : phraseAfter(text, i + 1, sentence, context, token);
             if (following != null) {
                 return following;
             }
@@ -244,6 +268,15 @@ final class RuleAttributor implements Attributor {
             }
         }
         return false;
+    }
+
+    /**
+     * "told AFP", "asked reporters": the phrase after these cues is the one spoken to, never the
+     * speaker ("..., Ramos, 58, told AFP" is Ramos's).
+     */
+    static boolean takesAddressee(Token cue) {
+        String word = cue.word().toLowerCase(java.util.Locale.ROOT);
+        return word.startsWith("tol") || word.startsWith("tell") || word.startsWith("ask") || word.startsWith("assur");
     }
 
     /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
@@ -310,6 +343,12 @@ final class RuleAttributor implements Attributor {
                     return new Found(subject.get(), token.span());
                 }
             }
+            if (token.pos().equals("VBG")) {
+                Found governing = mainClauseSubject(text, i, sentence, context);
+                if (governing != null) {
+                    return new Found(governing.speaker(), token.span());
+                }
+            }
             Optional<Speaker> main = Clauses.sentenceSpeaker(text, token.sentence(), context);
             if (main.isPresent()) {
                 return new Found(main.get(), token.span());
@@ -317,6 +356,25 @@ final class RuleAttributor implements Attributor {
             Optional<Speaker> opening = SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context);
             if (opening.isPresent()) {
                 return new Found(opening.get(), token.span());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Christie bristled at the suggestion, saying, '...'": a participle cue shares the subject of
+     * the nearest finite verb before it, the clause it hangs from.
+     */
+    private Found mainClauseSubject(AnnotatedText text, int participle, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = participle - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span())) {
+                continue;
+            }
+            String pos = token.pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new Found(s, token.span())).orElse(null);
             }
         }
         return null;

@@ -163,4 +163,30 @@ class AttributorTest {
                     assertThat(s.content()).isEqualTo("\"no more delays\" until dusk");
                 });
     }
+
+    @Test
+    void aColonGivesTheQuotationToTheSubjectBeforeIt() {
+        assertThat(attribute("Voronel left the hall early. As Signe Halvorsen put it: \"The date stands.\""))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Signe Halvorsen"));
+    }
+
+    @Test
+    void aLongAppositionDoesNotHideTheName() {
+        assertThat(attribute("As Nadia Ferrante, a senior fellow at the Calloway Institute for the Study of Northern Valdor "
+                + "and its neighbours, noted, \"Nobody in Haldeby is packing yet.\""))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Nadia Ferrante"));
+    }
+
+    @Test
+    void thePhraseAfterToldIsTheListenerNotTheSpeaker() {
+        assertThat(attribute("\"We were wrong to wait,\" Voronel, 58, told Radio Korvask on Monday."))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Voronel"));
+    }
+
+    @Test
+    void aParticipleCueSharesTheSubjectOfItsClause() {
+        assertThat(attribute("Halvorsen bristled at the suggestion that she had advised Voronel to wait, saying, "
+                + "\"The advice I give to Arkady is for Arkady.\""))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
+    }
 }
