@@ -30,12 +30,23 @@ final class Cues {
             "counter", "countered", "assure", "assured", "promise", "promised", "threaten", "threatened", "demand",
             "demanded", "believe", "believes", "believed", "signal", "signalled", "signaled", "hint", "hinted",
             "boast", "boasted", "lament", "lamented", "indicate", "indicated", "mention", "mentioned", "testify",
-            "testified", "announcing", "reiterating", "declaring", "acknowledging");
+            "testified", "announcing", "reiterating", "declaring", "acknowledging",
+            // voiced rather than stated: "“Denver,” he answered", "the crowd chanted “...”"
+            "answer", "answers", "answered", "shout", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "yelling",
+            "scream", "screamed", "screaming", "chant", "chanted", "chanting", "exclaim", "exclaimed", "cry", "cried",
+            "mutter", "muttered", "whisper", "whispered", "interject", "interjected", "retort", "retorted");
     private static final Set<String> FRAMING = Set.of(
             "dismiss", "dismisses", "dismissed", "dismissing", "describe", "describes", "described", "describing",
             "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels",
             "labelled", "labeled", "labelling", "labeling", "term", "termed", "terming", "denounce", "denounced",
-            "denouncing", "hail", "hailed", "hailing", "praise", "praised", "praising", "decry", "decried");
+            "denouncing", "hail", "hailed", "hailing", "praise", "praised", "praising", "decry", "decried",
+            // a judgement in someone's words: "accusing X of '...'", "mocked X as '...'", "thanked X for '...'"
+            "accuse", "accuses", "accused", "accusing", "mock", "mocks", "mocked", "mocking", "blame", "blames",
+            "blamed", "blaming", "thank", "thanks", "thanked", "thanking", "cite", "cites", "cited", "citing",
+            "credit", "credits", "credited", "crediting", "tout", "touts", "touted", "touting", "dub", "dubs",
+            "dubbed", "dubbing", "nickname", "nicknamed", "deride", "derided", "deriding", "slam", "slams",
+            "slammed", "slamming", "blast", "blasts", "blasted", "blasting", "criticize", "criticized",
+            "criticizing", "criticise", "criticised", "condemn", "condemned", "condemning");
 
     private Cues() {}
 

@@ -104,7 +104,7 @@ final class IndirectSpeech {
         if (last + 1 - start < MIN_CONTENT_TOKENS || !hasVerb(tokens, start, last + 1)) {
             return Optional.empty();
         }
-        return Optional.of(attribution(text, start, last + 1, cue, speaker.get(), context));
+        return Optional.of(attribution(text, withComplementizer(tokens, cue, start), last + 1, cue, speaker.get(), context));
     }
 
     /** "CLAUSE, according to SOURCE." or "According to SOURCE, CLAUSE." */
@@ -139,8 +139,16 @@ final class IndirectSpeech {
         return new Attribution(QuoteKind.INDIRECT, content, cueSpan, speaker.source(), speaker.kind(), speaker.resolved());
     }
 
+    /**
+     * The content's first token with its "that" ("said that the date stands"): the complement clause
+     * as a whole is what was reported, and PolNeAR marks it so; a reader loses nothing by the word.
+     */
+    static int withComplementizer(List<Token> tokens, int cue, int start) {
+        return startsClause(tokens, cue, start) ? start - 1 : start;
+    }
+
     /** Whether the content was introduced by "that" (rather than following the cue or a day directly). */
-    private static boolean startsClause(List<Token> tokens, int cue, int start) {
+    static boolean startsClause(List<Token> tokens, int cue, int start) {
         return start > cue + 1 && tokens.get(start - 1).word().equalsIgnoreCase("that");
     }
 

@@ -63,6 +63,9 @@ final class RuleAttributor implements Attributor {
         if (speaker == null) {
             speaker = kind == QuoteKind.PARTIAL ? afterQuote(text, quote, after, context) : beforeQuote(text, first, openSentence, context);
         }
+        if (speaker == null && kind == QuoteKind.DIRECT) {
+            speaker = afterColon(text, first, openSentence, context);
+        }
         if (speaker == null && first == openSentence.firstToken()) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
@@ -70,10 +73,12 @@ final class RuleAttributor implements Attributor {
         if (isTitle(words) && words.split("\\s+").length <= TITLE_MAX_WORDS) {
             return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
         }
+        if (speaker == null && kind == QuoteKind.PARTIAL) {
+            return governed(text, quote, first, openSentence, context);
+        }
         if (speaker == null) {
-            if (kind == QuoteKind.PARTIAL || words.endsWith(",")) {
-                // a scare quote; or words that promise a cue ("'...,'") and have none: a headline in a list
-                return Optional.empty();
+            if (words.endsWith(",")) {
+                return Optional.empty(); // words that promise a cue ("'...,'") and have none: a headline in a list
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
@@ -87,18 +92,23 @@ final class RuleAttributor implements Attributor {
      * The statement a fragment belongs to: "Trump said that voting fraud is 'a big, big problem'"
      * reports the whole clause, not just the quoted words, and "dismissing the plan as 'a trap'"
      * reports "the plan as 'a trap'". When a cue before the fragment in its sentence governs it, the
-     * content runs from after the cue (and its "that") to the end of the sentence; otherwise it is
+     * content runs from after the cue (with its "that") to the end of the sentence; otherwise it is
      * the quoted words alone.
      */
     private static TextSpan reportedClause(AnnotatedText text, QuoteMarks.Found quote, TextSpan cue, Sentence sentence) {
         if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
             return quote.content();
         }
-        List<Token> tokens = text.tokens();
         int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
-        if (!Cues.isCue(tokens.get(cueToken))) {
+        if (!Cues.isCue(text.tokens().get(cueToken))) {
             return quote.content();
         }
+        return clauseAfter(text, quote, cueToken, sentence);
+    }
+
+    /** From after verb {@code cueToken} (with its "that") to the end of the sentence, and at least to the quotation's end. */
+    private static TextSpan clauseAfter(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
+        List<Token> tokens = text.tokens();
         int start = cueToken + 1;
         for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + 8) && tokens.get(i).span().start() < quote.whole().start(); i++) {
             if (tokens.get(i).word().equalsIgnoreCase("that")) {
@@ -114,7 +124,62 @@ final class RuleAttributor implements Attributor {
             return quote.content();
         }
         int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
-        return new TextSpan(tokens.get(start).span().start(), end);
+        return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
+    }
+
+    /**
+     * A fragment whose speaker the other rules did not find, where the nearest verb before it is a
+     * cue ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'"): the words are
+     * still reported as someone's, so the content is that verb's clause and the speaker its subject
+     * (the sentence's, for a participle), unknown when none reads as a speaker. Any other fragment
+     * is a scare quote or a mention, not a statement.
+     */
+    private Optional<Attribution> governed(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence,
+            ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int verb = -1;
+        for (int i = first - 1; i >= sentence.firstToken() && verb < 0; i--) {
+            if (tokens.get(i).isVerb() && !context.insideQuote(tokens.get(i).span())) {
+                verb = i;
+            }
+        }
+        if (verb < 0 || !Cues.isCue(tokens.get(verb))) {
+            return Optional.empty(); // a scare quote, or words mentioned rather than said: "the so-called 'Orsk formula'"
+        }
+        Token cue = tokens.get(verb);
+        boolean participle = cue.pos().equals("VBG") || cue.pos().equals("VBN")
+                || (verb > sentence.firstToken() && tokens.get(verb - 1).pos().equals(","));
+        Optional<Speaker> speaker = participle
+                ? SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context)
+                : Clauses.subjectOf(text, verb, sentence.firstToken(), context);
+        TextSpan content = clauseAfter(text, quote, verb, sentence);
+        if (speaker.isEmpty()) {
+            return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue.span(), null, SpeakerKind.UNKNOWN, null));
+        }
+        context.spoke(speaker.get(), quote.whole().start());
+        return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue.span(), speaker.get().source(),
+                speaker.get().kind(), speaker.get().resolved()));
+    }
+
+    /**
+     * "Mr. Christie gloated: '...'", "As Tom Ridge put it: '...'": a quotation a colon introduces
+     * is the words of the subject of the clause before the colon, whatever its verb.
+     */
+    private Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (first <= sentence.firstToken() || !tokens.get(first - 1).word().equals(":")) {
+            return null;
+        }
+        for (int i = first - 2; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
+                return null;
+            }
+            if (token.isVerb()) {
+                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new Found(s, token.span())).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** A speaker with the cue that attributed them. */
@@ -143,7 +208,7 @@ final class RuleAttributor implements Attributor {
         int end = Math.min(sentence.endToken(), after + (endsSentence ? 4 : POST_WINDOW));
         for (int i = after; i < end; i++) {
             Token token = tokens.get(i);
-            if (context.insideQuote(token.span()) || token.pos().equals(".")) {
+            if (context.insideQuote(token.span()) || token.pos().equals(".") || paragraphBetween(text.text(), quote.whole().end(), token)) {
                 return null;
             }
             if (Cues.isAccordingTo(tokens, i)) {
@@ -151,6 +216,9 @@ final class RuleAttributor implements Attributor {
             }
             if (!Cues.isSpeech(token) || !token.isVerb()) {
                 continue;
+            }
+            if (endsSentence && reportsOwnClause(tokens, i, sentence)) {
+                return null; // "'...two points.' Reluctantly, Brafman said he had come to ...": the next sentence's own speech
             }
             int start = i;
             while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
@@ -160,7 +228,7 @@ final class RuleAttributor implements Attributor {
             if (before.isPresent()) {
                 return new Found(before.get(), token.span());
             }
-            Found following = phraseAfter(text, i + 1, sentence, context, token);
+            Found following = takesAddressee(token) ? null : phraseAfter(text, i + 1, sentence, context, token);
             if (following != null) {
                 return following;
             }
@@ -173,6 +241,42 @@ final class RuleAttributor implements Attributor {
             return before.map(speaker -> new Found(speaker, token.span())).orElse(null);
         }
         return null;
+    }
+
+    /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */
+    private static boolean paragraphBetween(String text, int quoteEnd, Token token) {
+        return text.substring(quoteEnd, token.span().start()).indexOf('\n') >= 0;
+    }
+
+    /**
+     * Whether cue token {@code cue} goes on to report a clause of its own ("Halvorsen said (that)
+     * the date stands"): then it is not the cue of a quotation that ended the sentence before it.
+     * A "that", or a finite verb before any comma, opens such a clause.
+     */
+    static boolean reportsOwnClause(List<Token> tokens, int cue, Sentence sentence) {
+        for (int i = cue + 1; i < sentence.endToken(); i++) {
+            Token token = tokens.get(i);
+            String pos = token.pos();
+            if (token.word().equalsIgnoreCase("that")) {
+                return true;
+            }
+            if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {
+                return false;
+            }
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "told AFP", "asked reporters": the phrase after these cues is the one spoken to, never the
+     * speaker ("..., Ramos, 58, told AFP" is Ramos's).
+     */
+    static boolean takesAddressee(Token cue) {
+        String word = cue.word().toLowerCase(java.util.Locale.ROOT);
+        return word.startsWith("tol") || word.startsWith("tell") || word.startsWith("ask") || word.startsWith("assur");
     }
 
     /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
@@ -239,6 +343,12 @@ final class RuleAttributor implements Attributor {
                     return new Found(subject.get(), token.span());
                 }
             }
+            if (token.pos().equals("VBG")) {
+                Found governing = mainClauseSubject(text, i, sentence, context);
+                if (governing != null) {
+                    return new Found(governing.speaker(), token.span());
+                }
+            }
             Optional<Speaker> main = Clauses.sentenceSpeaker(text, token.sentence(), context);
             if (main.isPresent()) {
                 return new Found(main.get(), token.span());
@@ -246,6 +356,25 @@ final class RuleAttributor implements Attributor {
             Optional<Speaker> opening = SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context);
             if (opening.isPresent()) {
                 return new Found(opening.get(), token.span());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Christie bristled at the suggestion, saying, '...'": a participle cue shares the subject of
+     * the nearest finite verb before it, the clause it hangs from.
+     */
+    private Found mainClauseSubject(AnnotatedText text, int participle, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = participle - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span())) {
+                continue;
+            }
+            String pos = token.pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new Found(s, token.span())).orElse(null);
             }
         }
         return null;

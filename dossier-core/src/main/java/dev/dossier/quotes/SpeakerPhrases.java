@@ -42,7 +42,23 @@ final class SpeakerPhrases {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "many", "other", "another");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
 
+    /** The longest phrase read as a speaker; a longer one is read up to its first comma. */
+    private static final int MAX_PHRASE_TOKENS = 14;
+
     private SpeakerPhrases() {}
+
+    /**
+     * "Andrew Tabler, an expert on Syria at the Washington Institute for Near East Policy,": a
+     * speaker with a long apposition is named before its first comma.
+     */
+    private static int beforeFirstComma(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).pos().equals(",")) {
+                return i;
+            }
+        }
+        return to;
+    }
 
     /**
      * The speaker named by tokens {@code [from, to)}, or empty when they name none.
@@ -65,7 +81,10 @@ final class SpeakerPhrases {
         while (to > from && isFiller(tokens.get(to - 1))) {
             to--;
         }
-        if (from >= to || to - from > 14) {
+        if (to - from > MAX_PHRASE_TOKENS) {
+            to = beforeFirstComma(tokens, from, to);
+        }
+        if (from >= to || to - from > MAX_PHRASE_TOKENS) {
             return Optional.empty();
         }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());

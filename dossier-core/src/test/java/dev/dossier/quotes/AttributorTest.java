@@ -95,7 +95,16 @@ class AttributorTest {
     void findsIndirectSpeechWithItsSpeakerAndClause() {
         assertThat(attribute("Voronel said on Thursday that President Ruslavin is ready to meet Dastova in Haldeby."))
                 .containsExactly(new Seen(QuoteKind.INDIRECT, SpeakerKind.NAMED, "Voronel", "said",
-                        "President Ruslavin is ready to meet Dastova in Haldeby"));
+                        "that President Ruslavin is ready to meet Dastova in Haldeby"));
+    }
+
+    @Test
+    void aFragmentInAThatClauseReportsTheWholeClause() {
+        assertThat(attribute("Halvorsen told reporters that the observers would arrive \"within the week.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(QuoteKind.PARTIAL);
+                    assertThat(s.content()).isEqualTo("that the observers would arrive \"within the week.\"");
+                });
     }
 
     @Test
@@ -110,5 +119,74 @@ class AttributorTest {
     @Test
     void scareQuotesWithoutASpeakerAreNotStatements() {
         assertThat(attribute("The so-called 'Orsk formula' was never written down.")).isEmpty();
+    }
+
+    @Test
+    void aCueThatReportsItsOwnClauseIsNotThePreviousQuotationsCue() {
+        List<Seen> seen = attribute("\"The date stands,\" Voronel said. \"We will not move it.\" Reluctantly, Halvorsen said "
+                + "she had accepted the date.");
+
+        assertThat(seen).filteredOn(s -> s.kind() == QuoteKind.DIRECT).extracting(Seen::speaker)
+                .containsExactly("Voronel", "Voronel");
+    }
+
+    @Test
+    void aCueInTheNextParagraphBelongsToThatParagraph() {
+        List<Seen> seen = attribute("Voronel said the talks were over. \"We will not sign.\"\n\nHalvorsen said the date stands.");
+
+        assertThat(seen).filteredOn(s -> s.kind() == QuoteKind.DIRECT).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Voronel"));
+    }
+
+    @Test
+    void voicedCuesAttributeLikeSaid() {
+        assertThat(attribute("Asked which city would host the talks, Halvorsen gave a one-word reply. \"Haldeby,\" she answered."))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
+    }
+
+    @Test
+    void framingCuesGiveTheFragmentToTheSubject() {
+        assertThat(attribute("Voronel accused the council of \"playing with the calendar.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(QuoteKind.PARTIAL);
+                    assertThat(s.speaker()).isEqualTo("Voronel");
+                    assertThat(s.content()).isEqualTo("the council of \"playing with the calendar.\"");
+                });
+    }
+
+    @Test
+    void aFragmentACueGovernsIsKeptEvenWithoutASpeaker() {
+        assertThat(attribute("Outside the hall, the crowd chanted \"no more delays\" until dusk."))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(QuoteKind.PARTIAL);
+                    assertThat(s.cue()).isEqualTo("chanted");
+                    assertThat(s.content()).isEqualTo("\"no more delays\" until dusk");
+                });
+    }
+
+    @Test
+    void aColonGivesTheQuotationToTheSubjectBeforeIt() {
+        assertThat(attribute("Voronel left the hall early. As Signe Halvorsen put it: \"The date stands.\""))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Signe Halvorsen"));
+    }
+
+    @Test
+    void aLongAppositionDoesNotHideTheName() {
+        assertThat(attribute("As Nadia Ferrante, a senior fellow at the Calloway Institute for the Study of Northern Valdor "
+                + "and its neighbours, noted, \"Nobody in Haldeby is packing yet.\""))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Nadia Ferrante"));
+    }
+
+    @Test
+    void thePhraseAfterToldIsTheListenerNotTheSpeaker() {
+        assertThat(attribute("\"We were wrong to wait,\" Voronel, 58, told Radio Korvask on Monday."))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Voronel"));
+    }
+
+    @Test
+    void aParticipleCueSharesTheSubjectOfItsClause() {
+        assertThat(attribute("Halvorsen bristled at the suggestion that she had advised Voronel to wait, saying, "
+                + "\"The advice I give to Arkady is for Arkady.\""))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
     }
 }

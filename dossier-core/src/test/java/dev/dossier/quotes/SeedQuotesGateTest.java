@@ -52,7 +52,7 @@ class SeedQuotesGateTest {
             new Expected("000", QuoteKind.DIRECT, "It's not up to Lavrov to decide on security guarantees", ""),
             new Expected("000", QuoteKind.DIRECT, "We review all available information", "State Department"),
             new Expected("001", QuoteKind.DIRECT, "There is no meeting planned", "Sergei Lavrov"),
-            new Expected("001", QuoteKind.INDIRECT, "Putin is ready to meet with Zelenskyy to discuss peace terms", "Lavrov"),
+            new Expected("001", QuoteKind.INDIRECT, "that Putin is ready to meet with Zelenskyy to discuss peace terms", "Lavrov"),
             new Expected("001", QuoteKind.DIRECT, "The Russians are trying to do anything to avoid", "Zelenskyy"),
             new Expected("001", QuoteKind.DIRECT, "President Trump has made this a priority", "Rutte"),
             new Expected("001", QuoteKind.DIRECT, "I mean, the discussion all about what Ukraine should give up", "Kallas"),
@@ -68,7 +68,7 @@ class SeedQuotesGateTest {
             new Expected("003", QuoteKind.DIRECT, "We also discussed in considerable detail the security guarantees", "Volodymyr Zelenskyy"),
             new Expected("003", QuoteKind.DIRECT, "WhatsApp is private, end-to-end encrypted", "WhatsApp"),
             new Expected("004", QuoteKind.DIRECT, "You have my assurance, and I'm president", "Trump"),
-            new Expected("004", QuoteKind.PARTIAL, "any foreign troops deployed to Ukraine", "Vladimir Putin"));
+            new Expected("004", QuoteKind.PARTIAL, "that any foreign troops deployed to Ukraine", "Vladimir Putin"));
 
     /** An attribution with the text it was found in. */
     record Found(String seed, String text, Attribution attribution) {
