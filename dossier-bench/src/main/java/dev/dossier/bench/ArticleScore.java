@@ -72,7 +72,7 @@ record ArticleScore(PolnearArticle article, AttributionCounts counts, List<GoldA
         List<GoldAttribution> gold = article.gold().stream().filter(subset::covers).toList();
         List<PredictedAttribution> predicted = predictions.stream().filter(subset::covers).toList();
         List<Spans> goldContent = gold.stream().map(g -> g.content().trimmed(text)).toList();
-        List<Spans> predictedContent = predicted.stream().map(p -> Spans.of(p.content()).trimmed(text)).toList();
+        List<Spans> predictedContent = predicted.stream().map(p -> p.content().trimmed(text)).toList();
 
         int exact = 0;
         boolean[] exactTaken = new boolean[predicted.size()];

@@ -185,8 +185,8 @@ public final class AttributionEvaluator {
             }
             for (PredictedAttribution spurious : score.spurious()) {
                 out.println((score.fragments().contains(spurious) ? "  fragment: " : "  spurious: ") + spurious.kind() + " "
-                        + snippet(text, Spans.of(spurious.content())) + "  <- " + source(text, spurious.source())
-                        + bestGold(text, Spans.of(spurious.content()), article.gold()));
+                        + snippet(text, spurious.content()) + "  <- " + source(text, spurious.source())
+                        + bestGold(text, spurious.content(), article.gold()));
             }
             for (ArticleScore.SpeakerError error : score.speakerErrors()) {
                 out.println("  speaker:  " + snippet(text, error.gold().content()) + "  gold <- " + source(text, error.gold().source())
@@ -200,7 +200,7 @@ public final class AttributionEvaluator {
         PredictedAttribution best = null;
         double bestOverlap = 0;
         for (PredictedAttribution prediction : predictions) {
-            double overlap = trimmed.overlap(Spans.of(prediction.content()).trimmed(text));
+            double overlap = trimmed.overlap(prediction.content().trimmed(text));
             if (overlap > bestOverlap) {
                 best = prediction;
                 bestOverlap = overlap;

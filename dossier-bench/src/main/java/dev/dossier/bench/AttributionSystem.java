@@ -16,14 +16,16 @@ interface AttributionSystem {
     List<PredictedAttribution> attribute(String text);
 
     /**
-     * Whether {@code next} is the second half of a quotation its cue split ("'A,' he said. 'B.'"),
-     * which PolNeAR annotates as one discontinuous content and Dossier reports as two quotations of
-     * one speaker: a direct quotation with no cue of its own, attributed to the same speaker, in the
-     * same paragraph, starting right after the first one's sentence. The evaluation joins the two,
-     * as it trims quotation marks: a change of format, not of what was found.
+     * Whether {@code next} is the second half of a quotation its cue split ("'A,' he said. 'B.'",
+     * "'A,' he said, 'B.'"), which PolNeAR annotates as one discontinuous content and Dossier reports
+     * as two quotations of one speaker: a direct quotation with no cue of its own or the first
+     * half's, attributed to the same speaker, in the same paragraph, close after the first. The
+     * evaluation joins the two into one content of two pieces, as it trims quotation marks: a change
+     * of format, not of what was found.
      */
     static boolean continues(String text, Attribution previous, Attribution next) {
-        if (previous == null || next.cue() != null || previous.kind() != QuoteKind.DIRECT || next.kind() != QuoteKind.DIRECT) {
+        if (previous == null || previous.kind() != QuoteKind.DIRECT || next.kind() != QuoteKind.DIRECT
+                || (next.cue() != null && !next.cue().equals(previous.cue()))) {
             return false;
         }
         boolean sameSpeaker = previous.resolvedSource() != null ? previous.resolvedSource().equals(next.resolvedSource())
@@ -51,9 +53,10 @@ interface AttributionSystem {
                 Attribution previous = null;
                 for (Attribution attribution : attributor.attribute(nlp.annotate(text))) {
                     if (continues(text, previous, attribution)) {
-                        PredictedAttribution joined = predicted.remove(predicted.size() - 1);
-                        TextSpan content = new TextSpan(joined.content().start(), attribution.content().end());
-                        predicted.add(new PredictedAttribution(content, joined.source(), joined.kind(), joined.direct()));
+                        PredictedAttribution first = predicted.remove(predicted.size() - 1);
+                        List<TextSpan> pieces = new ArrayList<>(first.content().pieces());
+                        pieces.add(attribution.content());
+                        predicted.add(new PredictedAttribution(Spans.union(pieces), first.source(), first.kind(), first.direct()));
                         continue;
                     }
                     // the direct subset is chosen by the same test on both sides: the content's own marks

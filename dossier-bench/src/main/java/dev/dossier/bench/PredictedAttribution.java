@@ -6,14 +6,20 @@ import java.util.Objects;
 /**
  * One attribution a system found, reduced to what the evaluation scores.
  *
+ * @param content the content's pieces: one, or two for a quotation its cue splits
  * @param source the speaker as written in the text, or null when the system names none
  * @param kind the system's own label ({@code direct}, {@code partial}, {@code indirect}, {@code quote})
  * @param direct whether the system found it by its quote marks: it takes part in the direct subset
  */
-record PredictedAttribution(TextSpan content, TextSpan source, String kind, boolean direct) {
+record PredictedAttribution(Spans content, TextSpan source, String kind, boolean direct) {
 
     PredictedAttribution {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** An attribution whose content is one span. */
+    PredictedAttribution(TextSpan content, TextSpan source, String kind, boolean direct) {
+        this(Spans.of(content), source, kind, direct);
     }
 }
