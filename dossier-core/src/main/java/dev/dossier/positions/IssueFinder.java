@@ -126,6 +126,11 @@ public final class IssueFinder {
         return List.copyOf(issues);
     }
 
+    /** Whether a text names the issue by one of its phrases (plurals and possessives folded). */
+    public static boolean names(Issue issue, String text) {
+        return new IssueMatcher(issue).mentioned(Words.of(text));
+    }
+
     private static Map<String, Candidate> candidates(List<Said> statements, List<Words> texts, List<IssueMatcher> defined) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int s = 0; s < texts.size(); s++) {
