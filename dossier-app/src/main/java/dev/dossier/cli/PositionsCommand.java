@@ -10,10 +10,8 @@ import dev.dossier.model.PositionCell;
 import dev.dossier.model.PositionChange;
 import dev.dossier.model.PositionMatrix;
 import java.io.PrintWriter;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,10 +61,7 @@ final class PositionsCommand implements Callable<Integer> {
         }
         if (json) {
             for (StoryPositions positions : found) {
-                Map<Position, PositionChange> changes = changesByPosition(positions.matrix().changes());
-                for (Position position : positions.matrix().positions()) {
-                    out.println(Json.line(PositionView.of(positions.story().id(), position, changes.get(position))));
-                }
+                PositionView.all(positions).forEach(view -> out.println(Json.line(view)));
             }
         } else {
             found.forEach(positions -> print(positions, out));
@@ -134,11 +129,5 @@ final class PositionsCommand implements Callable<Integer> {
 
     private static String step(Position position) {
         return position.stance().key() + (position.saidOn() == null ? "" : " " + position.saidOn().iso().substring(5));
-    }
-
-    private static Map<Position, PositionChange> changesByPosition(List<PositionChange> changes) {
-        Map<Position, PositionChange> byPosition = new IdentityHashMap<>();
-        changes.forEach(change -> byPosition.put(change.after(), change));
-        return byPosition;
     }
 }

@@ -396,7 +396,7 @@ public final class Dossier implements AutoCloseable {
      * the current stance with its cited history, and the changes and contradictions; empty when
      * there is no such story.
      */
-    public Optional<PositionMatrix> positions(String storyId) {
+    public Optional<StoryPositions> positions(String storyId) {
         return positions.ofStory(storyId);
     }
 

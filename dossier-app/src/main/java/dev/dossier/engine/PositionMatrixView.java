@@ -1,10 +1,12 @@
 package dev.dossier.engine;
 
 import dev.dossier.model.Issue;
+import dev.dossier.model.Position;
 import dev.dossier.model.PositionCell;
 import dev.dossier.model.PositionChange;
 import dev.dossier.model.PositionMatrix;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A story's position matrix in JSON: its issues, one cell per actor and issue (the current stance
@@ -33,14 +35,14 @@ public record PositionMatrixView(String story, List<IssueView> issues, List<Cell
     }
 
     public static PositionMatrixView of(String storyId, PositionMatrix matrix) {
-        List<CellView> cells = matrix.cells().stream().map(cell -> cell(storyId, cell, matrix.changes())).toList();
+        Map<Position, PositionChange> changes = matrix.changesByLaterPosition();
+        List<CellView> cells = matrix.cells().stream().map(cell -> cell(storyId, cell, changes)).toList();
         return new PositionMatrixView(storyId, matrix.issues().stream().map(IssueView::of).toList(), cells,
                 matrix.changes().stream().map(ChangeView::of).toList());
     }
 
-    private static CellView cell(String storyId, PositionCell cell, List<PositionChange> changes) {
+    private static CellView cell(String storyId, PositionCell cell, Map<Position, PositionChange> changes) {
         return new CellView(new QuoteView.SpeakerView(cell.actorId(), cell.actor()), cell.issue(), cell.current().key(),
-                cell.history().stream().map(position -> PositionView.of(storyId, position,
-                        changes.stream().filter(change -> change.after() == position).findFirst().orElse(null))).toList());
+                cell.history().stream().map(position -> PositionView.of(storyId, position, changes.get(position))).toList());
     }
 }

@@ -43,8 +43,8 @@ final class PositionReads {
         this.finder = new PositionFinder(new IssueFinder(embedder));
     }
 
-    Optional<PositionMatrix> ofStory(String storyId) {
-        return store.links().story(storyId).map(this::matrix);
+    Optional<StoryPositions> ofStory(String storyId) {
+        return store.links().story(storyId).map(story -> new StoryPositions(story, matrix(story)));
     }
 
     /**

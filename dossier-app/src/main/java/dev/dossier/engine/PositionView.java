@@ -3,6 +3,7 @@ package dev.dossier.engine;
 import dev.dossier.model.Position;
 import dev.dossier.model.PositionChange;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A position in JSON, with DESIGN.md's contract fields {@code actor, issue, stance, condition,
@@ -28,6 +29,12 @@ public record PositionView(
 
     /** The actor's previous stance on the issue, when this one differs. */
     public record ChangeView(String from, String fromQuoteId, String fromSaidOn, boolean contradiction) {}
+
+    /** Every position of a story's matrix, cell by cell, each with the change it completes. */
+    public static List<PositionView> all(StoryPositions story) {
+        Map<Position, PositionChange> changes = story.matrix().changesByLaterPosition();
+        return story.matrix().positions().stream().map(position -> of(story.story().id(), position, changes.get(position))).toList();
+    }
 
     /** @param change the change this position completes, or null */
     public static PositionView of(String storyId, Position position, PositionChange change) {

@@ -1,6 +1,7 @@
 package dev.dossier.web;
 
 import dev.dossier.engine.Dossier;
+import dev.dossier.engine.StoryPositions;
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.PositionMatrix;
@@ -53,7 +54,7 @@ final class PageRoutes {
             ctx.redirect("/stories/" + Html.urlEncode(story.get().story().id()), HttpStatus.MOVED_PERMANENTLY); // merged into another
             return;
         }
-        ctx.html(StoryPages.story(story.get(), dossier.positions(story.get().story().id()).orElse(PositionMatrix.EMPTY)));
+        ctx.html(StoryPages.story(story.get(), dossier.positions(story.get().story().id()).map(StoryPositions::matrix).orElse(PositionMatrix.EMPTY)));
     }
 
     void quotes(Context ctx) {

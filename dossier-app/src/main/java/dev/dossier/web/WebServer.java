@@ -10,27 +10,17 @@ import dev.dossier.engine.PositionMatrixView;
 import dev.dossier.engine.PositionView;
 import dev.dossier.engine.QuoteView;
 import dev.dossier.engine.SearchView;
-import dev.dossier.engine.StoryPositions;
 import dev.dossier.engine.StoryView;
 import dev.dossier.engine.TimelineView;
 import dev.dossier.model.ActorDetail;
 import dev.dossier.model.ArticleQuery;
-import dev.dossier.model.CleanArticle;
-import dev.dossier.model.Position;
-import dev.dossier.model.PositionChange;
-import dev.dossier.model.PositionMatrix;
 import dev.dossier.model.QuoteQuery;
-import dev.dossier.model.StoryDetail;
-import dev.dossier.model.StorySummary;
-import dev.dossier.model.TemporalExpression;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +155,15 @@ public final class WebServer implements AutoCloseable {
         json(ctx, ApiError.of(code, message));
     }
 
+    /** The view as JSON when there is one, else a JSON not_found error with the message. */
+    static void jsonOrNotFound(Context ctx, Optional<?> view, String missing) {
+        if (view.isPresent()) {
+            json(ctx, view.get());
+        } else {
+            error(ctx, HttpStatus.NOT_FOUND, "not_found", missing);
+        }
+    }
+
     /** The handlers, over one engine. */
     private static final class Routes {
         private final Dossier dossier;
@@ -194,12 +193,7 @@ public final class WebServer implements AutoCloseable {
         }
 
         void article(Context ctx) {
-            Optional<CleanArticle> article = dossier.article(ctx.pathParam("id"));
-            if (article.isPresent()) {
-                json(ctx, ArticleView.of(article.get()));
-            } else {
-                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article with id " + ctx.pathParam("id"));
-            }
+            jsonOrNotFound(ctx, dossier.article(ctx.pathParam("id")).map(ArticleView::of), "no article with id " + ctx.pathParam("id"));
         }
 
         void search(Context ctx) {
@@ -232,11 +226,7 @@ public final class WebServer implements AutoCloseable {
             } catch (NumberFormatException e) {
                 // not an actor id: answered as unknown below
             }
-            if (actor.isPresent()) {
-                json(ctx, EntityView.Detail.of(actor.get()));
-            } else {
-                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no actor with id " + ctx.pathParam("id"));
-            }
+            jsonOrNotFound(ctx, actor.map(EntityView.Detail::of), "no actor with id " + ctx.pathParam("id"));
         }
 
         void timeline(Context ctx) {
@@ -276,21 +266,12 @@ public final class WebServer implements AutoCloseable {
         }
 
         void story(Context ctx) {
-            Optional<StoryDetail> story = dossier.storyDetail(ctx.pathParam("id"));
-            if (story.isPresent()) {
-                json(ctx, StoryView.Detail.of(story.get()));
-            } else {
-                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no story with id " + ctx.pathParam("id"));
-            }
+            jsonOrNotFound(ctx, dossier.storyDetail(ctx.pathParam("id")).map(StoryView.Detail::of), "no story with id " + ctx.pathParam("id"));
         }
 
         void storyPositions(Context ctx) {
-            Optional<PositionMatrix> matrix = dossier.positions(ctx.pathParam("id"));
-            if (matrix.isPresent()) {
-                json(ctx, PositionMatrixView.of(dossier.story(ctx.pathParam("id")).map(StorySummary::id).orElse(ctx.pathParam("id")), matrix.get()));
-            } else {
-                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no story with id " + ctx.pathParam("id"));
-            }
+            jsonOrNotFound(ctx, dossier.positions(ctx.pathParam("id")).map(found -> PositionMatrixView.of(found.story().id(), found.matrix())),
+                    "no story with id " + ctx.pathParam("id"));
         }
 
         void positions(Context ctx) {
@@ -299,23 +280,14 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, HttpStatus.NOT_FOUND, "not_found", "no story with id " + story);
                 return;
             }
-            List<PositionView> items = new ArrayList<>();
-            for (StoryPositions found : dossier.positions(story, Params.text(ctx, "actor"), Params.text(ctx, "issue"))) {
-                for (Position position : found.matrix().positions()) {
-                    PositionChange change = found.matrix().changes().stream().filter(c -> c.after() == position).findFirst().orElse(null);
-                    items.add(PositionView.of(found.story().id(), position, change));
-                }
-            }
+            List<PositionView> items = dossier.positions(story, Params.text(ctx, "actor"), Params.text(ctx, "issue")).stream()
+                    .flatMap(found -> PositionView.all(found).stream()).toList();
             json(ctx, Map.of("items", items));
         }
 
         void dates(Context ctx) {
-            Optional<List<TemporalExpression>> dates = dossier.dates(ctx.pathParam("id"));
-            if (dates.isPresent()) {
-                json(ctx, Map.of("items", dates.get().stream().map(DateView::of).toList()));
-            } else {
-                error(ctx, HttpStatus.NOT_FOUND, "not_found", "no article with id " + ctx.pathParam("id"));
-            }
+            jsonOrNotFound(ctx, dossier.dates(ctx.pathParam("id")).map(dates -> Map.of("items", dates.stream().map(DateView::of).toList())),
+                    "no article with id " + ctx.pathParam("id"));
         }
 
 

@@ -5,7 +5,6 @@ import dev.dossier.engine.DossierConfig;
 import dev.dossier.engine.IngestListener;
 import dev.dossier.engine.IngestRequest;
 import dev.dossier.model.Issue;
-import dev.dossier.model.PositionMatrix;
 import dev.dossier.model.QuoteQuery;
 import dev.dossier.model.QuoteRecord;
 import dev.dossier.model.StorySummary;
@@ -94,7 +93,7 @@ public final class IssueDiscoveryEvaluator {
                         .map(QuoteRecord::text).toList();
                 List<Issue> expected = listed.issues().stream()
                         .filter(issue -> statements.stream().filter(text -> IssueFinder.names(issue, text)).count() >= GOLD_STATEMENTS).toList();
-                List<Issue> issues = dossier.positions(story.id()).map(PositionMatrix::issues).orElse(List.of());
+                List<Issue> issues = dossier.positions(story.id()).map(positions -> positions.matrix().issues()).orElse(List.of());
                 stories++;
                 gold += expected.size();
                 discovered += issues.size();

@@ -10,7 +10,6 @@ import dev.dossier.engine.IngestRequest;
 import dev.dossier.model.StorySummary;
 import dev.dossier.stories.ClusterSettings;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -40,12 +39,7 @@ class ClusteringQualityGateTest {
     Path work;
 
     private static Path examples() {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            if (Files.isRegularFile(folder.resolve("examples").resolve("stories.tsv"))) {
-                return folder.resolve("examples");
-            }
-        }
-        throw new AssertionError("examples/stories.tsv is part of the repository and must be found above " + Path.of("").toAbsolutePath());
+        return ExamplesFolder.holding("stories.tsv");
     }
 
     private static ClusterScore score(List<ClusteringEvaluator.Row> rows) {

@@ -49,12 +49,7 @@ class PositionsQualityGateTest {
     Path work;
 
     private static Path examples() {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            if (Files.isRegularFile(folder.resolve("examples").resolve("stance.tsv"))) {
-                return folder.resolve("examples");
-            }
-        }
-        throw new AssertionError("examples/stance.tsv is part of the repository and must be found above " + Path.of("").toAbsolutePath());
+        return ExamplesFolder.holding("stance.tsv");
     }
 
     @Test

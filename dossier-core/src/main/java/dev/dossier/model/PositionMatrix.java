@@ -1,6 +1,8 @@
 package dev.dossier.model;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A story's positions: its issues, actor by issue the current stance with its history, and the
@@ -14,6 +16,13 @@ public record PositionMatrix(List<Issue> issues, List<PositionCell> cells, List<
         issues = List.copyOf(issues);
         cells = List.copyOf(cells);
         changes = List.copyOf(changes);
+    }
+
+    /** Each change by the position it moved to (the same object as in the cells), for showing a position with how it came. */
+    public Map<Position, PositionChange> changesByLaterPosition() {
+        Map<Position, PositionChange> byPosition = new IdentityHashMap<>();
+        changes.forEach(change -> byPosition.put(change.after(), change));
+        return byPosition;
     }
 
     /** Every position, cell by cell, oldest first within a cell. */
