@@ -22,49 +22,49 @@ final class CalendarRules {
 
     static List<Rule> all() {
         return List.of(
-                Rule.of("year range", "\\b(?:from|between)\\s+(1[89]\\d\\d|2[01]\\d\\d)\\s+(?:to|and|until|through)\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b",
+                Rule.of("year range", Triggers.DIGIT, "\\b(?:from|between)\\s+(1[89]\\d\\d|2[01]\\d\\d)\\s+(?:to|and|until|through)\\s+(1[89]\\d\\d|2[01]\\d\\d)\\b",
                         (m, a) -> num(m, 2) > num(m, 1) ? new Found(m.start(), m.end(), dev.dossier.model.TimexType.DURATION,
                                 "P" + (num(m, 2) - num(m, 1)) + "Y", TimePrecision.YEAR, true) : null),
-                Rule.of("iso day", "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!-)",
+                Rule.of("iso day", Triggers.DIGIT, "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!-)",
                         (m, a) -> day(m, Anchor.day(num(m, 1), num(m, 2), num(m, 3)))),
-                Rule.of("month day year", "\\b" + PART + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?:\\s*,\\s*|\\s+)(\\d{4})\\b",
+                Rule.of("month day year", TimeWords.MONTH_WORDS, "\\b" + PART + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "(?:\\s*,\\s*|\\s+)(\\d{4})\\b",
                         (m, a) -> day(m, Anchor.day(num(m, 3), TimeWords.month(m.group(1)), num(m, 2)))),
-                Rule.of("day month year", "\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b",
+                Rule.of("day month year", TimeWords.MONTH_WORDS, "\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b",
                         (m, a) -> day(m, Anchor.day(num(m, 3), TimeWords.month(m.group(2)), num(m, 1)))),
-                Rule.of("month day", "\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\b(?!\\s*(?:,\\s*)?\\d|\\.\\d|\\s*%)",
+                Rule.of("month day", TimeWords.MONTH_WORDS, "\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + "\\b(?!\\s*(?:,\\s*)?\\d|\\.\\d|\\s*%)",
                         (m, a) -> day(m, a.day(TimeWords.month(m.group(1)), num(m, 2), a.tense(m.start(), m.end())))),
-                Rule.of("day month", "\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "(?!\\w)",
+                Rule.of("day month", TimeWords.MONTH_WORDS, "\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + "(?!\\w)",
                         (m, a) -> day(m, a.day(TimeWords.month(m.group(2)), num(m, 1), a.tense(m.start(), m.end())))),
-                Rule.of("month of next year", "\\b" + MONTH + "\\s+of\\s+(last|this|next)\\s+year\\b",
+                Rule.of("month of next year", TimeWords.MONTH_WORDS, "\\b" + MONTH + "\\s+of\\s+(last|this|next)\\s+year\\b",
                         (m, a) -> {
                             Anchor.Point year = a.year(m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0);
                             String month = String.format(Locale.ROOT, "-%02d", TimeWords.month(m.group(1)));
                             return point(m, new Anchor.Point(year.value() + month, TimePrecision.MONTH, year.resolved()));
                         }),
-                Rule.of("month year", "\\b" + PART + MONTH + ",?\\s+(\\d{4})\\b",
+                Rule.of("month year", TimeWords.MONTH_WORDS, "\\b" + PART + MONTH + ",?\\s+(\\d{4})\\b",
                         (m, a) -> point(m, Anchor.plausibleYear(num(m, 2)) ? new Anchor.Point(
                                 String.format(Locale.ROOT, "%04d-%02d", num(m, 2), TimeWords.month(m.group(1))), TimePrecision.MONTH, true) : null)),
-                Rule.of("month", "(?:(?<=\\b(?:in|since|until|till|by|from|through|during|of|to|and|or|before|after|between|the end of|the beginning of|the start of)\\s)"
+                Rule.of("month", TimeWords.MONTH_WORDS, "(?:(?<=\\b(?:in|since|until|till|by|from|through|during|of|to|and|or|before|after|between|the end of|the beginning of|the start of)\\s)"
                         + "|(?<![^\\n])|(?=(?:last|next|this|early|mid|late)[- ]))"
                         + "(?:(last|next|this|early|mid|late)[- ])?" + MONTH + "(?![\\w-])",
                         CalendarRules::month),
-                Rule.of("month after comma", "(?<=, )(?:(early|mid|late)[- ])?(January|February|March|April|June|July|August|September|October|November|December)(?![\\w-])",
+                Rule.of("month after comma", TimeWords.MONTH_WORDS, "(?<=, )(?:(early|mid|late)[- ])?(January|February|March|April|June|July|August|September|October|November|December)(?![\\w-])",
                         CalendarRules::month),
-                Rule.of("year", "(?<![$£€#\\w.,/-])" + PART.replace("[- ]?)?", "[- ]?)?") + "(1[89]\\d\\d|2[01]\\d\\d|2200)(?![\\w%,.]\\d|\\s*%|\\s*(?:percent|per cent|people|jobs|units|aircraft|planes|employees|workers|shares|tonnes|tons|miles|km|metres|meters|feet)\\b|-\\d|[:\\w])",
+                Rule.of("year", Triggers.DIGIT, "(?<![$£€#\\w.,/-])" + PART.replace("[- ]?)?", "[- ]?)?") + "(1[89]\\d\\d|2[01]\\d\\d|2200)(?![\\w%,.]\\d|\\s*%|\\s*(?:percent|per cent|people|jobs|units|aircraft|planes|employees|workers|shares|tonnes|tons|miles|km|metres|meters|feet)\\b|-\\d|[:\\w])",
                         (m, a) -> point(m, new Anchor.Point(m.group(1), TimePrecision.YEAR, true))),
-                Rule.of("decade", "(?<![\\w$])(?:(1[89]|20)(\\d)0|'?(\\d)0)s\\b",
+                Rule.of("decade", Triggers.DIGIT, "(?<![\\w$])(?:(1[89]|20)(\\d)0|'?(\\d)0)s\\b",
                         (m, a) -> point(m, new Anchor.Point(m.group(1) != null ? m.group(1) + m.group(2) : (m.group(3).equals("0") || m.group(3).equals("1") ? "20" : "19") + m.group(3),
                                 TimePrecision.YEAR, true))),
-                Rule.of("season", "\\b(?:(last|next|this|early|late)\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b",
+                Rule.of("season", "spring summer autumn winter fall", "\\b(?:(last|next|this|early|late)\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b",
                         CalendarRules::season),
-                Rule.of("quarter", "\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
+                Rule.of("quarter", "quarter", "\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
                         + "(?:\\s+of\\s+(?:(this|last|next|the current|the previous|the last)\\s+year|(\\d{4})))?\\b",
                         CalendarRules::quarter),
-                Rule.of("clock", "\\b(\\d{1,2})[:.](\\d{2})\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?(?:\\s*\\(?(UTC|GMT)\\)?)?(?:\\s+(today|yesterday|tomorrow|" + TimeWords.WEEKDAY + "))?",
+                Rule.of("clock", Triggers.DIGIT, "\\b(\\d{1,2})[:.](\\d{2})\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?(?:\\s*\\(?(UTC|GMT)\\)?)?(?:\\s+(today|yesterday|tomorrow|" + TimeWords.WEEKDAY + "))?",
                         (m, a) -> clock(m, a, num(m, 1), num(m, 2), m.group(3), m.group(4))),
-                Rule.of("military clock", "\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(UTC|GMT)\\b",
+                Rule.of("military clock", Triggers.DIGIT, "\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(UTC|GMT)\\b",
                         (m, a) -> clock(m, a, num(m, 1), num(m, 2), null, m.group(3))),
-                Rule.of("hour", "\\b(\\d{1,2})\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)",
+                Rule.of("hour", Triggers.DIGIT, "\\b(\\d{1,2})\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)",
                         (m, a) -> clock(m, a, num(m, 1), 0, m.group(2), null)));
     }
 

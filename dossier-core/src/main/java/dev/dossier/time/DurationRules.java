@@ -22,15 +22,15 @@ final class DurationRules {
 
     static List<Rule> all() {
         return List.of(
-                Rule.of("amount", "(?i)(?<![\\w$£€.,-])" + HEDGE + DETERMINER + NUMBER + "(?:\\s+|-)(?:straight\\s+|consecutive\\s+|trading\\s+|full\\s+)?" + UNIT + "(?![\\w-])",
+                Rule.of("amount", TimeWords.UNIT_WORDS, "(?i)(?<![\\w$£€.,-])" + HEDGE + DETERMINER + NUMBER + "(?:\\s+|-)(?:straight\\s+|consecutive\\s+|trading\\s+|full\\s+)?" + UNIT + "(?![\\w-])",
                         DurationRules::amount),
-                Rule.of("decade", "(?i)\\b(?:over\\s+)?(?:the\\s+)?(?:past|last|previous)\\s+(decade|century)\\b",
+                Rule.of("decade", "decade century", "(?i)\\b(?:over\\s+)?(?:the\\s+)?(?:past|last|previous)\\s+(decade|century)\\b",
                         (m, a) -> duration(m, TimeWords.duration("1", m.group(1)))),
-                Rule.of("vague", "(?i)(?<=\\b(?:for|recent|over the|in recent|many|several)\\s)(years|months|weeks|days|decades|hours|minutes)\\b",
+                Rule.of("vague", "years months weeks days decades hours minutes", "(?i)(?<=\\b(?:for|recent|over the|in recent|many|several)\\s)(years|months|weeks|days|decades|hours|minutes)\\b",
                         (m, a) -> duration(m, TimeWords.duration("X", m.group(1)))),
-                Rule.of("vague phrase", "(?i)\\b((?:recent|over the)\\s+(years|months|weeks|decades))\\b",
+                Rule.of("vague phrase", "years months weeks decades", "(?i)\\b((?:recent|over the)\\s+(years|months|weeks|decades))\\b",
                         (m, a) -> duration(m, TimeWords.duration("X", m.group(2)))),
-                Rule.of("set", "(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly|hourly)\\b",
+                Rule.of("set", "annual annually yearly weekly daily monthly quarterly hourly", "(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly|hourly)\\b",
                         (m, a) -> {
                             String word = m.group(1).toLowerCase(Locale.ROOT);
                             String value = switch (word.charAt(0)) {

@@ -25,34 +25,34 @@ final class RelativeRules {
 
     static List<Rule> all() {
         return List.of(
-                Rule.of("today", "\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?([Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\\b",
+                Rule.of("today", "today tonight morning afternoon evening", "\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?([Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\\b",
                         (m, a) -> {
                             String word = m.group(1).toLowerCase(Locale.ROOT);
                             String part = word.equals("tonight") ? "night" : word.startsWith("this ") ? word.substring(5) : null;
                             return part == null ? Found.date(m.start(), m.end(), a.days(0)) : Found.date(m.start(), m.end(), partOf(a, 0, part));
                         }),
-                Rule.of("yesterday", "\\b([Yy]esterday|[Tt]omorrow)" + PARTS + "\\b",
+                Rule.of("yesterday", "yesterday tomorrow", "\\b([Yy]esterday|[Tt]omorrow)" + PARTS + "\\b",
                         (m, a) -> {
                             int shift = m.group(1).toLowerCase(Locale.ROOT).startsWith("y") ? -1 : 1;
                             return Found.date(m.start(), m.end(), m.group(2) == null ? a.days(shift) : partOf(a, shift, m.group(2)));
                         }),
-                Rule.of("last night", "\\b[Ll]ast night\\b", (m, a) -> Found.date(m.start(), m.end(), partOf(a, -1, "night"))),
-                Rule.of("weekday", "\\b(?:(last|next|this|[Ll]ate|[Ee]arly)\\s+)?" + WEEKDAY + PARTS + "\\b",
+                Rule.of("last night", "night", "\\b[Ll]ast night\\b", (m, a) -> Found.date(m.start(), m.end(), partOf(a, -1, "night"))),
+                Rule.of("weekday", TimeWords.WEEKDAY_WORDS, "\\b(?:(last|next|this|[Ll]ate|[Ee]arly)\\s+)?" + WEEKDAY + PARTS + "\\b",
                         RelativeRules::weekday),
-                Rule.of("this week", "(?i)\\b" + PRE + "(?:(last|this|next|the past|the previous|the coming|the following|the current|the same)\\s+)"
+                Rule.of("this week", "week weekend month year decade", "(?i)\\b" + PRE + "(?:(last|this|next|the past|the previous|the coming|the following|the current|the same)\\s+)"
                         + "(week|weekend|month|year|decade)\\b(?!-)", RelativeRules::period),
-                Rule.of("the year", "(?i)\\b(?:the (?:end|beginning|start|middle|rest|remainder) of) (?:the )(week|month|year)\\b",
+                Rule.of("the year", "week month year", "(?i)\\b(?:the (?:end|beginning|start|middle|rest|remainder) of) (?:the )(week|month|year)\\b",
                         (m, a) -> Found.date(m.start(), m.end(), shifted(a, m.group(1), 0))),
-                Rule.of("the day", "\\b(?:[Tt]he|[Tt]hat|[Tt]he same) day\\b(?!\\s+(?:before|after|of|when))",
+                Rule.of("the day", "day", "\\b(?:[Tt]he|[Tt]hat|[Tt]he same) day\\b(?!\\s+(?:before|after|of|when))",
                         (m, a) -> Found.date(m.start(), m.end(), a.days(0))),
-                Rule.of("ago", "(?i)\\b" + NUMBER + "\\s+" + TimeWords.UNIT + "\\s+(ago)\\b", RelativeRules::ago),
-                Rule.of("in weeks", "(?<=\\b[Ii]n\\s)" + NUMBER + "\\s+" + TimeWords.UNIT + "\\b(?!\\s+(?:of|time|a row|since|and))",
+                Rule.of("ago", "ago", "(?i)\\b" + NUMBER + "\\s+" + TimeWords.UNIT + "\\s+(ago)\\b", RelativeRules::ago),
+                Rule.of("in weeks", TimeWords.UNIT_WORDS, "(?<=\\b[Ii]n\\s)" + NUMBER + "\\s+" + TimeWords.UNIT + "\\b(?!\\s+(?:of|time|a row|since|and))",
                         RelativeRules::inFuture),
-                Rule.of("present", "(?i)\\b(now|currently|current|at present|presently|nowadays|these days|the time being|at the moment)\\b(?!-)",
+                Rule.of("present", "now currently current present presently nowadays days time moment", "(?i)\\b(now|currently|current|at present|presently|nowadays|these days|the time being|at the moment)\\b(?!-)",
                         (m, a) -> Found.reference(m.start(), m.end(), "PRESENT_REF")),
-                Rule.of("past", "(?i)\\b((?:more |most |until |very )?recently|recent|lately|previously|the past)\\b(?!\\s+(?:\\d|few|several|decade|year|month|week|day|two|three|four|five|six|seven|eight|nine|ten))",
+                Rule.of("past", "recently recent lately previously past", "(?i)\\b((?:more |most |until |very )?recently|recent|lately|previously|the past)\\b(?!\\s+(?:\\d|few|several|decade|year|month|week|day|two|three|four|five|six|seven|eight|nine|ten))",
                         (m, a) -> Found.reference(m.start(), m.end(), "PAST_REF")),
-                Rule.of("future", "(?i)\\b(the (?:near |distant )?future|(?:very )?soon|the (?:near|long|short) term|(?:short|long|near)-term|in the coming (?:days|weeks|months|years))\\b",
+                Rule.of("future", "future soon term coming", "(?i)\\b(the (?:near |distant )?future|(?:very )?soon|the (?:near|long|short) term|(?:short|long|near)-term|in the coming (?:days|weeks|months|years))\\b",
                         (m, a) -> Found.reference(m.start(), m.end(), "FUTURE_REF")));
     }
 

@@ -20,6 +20,13 @@ final class TimeWords {
             + "|six|seven|eight|nine)|several|a few|few|many|some)(?: and a half)?)";
     static final String UNIT = "(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))";
 
+    /** The words {@link #MONTH}, {@link #WEEKDAY} and {@link #UNIT} match, as {@link Rule#triggers}. */
+    static final String MONTH_WORDS = "january february march april may june july august september october november december"
+            + " jan feb mar apr jun jul aug sep sept oct nov dec";
+    static final String WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday";
+    static final String UNIT_WORDS = "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights"
+            + " month months quarter quarters year years decade decades century centuries";
+
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
