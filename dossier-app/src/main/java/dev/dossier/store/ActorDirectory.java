@@ -32,8 +32,9 @@ final class ActorDirectory {
         Long id = find(connection, "SELECT id FROM actors WHERE type = ? AND key = ?", type, key);
         String surname = actor.type() == ActorType.PERSON ? naming.surnameKey(actor) : null;
         if (id == null && surname != null && key.endsWith(UNKNOWN_GIVEN)) {
-            List<Long> bearers = findAll(connection, "SELECT id FROM actors WHERE type = 'person' AND key LIKE ? ESCAPE '\\'",
-                    like(surname) + "|%");
+            // every key that starts "surname|": a range over the (type, key) index, where LIKE would read every person
+            List<Long> bearers = findAll(connection, "SELECT id FROM actors WHERE type = 'person' AND key >= ? AND key < ?",
+                    surname + "|", surname + "}");
             if (bearers.size() == 1) {
                 id = bearers.get(0);
             } else if (bearers.size() > 1) {
@@ -117,10 +118,6 @@ final class ActorDirectory {
                 update.executeUpdate();
             }
         }
-    }
-
-    private static String like(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Long find(Connection connection, String sql, String... parameters) throws SQLException {
