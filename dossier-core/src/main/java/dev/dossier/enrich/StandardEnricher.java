@@ -11,6 +11,7 @@ import dev.dossier.model.Published;
 import dev.dossier.model.Quote;
 import dev.dossier.model.SaidOn;
 import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TemporalExpression;
 import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Nlp;
@@ -53,23 +54,23 @@ final class StandardEnricher implements Enricher {
         LocalActors actors = LocalActors.of(annotated);
         List<Attribution> attributions = attributor.attribute(annotated);
         String masked = maskContents(text, attributions);
+        Published anchor = datingAnchor(article);
+        List<TemporalExpression> expressions = TemporalTagger.rules().tag(text, anchor == null ? null : anchor.day());
         List<Quote> quotes = new ArrayList<>();
         for (Attribution attribution : attributions) {
-            quotes.add(quote(article, annotated, masked, actors, attribution, aliases));
+            quotes.add(quote(article, annotated, masked, expressions, actors, attribution, aliases));
         }
-        Published anchor = datingAnchor(article);
-        LocalDate day = anchor == null ? null : anchor.day();
-        List<Event> events = Events.find(annotated, TemporalTagger.rules().tag(text, day), attributions, actors.mentions());
+        List<Event> events = Events.find(annotated, expressions, attributions, actors.mentions());
         return new EnrichedArticle(article, actors.mentions(), datedByContext(quotes), events, null, null);
     }
 
-    private static Quote quote(CleanArticle article, AnnotatedText annotated, String masked, LocalActors actors, Attribution a,
-            AliasBook aliases) {
+    private static Quote quote(CleanArticle article, AnnotatedText annotated, String masked, List<TemporalExpression> expressions,
+            LocalActors actors, Attribution a, AliasBook aliases) {
         String text = article.text();
         TextSpan anchor = a.cue() != null ? a.cue() : a.content();
         int sentence = annotated.sentenceAt(anchor.start());
         TextSpan clause = sentence < 0 ? a.content() : annotated.sentences().get(sentence).span();
-        SaidOn saidOn = SaidOnResolver.resolve(masked, clause, a.cue(), datingAnchor(article));
+        SaidOn saidOn = SaidOnResolver.resolve(masked, clause, a.cue(), datingAnchor(article), expressions);
         NamedActor speaker = null;
         boolean definite = a.speakerKind() != SpeakerKind.ANONYMOUS && a.speakerKind() != SpeakerKind.UNKNOWN;
         SpeakerKind kind = a.speakerKind();

@@ -44,7 +44,7 @@ final class CalendarRules {
                 Rule.of("month year", TimeWords.MONTH_WORDS, "\\b" + PART + MONTH + ",?\\s+(\\d{4})\\b",
                         (m, a) -> point(m, Anchor.plausibleYear(num(m, 2)) ? new Anchor.Point(
                                 String.format(Locale.ROOT, "%04d-%02d", num(m, 2), TimeWords.month(m.group(1))), TimePrecision.MONTH, true) : null)),
-                Rule.of("month", TimeWords.MONTH_WORDS, "(?:(?<=\\b(?:in|since|until|till|by|from|through|during|of|to|and|or|before|after|between|the end of|the beginning of|the start of)\\s)"
+                Rule.of("month", TimeWords.MONTH_WORDS, "(?:(?<=\\b(?i:in|since|until|till|by|from|through|during|of|to|and|or|before|after|between|the end of|the beginning of|the start of)\\s)"
                         + "|(?<![^\\n])|(?=(?:last|next|this|early|mid|late)[- ]))"
                         + "(?:(last|next|this|early|mid|late)[- ])?" + MONTH + "(?![\\w-])",
                         CalendarRules::month),

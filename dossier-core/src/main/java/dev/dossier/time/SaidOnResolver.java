@@ -3,11 +3,16 @@ package dev.dossier.time;
 import dev.dossier.model.Published;
 import dev.dossier.model.PublishedFrom;
 import dev.dossier.model.SaidOn;
-import dev.dossier.model.TimePrecision;
+import dev.dossier.model.TemporalExpression;
 import dev.dossier.model.TextSpan;
+import dev.dossier.model.TimePrecision;
+import dev.dossier.model.TimexType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,9 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * When a statement was made: a day the text gives near its cue ("said on Wednesday", "told
- * reporters yesterday"), resolved against the article's publication date in the past tense
- * statements take; otherwise the publication date itself. With no publication date there is
- * nothing to resolve against, and the answer is null rather than a guess. Stateless.
+ * reporters yesterday", "said on March 11", "As recently as March 11, ... Voronel said"), resolved
+ * against the article's publication date in the past tense statements take; otherwise the
+ * publication date itself. With no publication date there is nothing to resolve against, and the
+ * answer is null rather than a guess. Stateless.
  */
 public final class SaidOnResolver {
 
@@ -33,20 +39,43 @@ public final class SaidOnResolver {
             "sunday", DayOfWeek.SUNDAY);
     /** How far from the cue a day may stand and still date the statement. */
     private static final int REACH = 60;
+    /**
+     * How far before the cue a calendar date may open its sentence and still date the statement:
+     * a framing phrase can hold a whole clause ("As recently as March 11, after meeting his
+     * counterpart in Haldeby, Mr Voronel said").
+     */
+    private static final int DATE_REACH = 150;
+    /**
+     * What may open a sentence before the date that frames its cue: a few words of a prepositional
+     * phrase ("On", "As recently as", "Late on"), nothing with a verb or a comma. A date further in
+     * dates something else ("The talks, which began on March 2, collapsed, Voronel said").
+     */
+    private static final Pattern OPENING = Pattern.compile("[\\s\"'\\u201c\\u2018(]*(?:[A-Za-z]+\\s+){0,3}");
+    /** What may stand between a cue and the date that follows it: "said March 11", "said on March 11". */
+    private static final Pattern CUE_TO_DATE = Pattern.compile("\\s*(?:on\\s+)?");
+    /** How long before publication a framing date may lie: older ones are background, not this report's statement. */
+    private static final int OLDEST_DAYS = 366;
 
     private SaidOnResolver() {}
 
     /**
-     * @param text the article text
-     * @param clause the part of the text that frames the statement (its sentence, quotation words excluded by the caller)
-     * @param cue the cue's span, or null (then the whole clause is searched)
+     * @param text the article text, with the words of every statement's content blanked out by the caller
+     * @param clause the part of the text that frames the statement (its sentence)
+     * @param cue the cue's span, or null (then the whole clause is searched for a weekday or "yesterday")
      * @param published the article's publication time, or null
+     * @param expressions the article's temporal expressions ({@link TemporalTagger}), whose calendar
+     *     dates framing the cue date the statement
      */
-    public static SaidOn resolve(String text, TextSpan clause, TextSpan cue, Published published) {
+    public static SaidOn resolve(String text, TextSpan clause, TextSpan cue, Published published,
+            List<TemporalExpression> expressions) {
         if (published == null) {
             return null;
         }
         LocalDate day = published.day();
+        SaidOn after = cue == null ? null : framingDate(text, clause, cue, published, expressions, false);
+        if (after != null) {
+            return after;
+        }
         int from = cue == null ? clause.start() : Math.max(clause.start(), cue.start() - REACH);
         int to = cue == null ? clause.end() : Math.min(clause.end(), cue.end() + REACH);
         String window = text.substring(from, Math.max(from, to));
@@ -70,7 +99,66 @@ public final class SaidOnResolver {
         if (TODAY.matcher(window).find()) {
             return new SaidOn(day, TimePrecision.DAY, SaidOn.FROM_TEXT);
         }
+        SaidOn before = cue == null ? null : framingDate(text, clause, cue, published, expressions, true);
+        if (before != null) {
+            return before;
+        }
         TimePrecision precision = published.precision() == TimePrecision.INSTANT ? TimePrecision.DAY : published.precision();
         return new SaidOn(day, precision, SaidOn.FROM_PUBLISHED);
+    }
+
+    /**
+     * The calendar day or month that frames the cue: right after it ("said on March 11"), or, when
+     * {@code before}, in the opening words of its sentence ("On March 11, Voronel said"), the nearest first.
+     * Only a date outside every statement's words, not after the publication day and within a
+     * year of it: a date in the future, or in what was said, dates something else.
+     */
+    private static SaidOn framingDate(String text, TextSpan clause, TextSpan cue, Published published,
+            List<TemporalExpression> expressions, boolean before) {
+        LocalDate day = published.day();
+        SaidOn nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (TemporalExpression expression : expressions) {
+            TextSpan span = expression.span();
+            int distance;
+            if (before) {
+                distance = cue.start() - span.end();
+                if (span.start() < clause.start() || distance < 0 || distance > DATE_REACH
+                        || !OPENING.matcher(text).region(clause.start(), span.start()).matches()) {
+                    continue;
+                }
+            } else {
+                distance = span.start() - cue.end();
+                if (distance < 0 || span.end() > clause.end() || !CUE_TO_DATE.matcher(text).region(cue.end(), span.start()).matches()) {
+                    continue;
+                }
+            }
+            SaidOn said = calendarDate(expression);
+            if (said == null || said.date().isAfter(day) || said.date().isBefore(day.minusDays(OLDEST_DAYS))
+                    || text.substring(span.start(), span.end()).isBlank()) {
+                continue; // not a calendar date, not a past one, or blanked out as a statement's words
+            }
+            if (distance < nearestDistance) {
+                nearest = said;
+                nearestDistance = distance;
+            }
+        }
+        return nearest;
+    }
+
+    /** A resolved calendar day ({@code 2026-03-11}) or month ({@code 2026-03}) as a said-on date, else null. */
+    private static SaidOn calendarDate(TemporalExpression expression) {
+        if (expression.type() != TimexType.DATE || !expression.resolved() || expression.precision() == null) {
+            return null;
+        }
+        try {
+            return switch (expression.precision()) {
+                case DAY -> new SaidOn(LocalDate.parse(expression.value()), TimePrecision.DAY, SaidOn.FROM_TEXT);
+                case MONTH -> new SaidOn(YearMonth.parse(expression.value()).atDay(1), TimePrecision.MONTH, SaidOn.FROM_TEXT);
+                default -> null;
+            };
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

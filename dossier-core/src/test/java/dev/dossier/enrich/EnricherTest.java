@@ -53,6 +53,38 @@ class EnricherTest {
     }
 
     @Test
+    void aDateThatOpensTheSentenceOrFollowsTheCueDatesTheStatement() {
+        String text = "As recently as March 11, after meeting his counterpart in Haldeby, Mr Voronel said the position had "
+                + "'not moved by a millimetre'.\n\n"
+                + "\"The door is open,\" Signe Halvorsen said on March 16.\n\n"
+                + "In February, Voronel told reporters that observers were out of the question.";
+        EnrichedArticle enriched = enricher.enrich(article(text, "en", "2026-03-23T09:00:00Z"));
+
+        assertThat(saidOn(enriched, "not moved")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 3, 11),
+                dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_TEXT));
+        assertThat(saidOn(enriched, "The door")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 3, 16),
+                dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_TEXT));
+        assertThat(saidOn(enriched, "observers")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 2, 1),
+                dev.dossier.model.TimePrecision.MONTH, SaidOn.FROM_TEXT));
+    }
+
+    @Test
+    void aDateInsideTheSentenceOrInWhatWasSaidOrStillToComeDoesNotDateTheStatement() {
+        String text = "The talks, which began on March 2, stalled, Voronel said.\n\n"
+                + "Halvorsen said the ceasefire had held since March 5.\n\n"
+                + "On March 30, the envoys will meet again, Halvorsen said.";
+        EnrichedArticle enriched = enricher.enrich(article(text, "en", "2026-03-23T09:00:00Z"));
+
+        assertThat(enriched.quotes()).isNotEmpty().allSatisfy(q -> assertThat(q.saidOn()).isEqualTo(new SaidOn(
+                java.time.LocalDate.of(2026, 3, 23), dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_PUBLISHED)));
+    }
+
+    private static SaidOn saidOn(EnrichedArticle enriched, String words) {
+        return enriched.quotes().stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + enriched.quotes())).saidOn();
+    }
+
+    @Test
     void leavesTheDaySaidUnresolvedWhenThePublicationDateIsUnknown() {
         EnrichedArticle enriched = enricher.enrich(article("\"The date stands,\" Signe Halvorsen said on Friday.", "en", null));
 
