@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp 'dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*' \
- *     dev.dossier.bench.StanceEvaluator [--set examples|seeds|polnear|all] [--errors]
+ *     dev.dossier.bench.StanceEvaluator [--set examples|seeds|polnear|polnear-dev|all] [--errors]
  * </pre>
  *
  * <p>Each labelled statement is read in its labelled context for its labelled issue, as the
@@ -35,7 +35,7 @@ public final class StanceEvaluator {
     static final Path POLNEAR = Path.of("shared", "bench", "polnear");
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: StanceEvaluator [--set examples|seeds|polnear|all] [--errors]",
+            "Usage: StanceEvaluator [--set examples|seeds|polnear|polnear-dev|all] [--errors]",
             "  --set NAME   which labelled set to score (default: all that are present)",
             "  --errors     list each statement whose stance is read wrong");
 
@@ -63,8 +63,8 @@ public final class StanceEvaluator {
                     default -> throw new UsageException("unknown option '" + args[i] + "'");
                 }
             }
-            if (!List.of("examples", "seeds", "polnear", "all").contains(which)) {
-                throw new UsageException("unknown set '" + which + "': examples, seeds, polnear or all");
+            if (!List.of("examples", "seeds", "polnear", "polnear-dev", "all").contains(which)) {
+                throw new UsageException("unknown set '" + which + "': examples, seeds, polnear, polnear-dev or all");
             }
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
@@ -82,17 +82,21 @@ public final class StanceEvaluator {
                 }
                 sets.add(StanceSet.examples(examples.getParent()));
             }
-            for (String located : List.of("seeds", "polnear")) {
+            for (String located : List.of("seeds", "polnear", "polnear-dev")) {
                 if (which.equals(located) || which.equals("all")) {
-                    Path root = ClusteringEvaluator.find(here, located.equals("seeds") ? SEEDS : POLNEAR);
+                    Path folder = located.equals("seeds") ? SEEDS : POLNEAR;
+                    Path root = ClusteringEvaluator.find(here, folder);
                     if (root == null) {
-                        err.println((which.equals("all") ? "note" : "error") + ": no ../" + (located.equals("seeds") ? SEEDS : POLNEAR)
-                                + " beside this checkout");
+                        err.println((which.equals("all") ? "note" : "error") + ": no ../" + folder + " beside this checkout");
                         if (which.equals(located)) {
                             return 1;
                         }
                     } else {
-                        sets.add(located.equals("seeds") ? StanceSet.seeds(root) : StanceSet.polnear(root));
+                        sets.add(switch (located) {
+                            case "seeds" -> StanceSet.seeds(root);
+                            case "polnear" -> StanceSet.polnear(root);
+                            default -> StanceSet.polnearDev(root);
+                        });
                     }
                 }
             }

@@ -18,10 +18,11 @@ import java.util.Map;
  * A labelled stance set: statements, each in its context, with the issue it is about and the
  * stance it takes (guidelines: {@code dossier-bench/STANCE.md}).
  *
- * <p>Three sets: the example corpus ({@code examples/stance.tsv} with {@code examples/issues.json},
+ * <p>Four sets: the example corpus ({@code examples/stance.tsv} with {@code examples/issues.json},
  * our own fictional text, so the rows carry it); the seed pages and PolNeAR's train articles (real
  * news, so the rows only point into {@code ../shared/seeds} and {@code ../shared/bench/polnear} by
- * character offsets; their issues are in {@code stance/} on the classpath).
+ * character offsets; their issues are in {@code stance/} on the classpath), and PolNeAR's dev
+ * articles, the same way.
  */
 record StanceSet(String name, String description, List<Item> items, int unlocated) {
 
@@ -54,10 +55,19 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
         return located("seeds", "five real news pages, labelled by offsets (stance/seed-stance.tsv)", "seed", seeds);
     }
 
-    /** PolNeAR's train split, never read while the rules were written: a held-out test. */
+    /** PolNeAR's train split, never read while the rules were first written; since used for development. */
     static StanceSet polnear(Path polnear) throws IOException {
         return located("polnear", "175 statements of 85 PolNeAR train articles, 2016 US politics, labelled by offsets "
-                + "(stance/polnear-stance.tsv); held out", "polnear", polnear);
+                + "(stance/polnear-stance.tsv); development set", "polnear", polnear);
+    }
+
+    /**
+     * PolNeAR's dev split, labelled before any rule was tuned on it and never used for development:
+     * the held-out test. Its rows point into the same folder as the train set's ({@code dev/text/...}).
+     */
+    static StanceSet polnearDev(Path polnear) throws IOException {
+        return located("polnear-dev", "136 statements of 31 PolNeAR dev articles, 2016 US politics, labelled by offsets "
+                + "(stance/polnear-dev-stance.tsv); held out", "polnear-dev", polnear);
     }
 
     /**

@@ -31,13 +31,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PositionsQualityGateTest {
 
-    // Figures when the floors were pinned (2026-11-21), development figures (the rules were written
-    // against the example set): examples macro-F1 0.860, accuracy 0.848; seeds macro-F1 0.764, accuracy 0.787.
+    // Figures when the floors were pinned (2026-11-21, issue 9), development figures (the rules were written
+    // against these sets): examples macro-F1 0.860, accuracy 0.848; seeds macro-F1 0.774, accuracy 0.798;
+    // PolNeAR train, 175 statements (held out until issue 9, development set since): macro-F1 0.558, accuracy 0.583.
     static final double EXAMPLES_MACRO_F1_FLOOR = 0.84;
-    static final double SEEDS_MACRO_F1_FLOOR = 0.74;
-    // PolNeAR train, 175 statements labelled after the rules were written and never used to write them:
-    // macro-F1 0.490, accuracy 0.497 (the held-out figure).
-    static final double POLNEAR_MACRO_F1_FLOOR = 0.47;
+    static final double SEEDS_MACRO_F1_FLOOR = 0.76;
+    static final double POLNEAR_MACRO_F1_FLOOR = 0.54;
+    // PolNeAR dev, 136 statements labelled before the issue-9 rules and never used to write them: macro-F1 0.454,
+    // accuracy 0.485 (the held-out figure; 0.437 / 0.463 with the rules before issue 9). One conditional row only,
+    // so the macro-F1 moves by a quarter with it.
+    static final double POLNEAR_DEV_MACRO_F1_FLOOR = 0.44;
 
     // Issue discovery on the example corpus without an issues file, against examples/issues.json
     // (IssueDiscoveryEvaluator, 2026-11-21): recall 0.429 (12 of 28), precision 0.621 (18 of 29), 2.00 discovered
@@ -81,12 +84,21 @@ class PositionsQualityGateTest {
     }
 
     @Test
-    void stanceOnTheHeldOutPolnearStatementsStaysAboveItsFloor() throws Exception {
+    void stanceOnThePolnearTrainStatementsStaysAboveItsFloor() throws Exception {
         StanceEvaluator.Result result = StanceEvaluator.evaluate(StanceSet.polnear(SharedData.require("bench/polnear")), null);
 
         assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(170);
         assertThat(result.set().unlocated()).isZero();
         assertThat(result.dossier().macroF1()).as("macro-F1").isGreaterThanOrEqualTo(POLNEAR_MACRO_F1_FLOOR);
+    }
+
+    @Test
+    void stanceOnTheHeldOutPolnearDevStatementsStaysAboveItsFloor() throws Exception {
+        StanceEvaluator.Result result = StanceEvaluator.evaluate(StanceSet.polnearDev(SharedData.require("bench/polnear")), null);
+
+        assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(130);
+        assertThat(result.set().unlocated()).isZero();
+        assertThat(result.dossier().macroF1()).as("macro-F1").isGreaterThanOrEqualTo(POLNEAR_DEV_MACRO_F1_FLOOR);
     }
 
     @Test

@@ -24,6 +24,21 @@ import java.util.Set;
  */
 public final class StanceClassifier {
 
+    /**
+     * Verbs of criticising somebody for a position ("blasted Rubio for his support of", "condemning Trump's call for"):
+     * a cue after them in their clause is the criticised party's, which the speaker takes the contrary of.
+     */
+    private static final Set<String> CRITICISING = Set.of(
+            "criticise", "criticised", "criticising", "criticize", "criticized", "criticizing", "condemn", "condemned",
+            "condemning", "denounce", "denounced", "denouncing", "blast", "blasted", "blasting", "slam", "slammed", "slamming",
+            "rebuke", "rebuked", "rebuking", "decry", "decried", "decrying", "attack", "attacked", "attacking", "lambaste",
+            "lambasted", "lambasting", "mock", "mocked", "mocking", "fault", "faulted", "chide", "chided", "scold", "scolded");
+    /** How far after a verb of criticising its object's position reaches ("criticized Marco Rubio for opposing"). */
+    static final int CRITICISM_REACH = 6;
+    /** Verbs of refusing that, before "to", negate the verb they govern ("refused to pledge to release"). */
+    private static final Set<String> REFUSING = Set.of(
+            "refuse", "refused", "refusing", "decline", "declined", "declining", "fail", "failed", "failing");
+
     /** Words of the reporting frame before a statement that are read with it ("rejected", "dismissing ... as"). */
     static final int FRAME_WORDS = 8;
     /** How far before a cue a negation reaches ("will not be allowed to accept"). */
@@ -46,7 +61,9 @@ public final class StanceClassifier {
             "advocate", "advocated", "positive", "constructive", "glad", "pleased", "delighted", "step", "progress", "breakthrough", "allow", "allowed",
             "permit", "permitted", "invite", "invited", "invitation", "deserve", "deserves", "right", "good", "useful",
             "stand", "stands", "confirm", "confirmed", "open", "possible", "agreement", "consent", "consented", "approve",
-            "approved", "help");
+            "approved", "help", "champion", "championed", "championing", "defend", "defended", "defending", "protect",
+            "protected", "protecting", "praise", "praised", "praising", "applaud", "applauded", "embrace", "embraced",
+            "embracing", "vow", "vowed", "vowing", "success", "successful", "boon");
     private static final Set<String> AGAINST = Set.of(
             "reject", "rejected", "rejecting", "rejection", "oppose", "opposed", "opposing", "opposition", "against",
             "unacceptable", "refuse", "refused", "refusing", "refusal", "never", "trap", "nowhere", "impossible",
@@ -56,7 +73,11 @@ public final class StanceClassifier {
             "unrealistic", "illegal", "illegitimate", "pointless", "useless", "noise", "deny", "denied", "resist",
             "resisted", "criticise", "criticised", "criticize", "criticized", "fear", "afraid", "risk", "risked", "insult", "insults",
             "doubt", "doubts", "unthinkable", "unjustified", "reward", "rewarding", "accuse", "accused", "accusing", "caution",
-            "cautioned", "cautioning", "betrayal", "capitulation", "surrender");
+            "cautioned", "cautioning", "betrayal", "capitulation", "surrender", "rebuke", "rebuked", "rebuking", "decry",
+            "decried", "decrying", "slam", "slammed", "slamming", "blast", "blasted", "blasting", "lambaste", "lambasted",
+            "lambasting", "disagree", "disagreed", "mock", "mocked", "mocking", "stupid", "insane", "insanity", "disaster",
+            "disastrous", "futile", "crazy", "craziest", "ridiculous", "hoax", "scam", "misguided", "reckless", "divisive",
+            "inhumane", "extremist", "abuse", "failed", "failure");
     /** Pronouns that, early in the sentence after one naming the issue, make it about the issue too ("Whether it is signed ..."). */
     private static final Set<String> ANAPHORS = Set.of("it", "they", "them");
     /** How many first words of a sentence are looked at for a pronoun that refers back. */
@@ -134,13 +155,19 @@ public final class StanceClassifier {
             "suspending", "freeze", "froze", "frozen", "halt", "halted", "stop", "stopped", "cancel", "cancelled",
             "canceled", "postpone", "postponed", "abandon", "abandoned", "delay", "delayed", "exclude", "excluded",
             "suspension", "postponement", "cancellation", "withdrawal", "abandonment", "renounce", "renounced", "renouncing",
-            "renunciation", "forgo", "forgoing", "forego");
+            "renunciation", "forgo", "forgoing", "forego", "repeal", "repealed", "repealing", "replace", "replaced",
+            "replacing", "dismantle", "dismantled", "dismantling", "abolish", "abolished", "abolishing", "overturn",
+            "overturned", "undo", "gut", "gutted", "roll", "rolled", "rolling", "ban", "banned", "banning", "outlaw",
+            "outlawed", "outlawing", "prohibit", "prohibited", "deport", "deported", "deporting", "kill", "killed", "killing",
+            "block", "blocked", "blocking", "shut");
     /** Verbs that do the issue's thing when it is their object or goal ("send 400 observers", "fly to Haldeby", "attend the exchange"). */
     private static final Set<String> DOING = Set.of(
             "send", "sending", "sent", "deploy", "deployed", "deploying", "attend", "attending", "fly", "flie", "flying",
             "travel", "travelling", "traveling", "go", "goe", "going", "come", "coming", "join", "joining", "host",
             "hosting", "hosted", "let", "organise", "organize", "organised", "organized", "organising", "organizing", "arrange",
-            "arranged", "arranging", "arrangement", "float", "floated", "hold", "holding");
+            "arranged", "arranging", "arrangement", "float", "floated", "hold", "holding", "build", "building", "built",
+            "sign", "signed", "signing", "pass", "passed", "passing", "enact", "enacted", "enacting", "release", "released",
+            "releasing", "raise", "raised", "raising", "expand", "expanded", "expanding");
     /** How far before a mention a doing verb reaches ("floated the idea of an unarmed observer mission"). */
     static final int DOING_REACH = 6;
     /** Nouns of speech acts that, with an article or somebody's possessive, report a position rather than take one. */
@@ -684,6 +711,12 @@ public final class StanceClassifier {
         if (side == null) {
             return;
         }
+        if (criticisedFor(words, sentences, i, from)) {
+            // "blasted Rubio for his support of ...": the criticised party's cue, turned for the critic
+            cues.add(new Cue(side == Side.AGAINST ? Side.FOR : Side.AGAINST, side == Side.AGAINST ? NEGATED_AGAINST : weight, span, i,
+                    side == Side.FOR));
+            return;
+        }
         if (negated(words, sentences, i, from)) {
             // "never afraid of", "nothing to fear from": a weak yes; "will not allow": a no
             weight = side == Side.AGAINST ? NEGATED_AGAINST : weight;
@@ -1050,8 +1083,34 @@ public final class StanceClassifier {
 
     private static boolean negated(Words words, Sentences sentences, int i, int from) {
         for (int k = Math.max(from, i - NEGATION_REACH); k < i; k++) {
-            if (isNegation(words.folded(k)) && !notOnly(words, k) && sameSentence(words, sentences, k, i) && !scopeBroken(words, k, i)) {
+            if ((isNegation(words.folded(k)) || refusingTo(words, k)) && !notOnly(words, k) && sameSentence(words, sentences, k, i)
+                    && !scopeBroken(words, k, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "refused to", "declined to": a verb of refusing that negates the verb it governs. */
+    private static boolean refusingTo(Words words, int k) {
+        return REFUSING.contains(words.folded(k)) && k + 1 < words.size() && words.folded(k + 1).equals("to");
+    }
+
+    /**
+     * Whether cue {@code i} states the position somebody is criticised for: a verb of criticising before it in its
+     * sentence, with "for" or a possessive between them ("criticized Bush for backing", "condemning Trump's call for a
+     * ban"), and not the criticising verb itself.
+     */
+    private static boolean criticisedFor(Words words, Sentences sentences, int i, int from) {
+        for (int k = i - 1; k >= Math.max(from, i - CRITICISM_REACH) && sameSentence(words, sentences, k, i); k--) {
+            if (CRITICISING.contains(words.folded(k))) {
+                for (int j = k + 1; j < i; j++) {
+                    String text = words.get(j).text();
+                    if (words.folded(j).equals("for") || text.endsWith("'s") || text.endsWith("’s")) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

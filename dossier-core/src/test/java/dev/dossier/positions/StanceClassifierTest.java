@@ -314,4 +314,34 @@ class StanceClassifierTest {
         String context = "We reject the sanctions. ".repeat(20_000);
         assertThat(classifier.read(context, new TextSpan(0, context.length()), SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
     }
+
+    @Test
+    void wordsOfPoliticalCriticismOppose() {
+        assertThat(read("«Peacekeepers in the corridor would be a disaster,» Zaborin said.", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("The senator «decried the plan for foreign troops in the corridor» on Tuesday.", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void verbsOfUndoingAndDoingTakeTheirSide() {
+        assertThat(read("«We will repeal the sanctions package on the first day,» Sandrel said.", SANCTIONS).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("«Parliament will pass the sanctions package this week,» the speaker said.", SANCTIONS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void aPositionSomebodyIsCriticisedForIsTurned() {
+        assertThat(read("Brask «criticized Morav for his support of a summit» in a radio interview.", SUMMIT).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("The mayor «condemned Voronel's call for a new summit» on Friday.", SUMMIT).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void refusingToNegatesTheVerbItGoverns() {
+        assertThat(read("The minister «refused to support the sanctions package» again.", SANCTIONS).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
 }
