@@ -14,7 +14,9 @@ import dev.dossier.positions.IssueFinder;
 import dev.dossier.positions.PositionFinder;
 import dev.dossier.store.Store;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,15 +29,27 @@ import java.util.function.Supplier;
  * Answers position questions from the store: a story's statements, each read in the sentences of
  * its article that carry it, go to the {@link PositionFinder}. Matrices are computed when asked,
  * so they always follow the current stories (after merges and splits) and the current issues file.
+ * The latest {@link #MATRICES_KEPT} are kept by the statements they were computed from: the same
+ * statements, in the same articles, give the same matrix, so an actor page asked twice reads each
+ * story's statements again but computes nothing, and a story that gained a statement is computed anew.
  */
 final class PositionReads {
 
     /** Listings across stories read at most this many, the latest first. */
     static final int STORIES_READ = 200;
+    /** How many stories' matrices are kept: an actor page reads up to {@link #STORIES_READ}. */
+    static final int MATRICES_KEPT = 1000;
 
     private final Store store;
     private final List<Issue> defined;
     private final PositionFinder finder;
+    private final Map<List<QuoteRecord>, PositionMatrix> computed = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<QuoteRecord>, PositionMatrix> eldest) {
+                    return size() > MATRICES_KEPT;
+                }
+            });
 
     PositionReads(Store store, List<Issue> defined, Supplier<Embedder> embedder) {
         this.store = store;
@@ -91,6 +105,16 @@ final class PositionReads {
 
     private PositionMatrix matrix(StorySummary story) {
         List<QuoteRecord> statements = store.quotes(new QuoteQuery(null, null, null, null, story.id(), Integer.MAX_VALUE));
+        PositionMatrix known = computed.get(statements);
+        if (known != null) {
+            return known;
+        }
+        PositionMatrix matrix = compute(statements);
+        computed.put(statements, matrix);
+        return matrix;
+    }
+
+    private PositionMatrix compute(List<QuoteRecord> statements) {
         Map<String, String> texts = new HashMap<>();
         List<Claim> claims = new ArrayList<>();
         for (QuoteRecord statement : statements) {

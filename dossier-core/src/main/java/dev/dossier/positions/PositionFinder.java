@@ -70,20 +70,22 @@ public final class PositionFinder {
         List<Claim> inTextOrder = new ArrayList<>(claims);
         inTextOrder.sort(Comparator.comparing((Claim claim) -> claim.statement().articleId())
                 .thenComparingInt(claim -> claim.statement().span().start()));
+        List<StanceClassifier.Context> contexts = inTextOrder.stream().map(claim -> StanceClassifier.Context.of(claim.context())).toList();
         Map<String, List<Position>> byCell = new LinkedHashMap<>();
         for (Issue issue : issues) {
             Claim previous = null;
             boolean previousNamed = false;
-            for (Claim claim : inTextOrder) {
+            for (int c = 0; c < inTextOrder.size(); c++) {
+                Claim claim = inTextOrder.get(c);
                 QuoteRecord statement = claim.statement();
                 if (statement.speakerId() == null) {
                     previous = null;
                     continue;
                 }
-                Optional<StanceReading> reading = classifier.readIfNamed(claim.context(), claim.statementSpan(), issue);
+                Optional<StanceReading> reading = classifier.readIfNamed(contexts.get(c), claim.statementSpan(), issue);
                 boolean named = reading.isPresent();
                 if (!named && previousNamed && continues(previous, claim)) {
-                    reading = Optional.of(classifier.read(claim.context(), claim.statementSpan(), issue));
+                    reading = Optional.of(classifier.read(contexts.get(c), claim.statementSpan(), issue));
                 }
                 reading.ifPresent(found -> byCell.computeIfAbsent(statement.speakerId() + "\u0000" + issue.name(), key -> new ArrayList<>())
                         .add(position(claim, issue, found)));

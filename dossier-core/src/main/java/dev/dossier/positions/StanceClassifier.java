@@ -258,7 +258,7 @@ public final class StanceClassifier {
      * @return the stance, its evidence as a span of {@code context}, and a condition's words
      */
     public StanceReading read(String context, TextSpan statement, Issue issue) {
-        return reading(context, statement, issue, false).orElseThrow();
+        return read(Context.of(context), statement, issue);
     }
 
     /**
@@ -266,18 +266,37 @@ public final class StanceClassifier {
      * statement is not about it.
      */
     public Optional<StanceReading> readIfNamed(String context, TextSpan statement, Issue issue) {
+        return readIfNamed(Context.of(context), statement, issue);
+    }
+
+    /** As {@link #read(String, TextSpan, Issue)}, on a context already split into words, for reading it on several issues. */
+    StanceReading read(Context context, TextSpan statement, Issue issue) {
+        return reading(context, statement, issue, false).orElseThrow();
+    }
+
+    /** As {@link #readIfNamed(String, TextSpan, Issue)}, on a context already split into words. */
+    Optional<StanceReading> readIfNamed(Context context, TextSpan statement, Issue issue) {
         return reading(context, statement, issue, true);
     }
 
-    private Optional<StanceReading> reading(String context, TextSpan statement, Issue issue, boolean onlyIfNamed) {
+    /** A statement's context split into words and sentences once, to be read on every issue. */
+    record Context(String text, Words words, Sentences sentences) {
+
+        static Context of(String text) {
+            return new Context(text, Words.of(text), Sentences.of(text));
+        }
+    }
+
+    private Optional<StanceReading> reading(Context read, TextSpan statement, Issue issue, boolean onlyIfNamed) {
+        String context = read.text();
         if (!statement.fitsWithin(context.length())) {
             throw new IllegalArgumentException("statement " + statement + " lies outside a context of " + context.length() + " characters");
         }
-        Words words = Words.of(context);
+        Words words = read.words();
         if (words.size() == 0) {
             return onlyIfNamed ? Optional.empty() : Optional.of(StanceReading.UNDECIDED);
         }
-        Sentences sentences = Sentences.of(context);
+        Sentences sentences = read.sentences();
         int end = words.firstFrom(statement.end());
         int start = words.firstFrom(statement.start());
         int frameStart = frameStart(words, sentences, start);
