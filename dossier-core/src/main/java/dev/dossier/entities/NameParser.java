@@ -64,6 +64,9 @@ final class NameParser {
     /** Particles that start a surname even as the first, capitalised word ("Von der Leyen said"). */
     private static final Set<String> FIRST_PARTICLES = words("von de der di da du le la del della dos das bin ibn ter ten");
 
+    /** Lowercase words that join a group's name to the person it is named for ("Citizens for Trump"). */
+    private static final Set<String> JOINING = words("for of against with");
+
     /** Generational and honours suffixes after the surname. */
     private static final Set<String> SUFFIXES = words("jr sr ii iii iv phd md kc qc obe mbe cbe");
 
@@ -106,6 +109,9 @@ final class NameParser {
         while (start > 0 && (!anyUpper || isNameLike(tokens.get(start - 1)))) {
             start--;
         }
+        if (start > 0 && namedFor(tokens, start - 1)) {
+            return Optional.empty();
+        }
         List<String> run = tokens.subList(start, tokens.size());
         int first = 0;
         while (first < run.size() - 1 && isStrippable(run.get(first))) {
@@ -140,6 +146,23 @@ final class NameParser {
         }
         return Optional.of(new PersonName(written, titles, name.subList(0, surnameStart),
                 String.join(" ", name.subList(surnameStart, name.size())), false));
+    }
+
+    /**
+     * Whether the lowercase word at {@code at}, which ends the name's run, joins it to capitalised
+     * words that are no title: a group named for a person ("Citizens for Trump", "Friends of Bernie
+     * Sanders"), not a person. After a title the same word is part of the role ("Secretary of State
+     * John Kerry", "Minister for Europe Anna Lindqvist").
+     */
+    private static boolean namedFor(List<String> tokens, int at) {
+        if (!JOINING.contains(tokens.get(at))) {
+            return false;
+        }
+        int before = at;
+        while (before > 0 && tokens.get(before - 1).chars().anyMatch(Character::isUpperCase)) {
+            before--;
+        }
+        return before < at && !tokens.subList(before, at).stream().allMatch(NameParser::isStrippable);
     }
 
     private static List<String> tokens(String segment) {

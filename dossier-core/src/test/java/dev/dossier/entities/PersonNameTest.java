@@ -123,6 +123,15 @@ class PersonNameTest {
     }
 
     @Test
+    void aGroupNamedForAPersonIsNoPersonButATitleBeforeOfStaysARole() {
+        assertThat(PersonName.parse("Citizens for Voronel")).isEmpty();
+        assertThat(PersonName.parse("Friends of Signe Halvorsen")).isEmpty();
+        assertThat(PersonName.of("Secretary of State John Kerry").givenNames()).containsExactly("John");
+        assertThat(PersonName.of("Kestria's Minister for Europe Anna Lindqvist").surname()).isEqualTo("Lindqvist");
+        assertThat(PersonName.of("the head of the delegation Rustem Umerov").surname()).isEqualTo("Umerov");
+    }
+
+    @Test
     void keepsGenderedAndDistinctSurnamesApart() {
         assertThat(PersonName.of("Zelenska").surnameKey()).isNotEqualTo(PersonName.of("Zelensky").surnameKey());
         assertThat(PersonName.of("Khan").surnameKey()).isNotEqualTo(PersonName.of("Han").surnameKey());
