@@ -21,8 +21,10 @@ class EnrichmentBenchmarkTest {
         Files.createDirectories(split.resolve("text"));
         Files.createDirectories(split.resolve("attributions"));
         for (String id : new String[] {"a", "b", "c"}) {
-            Files.writeString(split.resolve("text").resolve(id + ".txt"),
-                    "“We have checked every berth twice,” the harbour master, Liv Aaberg, told reporters in Bergen.",
+            Files.writeString(split.resolve("text").resolve(id + ".txt"), "Harbour " + id + " reopens after the storm\n\n"
+                    + "“We have checked every berth twice,” the harbour master, Liv Aaberg, told reporters in Bergen on Monday. "
+                    + "Ferries to the outer islands resume on Tuesday, the operator said, after three days of gales closed the "
+                    + "port " + id + " to all traffic and left two cargo ships waiting at anchor in the fjord.",
                     StandardCharsets.UTF_8);
             Files.writeString(split.resolve("attributions").resolve(id + "_x1.ann"), "", StandardCharsets.UTF_8);
         }
@@ -35,6 +37,8 @@ class EnrichmentBenchmarkTest {
         // the surefire JVM runs in a Turkish locale, whose decimal separator is a comma
         assertThat(printed).containsPattern("(?m)^NER \\(CoreNLP via adapter\\) +1 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +- +1\\.000 +- +\\d+\\.\\d$");
         assertThat(printed).containsPattern("(?m)^enrichment \\(NER \\+ attribution\\) +2 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +2 +\\d+\\.\\d{3} +\\d+\\.\\d\\d +\\d+\\.\\d$");
+        assertThat(printed).containsPattern("(?m)^one thread, ms per article: NER alone \\d+\\.\\d; in the pipeline clean \\d+\\.\\d, analyse \\d+\\.\\d,");
+        assertThat(printed).containsPattern("(?m)^ceiling with the lede embedding: NER / \\(NER \\+ fingerprint\\) = [01]\\.\\d\\d ");
     }
 
     @Test
