@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Where a text's trigger words are: the runs of ASCII letters that, lower-cased, are words of the
  * rules' triggers, and every run of digits, by position. Time expressions are rare in news text,
- * and 34 patterns tried at every character of an article cost six times the rest of the tagger;
- * each pattern is tried instead only within {@link #REACH} characters of the words its matches must
+ * and trying 34 patterns at every character made the tagger six times slower (8.7 against 1.4 ms
+ * of CPU an article on PolNeAR); each pattern is tried instead only within {@link #REACH} characters of the words its matches must
  * contain ({@link Rule#triggers}). The text is read once, whatever the number of rules.
  */
 final class Triggers {
