@@ -146,9 +146,13 @@ public final class SaidOnResolver {
         return nearest;
     }
 
-    /** A resolved calendar day ({@code 2026-03-11}) or month ({@code 2026-03}) as a said-on date, else null. */
+    /**
+     * A resolved calendar day written with its number ({@code March 11}, not {@code Friday}, which
+     * the weekday rule above dates) or a month ({@code February}) as a said-on date, else null.
+     */
     private static SaidOn calendarDate(TemporalExpression expression) {
-        if (expression.type() != TimexType.DATE || !expression.resolved() || expression.precision() == null) {
+        if (expression.type() != TimexType.DATE || !expression.resolved() || expression.precision() == null
+                || expression.precision() == TimePrecision.DAY && expression.text().chars().noneMatch(Character::isDigit)) {
             return null;
         }
         try {

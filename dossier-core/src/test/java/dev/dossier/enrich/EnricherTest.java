@@ -69,6 +69,19 @@ class EnricherTest {
     }
 
     @Test
+    void aWeekdayAfterTheCueKeepsTheWeekdayRulesEvenBesideADayEstimatedFromTheText() {
+        String text = "\"No meeting is planned,\" Voronel said Friday in Haldeby.";
+        CleanArticle fromCaption = new CleanArticle("a1", Origin.ofFile("test"), "Test", "Test Outlet", null, null,
+                Published.ofDay(java.time.LocalDate.of(2026, 3, 19), PublishedFrom.TEXT), "en", text,
+                List.of(new Paragraph(new TextSpan(0, text.length()), new TextSpan(0, text.length()))), null, Instant.EPOCH);
+        EnrichedArticle enriched = enricher.enrich(fromCaption);
+
+        // a caption's day is a lower bound for the article's: "Friday" is the Friday after it, not the one before
+        assertThat(saidOn(enriched, "No meeting")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 3, 20),
+                dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_TEXT));
+    }
+
+    @Test
     void aDateInsideTheSentenceOrInWhatWasSaidOrStillToComeDoesNotDateTheStatement() {
         String text = "The talks, which began on March 2, stalled, Voronel said.\n\n"
                 + "Halvorsen said the ceasefire had held since March 5.\n\n"
