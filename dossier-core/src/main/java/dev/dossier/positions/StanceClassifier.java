@@ -183,6 +183,10 @@ public final class StanceClassifier {
     private static final Set<String> DOCUMENTS = Set.of(
             "resolution", "bill", "measure", "motion", "letter", "petition", "order", "amendment", "legislation", "ordinance",
             "statement", "declaration", "law", "executive");
+    /** Verbs that, with "out of" and the issue, leave it ("get the country out of NAFTA", "pulled out of the deal"). */
+    private static final Set<String> LEAVING = Set.of(
+            "get", "getting", "got", "pull", "pulling", "pulled", "take", "taking", "took", "opt", "opted", "walk", "walked",
+            "walking", "back", "backed", "backing");
     /** Nouns of assurance that make "offer" a speech act, not an offer of the issue ("offering his assurances that ..."). */
     private static final Set<String> ASSURANCES = Set.of(
             "assurance", "reassurance", "condolence", "apology", "explanation", "thought", "prayer", "congratulation");
@@ -293,6 +297,10 @@ public final class StanceClassifier {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "end", "next", "last",
             "then", "now", "today", "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "spring", "summer",
             "autumn", "winter", "midnight", "noon", "morning", "evening");
+    /** Subject pronouns that, after "when" and before "was", make a past time ("when I was a senator"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "you", "it");
+    /** Verbs of asking that, before "if" or "whether" and the statement, make it a question ("asked Trump if he would ..."). */
+    private static final Set<String> ASKING = Set.of("ask", "asked", "asking", "asks", "wonder", "wondered", "wondering", "question", "questioned");
     /** Verbs of a stated requirement ("would need the consent of both sides"). */
     private static final Set<String> REQUIRING = Set.of("need", "require");
     /** Words that make what follows them a threat ("warned of new sanctions if ..."). */
@@ -390,7 +398,7 @@ public final class StanceClassifier {
         if (onlyIfNamed && mentions.isEmpty()) {
             return Optional.empty();
         }
-        if (Speakers.byAnalyst(words, sentences, frameStart, start, end) || Speakers.jointSubject(words, start, end)
+        if (Speakers.byAnalyst(words, sentences, frameStart, start, end) || Speakers.jointSubject(words, start, end) || askedIf(words, start)
                 || Speakers.thirdPartyAttitude(words, sentences, frameStart, start, end)) {
             return Optional.of(StanceReading.UNDECIDED);
         }
@@ -420,6 +428,19 @@ public final class StanceClassifier {
         }
         boolean excepted = conditions.stream().anyMatch(condition -> condition.firm() && EXCEPTIONS.contains(words.folded(condition.marker())));
         return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from(), excepted));
+    }
+
+    /** "Hannity asked Trump if he would deport ...": a statement that is the clause of an indirect question takes no side. */
+    private static boolean askedIf(Words words, int start) {
+        if (start == 0 || start >= words.size() || !(words.folded(start - 1).equals("if") || words.folded(start - 1).equals("whether"))) {
+            return false;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - 5); k--) {
+            if (ASKING.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -670,7 +691,9 @@ public final class StanceClassifier {
                 continue;
             }
             if (inside != null && marker.equals("if") && negatedBetween(words, condition.first(), condition.last())) {
-                cues.add(new Cue(Side.FOR, 1.5, cover(words, condition.marker(), condition.last()), inside.from(), false));
+                // "if he can't block the refugees' arrival": fearing that the issue will not be undone is a wish against it
+                Side wished = undoneWithin(words, condition.first(), inside.from()) ? Side.AGAINST : Side.FOR;
+                cues.add(new Cue(wished, 1.5, cover(words, condition.marker(), condition.last()), inside.from(), false));
                 kept.add(condition.asWish());
                 continue;
             }
@@ -711,6 +734,16 @@ public final class StanceClassifier {
     private static boolean threatBefore(Words words, Sentences sentences, int marker) {
         for (int k = marker - 1; k >= Math.max(0, marker - CLAUSE_WORDS) && sameSentence(words, sentences, k, marker); k--) {
             if (THREATS.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an undoing verb or a cue against comes between {@code first} and the mention at {@code mention}. */
+    private static boolean undoneWithin(Words words, int first, int mention) {
+        for (int k = Math.max(first, mention - UNDOING_REACH); k < mention; k++) {
+            if (UNDOING.contains(words.folded(k)) || (AGAINST.contains(words.folded(k)) && !isNegation(words.folded(k)))) {
                 return true;
             }
         }
@@ -822,14 +855,20 @@ public final class StanceClassifier {
     private static boolean forIdiom(Words words, int i) {
         for (List<String> idiom : FOR_IDIOMS) {
             if (isPhrase(words, i, idiom.toArray(String[]::new))) {
-                return true;
+                return !idiom.get(1).equals("take") || !objectFollows(words, i + idiom.size() - 1);
             }
         }
         String word = words.folded(i);
         String before = i > 0 ? words.folded(i - 1) : "";
         return (word.equals("like") && before.endsWith("'d"))
                 || (word.equals("take") && before.endsWith("'ll") && i + 1 < words.size()
-                        && (words.folded(i + 1).equals("that") || words.folded(i + 1).equals("it")));
+                        && (words.folded(i + 1).equals("that") || words.folded(i + 1).equals("it")) && !objectFollows(words, i + 1));
+    }
+
+    /** "will take that issue and drive it": a noun right after "take that" makes it a demonstrative, not the idiom of accepting. */
+    private static boolean objectFollows(Words words, int i) {
+        return i + 1 < words.size() && words.get(i + 1).span().start() == words.get(i).span().end() + 1
+                && Character.isLowerCase(words.get(i + 1).text().charAt(0)) && words.folded(i).equals("that");
     }
 
     private static boolean againstIdiom(Words words, int i) {
@@ -883,15 +922,16 @@ public final class StanceClassifier {
         boolean turned = false;
         if (FOR.contains(word)) {
             side = Side.FOR;
-            if (reportedNoun(words, i) || attributive(words, i) || modalBeforeCue(words, sentences, i)
+            if (reportedNoun(words, i) || reportedCompound(words, i, mentions) || attributive(words, i) || modalBeforeCue(words, sentences, i)
                     || partOfName(words, sentences, i) || movingBack(words, i) || aimGivenUp(words, i) || thirdPartyWish(words, i)
-                    || carrier(words, sentences, i) || assurance(words, i) || (word.equals("step") && isPhrase(words, i - 2, "out", "of"))) {
+                    || carrier(words, sentences, i) || assurance(words, i) || (word.equals("step") && isPhrase(words, i - 2, "out", "of"))
+                    || pluralNoun(words, i) || answeringBack(words, i) || reducedRelative(words, i)) {
                 return;
             }
         } else if (AGAINST.contains(word)) {
             side = Side.AGAINST;
             if ((word.equals("never") && negatesCue(words, sentences, i, mentions)) || partOfName(words, sentences, i)
-                    || countered(words, i)) {
+                    || countered(words, i) || hedgedObject(words, i, mentions)) {
                 return;
             }
         } else if (isPhrase(words, i, "rule", "out") || isPhrase(words, i, "ruled", "out") || isPhrase(words, i, "rules", "out")
@@ -916,7 +956,7 @@ public final class StanceClassifier {
             side = Side.AGAINST;
             weight = 2;
         } else if ((UNDOING.contains(word) || isPhrase(words, i, "give", "up") || isPhrase(words, i, "gave", "up")
-                || isPhrase(words, i, "giving", "up") || tearingUp(words, i) || closing(words, i))
+                || isPhrase(words, i, "giving", "up") || tearingUp(words, i) || closing(words, i) || exiting(words, i))
                 && mentionWithin(mentions, i + 1, i + undoingReach(words, i))) {
             side = Side.AGAINST;
             weight = 1.5;
@@ -990,6 +1030,30 @@ public final class StanceClassifier {
             }
             if (OWN_DETERMINERS.contains(before)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "his own party's background checks proposal": a speech-act noun compounded with the issue's mention reports
+     * somebody's proposal when a determiner or a possessive comes before the mention.
+     */
+    private static boolean reportedCompound(Words words, int i, List<IssueMatcher.Mention> mentions) {
+        if (!SPEECH_NOUNS.contains(words.folded(i))) {
+            return false;
+        }
+        for (IssueMatcher.Mention mention : mentions) {
+            if (mention.to() == i && mention.from() > 0) {
+                for (int k = mention.from() - 1; k >= Math.max(0, mention.from() - 2); k--) {
+                    String text = words.get(k).text();
+                    if (REPORTING_DETERMINERS.contains(words.folded(k)) || text.endsWith("'s") || text.endsWith("’s")) {
+                        return true;
+                    }
+                    if (OWN_DETERMINERS.contains(words.folded(k))) {
+                        return false;
+                    }
+                }
             }
         }
         return false;
@@ -1220,6 +1284,10 @@ public final class StanceClassifier {
         if (!words.folded(i).equals("when")) {
             return false;
         }
+        if (i + 2 < words.size() && SUBJECT_PRONOUNS.contains(words.folded(i + 1))
+                && (words.folded(i + 2).equals("was") || words.folded(i + 2).equals("were"))) {
+            return true; // "when I was a senator": a time in the past, not a term
+        }
         int last = words.firstFrom(clause(context, words, sentences, i, end).end()) - 1;
         for (int k = i + 1; k <= last; k++) {
             if (TIME_WORDS.contains(words.folded(k)) && Character.isUpperCase(words.get(k).text().charAt(0))) {
@@ -1426,6 +1494,60 @@ public final class StanceClassifier {
         }
         for (int k = i + 1; k <= Math.min(words.size() - 1, i + 3); k++) {
             if (ASSURANCES.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "civil rights", "grassroots supporters": the plural of a cue word that is a noun for people or entitlements, not
+     * the adjective "right" nor the speaker's declared support ("I'm a strong supporter of ...").
+     */
+    private static boolean pluralNoun(Words words, int i) {
+        String text = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
+        return text.equals("rights") || text.equals("supporters") || text.equals("backers");
+    }
+
+    /** "chanted back at him", "hit back at": "back at" answers somebody, it does not back anything. */
+    private static boolean answeringBack(Words words, int i) {
+        return words.folded(i).equals("back") && i + 1 < words.size() && words.folded(i + 1).equals("at");
+    }
+
+    /**
+     * "statements made by Donald Trump calling for a ban": "calling for" right after a name, with no comma, is a reduced
+     * relative clause about that party's call, not the speaker's own ("he said, calling for ...").
+     */
+    private static boolean reducedRelative(Words words, int i) {
+        String word = words.folded(i);
+        return (word.equals("calling") || word.equals("pushing") || word.equals("pressing")) && i > 0 && Speakers.isName(words, i - 1)
+                && words.get(i).span().start() == words.get(i - 1).span().end() + 1;
+    }
+
+    /**
+     * "reject bad trade deals", "oppose unfair deals": refusing only the bad ones among the issue's kind is a hedge, not a
+     * refusal of the issue.
+     */
+    private static boolean hedgedObject(Words words, int i, List<IssueMatcher.Mention> mentions) {
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + 2); k++) {
+            if (BAD_PREDICATES.contains(words.folded(k)) || words.folded(k).equals("dumb") || words.folded(k).equals("stupid")) {
+                final int next = k + 1;
+                return mentions.stream().anyMatch(mention -> mention.from() == next);
+            }
+            if (!ARTICLES.contains(words.folded(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "get the United States out of NAFTA", "pull out of the deal": leaving the issue, like an undoing verb. */
+    private static boolean exiting(Words words, int i) {
+        if (!words.folded(i).equals("out") || i + 1 >= words.size() || !words.folded(i + 1).equals("of")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (LEAVING.contains(words.folded(k))) {
                 return true;
             }
         }
