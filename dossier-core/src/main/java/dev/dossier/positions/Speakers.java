@@ -154,7 +154,8 @@ final class Speakers {
                 }
                 speakerNamed = true;
             }
-            if (OTHER_SPEAKERS.contains(words.folded(i)) && i >= frameStart && !isName(words, i)) {
+            if (OTHER_SPEAKERS.contains(words.folded(i)) && !isName(words, i)
+                    && sentences.same(words.get(i).span().start(), words.get(start).span().start())) {
                 speakerNamed = true; // "It said that Trump supports ...", "the claim that Sanders wanted ..."
             }
         }

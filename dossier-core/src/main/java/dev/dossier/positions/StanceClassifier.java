@@ -799,6 +799,9 @@ public final class StanceClassifier {
 
     /** How far an undoing verb reaches: further over an aim it gives up on ("abandon its ambition to join"). */
     private static int undoingReach(Words words, int i) {
+        if (exiting(words, i)) {
+            return UNDOING_REACH + 3; // "out of the North American Free Trade Agreement": a name's words come first
+        }
         for (int k = i + 1; k <= Math.min(words.size() - 1, i + UNDOING_REACH); k++) {
             if (AIMS.contains(words.folded(k))) {
                 return UNDOING_REACH + 3;
@@ -931,7 +934,7 @@ public final class StanceClassifier {
         } else if (AGAINST.contains(word)) {
             side = Side.AGAINST;
             if ((word.equals("never") && negatesCue(words, sentences, i, mentions)) || partOfName(words, sentences, i)
-                    || countered(words, i) || hedgedObject(words, i, mentions)) {
+                    || countered(words, i) || hedgedObject(words, i, mentions) || describesPeople(words, i)) {
                 return;
             }
         } else if (isPhrase(words, i, "rule", "out") || isPhrase(words, i, "ruled", "out") || isPhrase(words, i, "rules", "out")
@@ -943,7 +946,7 @@ public final class StanceClassifier {
             weight = 2;
         } else if (isPhrase(words, i, "call", "for") || isPhrase(words, i, "called", "for") || isPhrase(words, i, "calling", "for")
                 || isPhrase(words, i, "push", "for") || isPhrase(words, i, "pushed", "for") || isPhrase(words, i, "press", "for")) {
-            if (reportedNoun(words, i)) {
+            if (reportedNoun(words, i) || reducedRelative(words, i)) {
                 return;
             }
             side = Side.FOR;
@@ -1539,6 +1542,13 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** "illegal immigrants", "illegal aliens": "illegal" that names a group of people judges no proposal. */
+    private static boolean describesPeople(Words words, int i) {
+        String word = words.folded(i);
+        return (word.equals("illegal") || word.equals("illegals")) && i + 1 < words.size()
+                && (words.folded(i + 1).startsWith("immigra") || words.folded(i + 1).startsWith("alien"));
     }
 
     /** "get the United States out of NAFTA", "pull out of the deal": leaving the issue, like an undoing verb. */
