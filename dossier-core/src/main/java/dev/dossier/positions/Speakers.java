@@ -15,13 +15,19 @@ final class Speakers {
 
     /** Words that mark the speaker as an outside reader of the conflict ("political analyst", "a senior fellow at ..."). */
     static final Set<String> ANALYSTS = Set.of(
-            "analyst", "fellow", "researcher", "professor", "scholar", "institute", "think-tank", "commentator");
+            "analyst", "fellow", "researcher", "professor", "scholar", "institute", "think-tank", "commentator", "pollster");
     /** Subjects that put both parties together ("both governments", "the two leaders", "neither of them"). */
     static final Set<String> JOINT = Set.of("both", "two", "neither");
     /** Verbs that describe an attitude rather than a speech act ("Putin wants", "the Kremlin sees"). */
     static final Set<String> ATTITUDES = Set.of(
             "want", "wanted", "wanting", "see", "saw", "regard", "regarded", "demand", "demanded", "demanding", "believe",
             "believed", "intend", "intended", "seek", "sought", "agreed", "willing");
+    /** Verbs of a stated position that, said of a named third party, report it ("that Trump supports ..."). */
+    static final Set<String> POSITIONS = Set.of(
+            "support", "supports", "supported", "favor", "favors", "favored", "favour", "favours", "favoured", "oppose",
+            "opposes", "opposed", "back", "backs", "backed", "plan", "plans", "planned", "propose", "proposes", "proposed");
+    /** Words of the frame that name a speaker other than a named statement subject: a pronoun, or a claim ("the claim that"). */
+    private static final Set<String> OTHER_SPEAKERS = Set.of("he", "she", "it", "they", "claim", "claimed", "claims", "alleged", "charged");
     /** Auxiliaries and adverbs that may stand between a subject and its verb. */
     static final Set<String> AUXILIARIES = Set.of(
             "is", "are", "was", "were", "be", "been", "have", "has", "had", "would", "will", "could", "can", "may", "might",
@@ -127,7 +133,7 @@ final class Speakers {
         int verb = -1;
         for (int i = from; i < Math.min(end, from + 6); i++) {
             String word = words.folded(i);
-            if (ATTITUDES.contains(word)) {
+            if (ATTITUDES.contains(word) || (POSITIONS.contains(word) && !subject.isEmpty())) {
                 verb = i;
                 break;
             }
@@ -147,6 +153,10 @@ final class Speakers {
                     return false;
                 }
                 speakerNamed = true;
+            }
+            if (OTHER_SPEAKERS.contains(words.folded(i)) && !isName(words, i)
+                    && sentences.same(words.get(i).span().start(), words.get(start).span().start())) {
+                speakerNamed = true; // "It said that Trump supports ...", "the claim that Sanders wanted ..."
             }
         }
         return speakerNamed;

@@ -63,7 +63,7 @@ public final class StanceClassifier {
             "stand", "stands", "confirm", "confirmed", "open", "possible", "agreement", "consent", "consented", "approve",
             "approved", "help", "champion", "championed", "championing", "defend", "defended", "defending", "protect",
             "protected", "protecting", "praise", "praised", "praising", "applaud", "applauded", "embrace", "embraced",
-            "embracing", "vow", "vowed", "vowing", "success", "successful", "boon");
+            "embracing", "vow", "vowed", "vowing", "success", "successful", "boon", "supporter", "supportive");
     private static final Set<String> AGAINST = Set.of(
             "reject", "rejected", "rejecting", "rejection", "oppose", "opposed", "opposing", "opposition", "against",
             "unacceptable", "refuse", "refused", "refusing", "refusal", "never", "trap", "nowhere", "impossible",
@@ -77,7 +77,7 @@ public final class StanceClassifier {
             "decried", "decrying", "slam", "slammed", "slamming", "blast", "blasted", "blasting", "lambaste", "lambasted",
             "lambasting", "disagree", "disagreed", "mock", "mocked", "mocking", "stupid", "insane", "insanity", "disaster",
             "disastrous", "futile", "crazy", "craziest", "ridiculous", "hoax", "scam", "misguided", "reckless", "divisive",
-            "inhumane", "extremist", "abuse", "failed", "failure");
+            "inhumane", "extremist", "abuse", "failed", "failure", "condemning", "denouncing", "criticizing", "criticising");
     /** Pronouns that, early in the sentence after one naming the issue, make it about the issue too ("Whether it is signed ..."). */
     private static final Set<String> ANAPHORS = Set.of("it", "they", "them");
     /** How many first words of a sentence are looked at for a pronoun that refers back. */
@@ -107,7 +107,7 @@ public final class StanceClassifier {
     private static final List<List<String>> AGAINST_IDIOMS = List.of(
             List.of("outside", "the", "door"), List.of("outside", "any", "door"), List.of("close", "the", "door"),
             List.of("closed", "the", "door"), List.of("shut", "the", "door"), List.of("slam", "the", "door"),
-            List.of("slammed", "the", "door"));
+            List.of("slammed", "the", "door"), List.of("out", "of", "step"));
     /** Verbs of giving ground; with a unit of distance ("moved by a millimetre", "give an inch") they concede, negated they refuse. */
     private static final Set<String> YIELDING = Set.of(
             "move", "moved", "moving", "budge", "budged", "budging", "shift", "shifted", "give", "gave", "given", "yield",
@@ -167,7 +167,89 @@ public final class StanceClassifier {
             "hosting", "hosted", "let", "organise", "organize", "organised", "organized", "organising", "organizing", "arrange",
             "arranged", "arranging", "arrangement", "float", "floated", "hold", "holding", "build", "building", "built",
             "sign", "signed", "signing", "pass", "passed", "passing", "enact", "enacted", "enacting", "release", "released",
-            "releasing", "raise", "raised", "raising", "expand", "expanded", "expanding");
+            "releasing", "raise", "raised", "raising", "expand", "expanded", "expanding", "erect", "erected", "erecting",
+            "construct", "constructed", "constructing");
+    /**
+     * Verbs and adjectives of intending that carry the polarity of the verb they govern ("pledged to oppose", "vowed to
+     * block", "promised to rip up"): before a cue against or an undoing verb they are no cue for of their own.
+     */
+    private static final Set<String> CARRYING = Set.of(
+            "pledge", "pledged", "promise", "promised", "vow", "vowed", "vowing", "commit", "committed", "want", "wanted",
+            "wanting", "need", "needed", "needing", "urge", "urged", "urging", "ready", "willing", "prepared", "seek", "sought",
+            "seeking", "hope", "hoped", "demand", "demanded", "demanding", "insist", "insisted", "insisting", "propose",
+            "proposed", "proposing", "offer", "offered", "offering", "agree", "agreed", "agreeing", "help", "advocate",
+            "advocated", "push", "pushed", "pushing");
+    /** Documents whose verb carries the stance of the act that adopts them ("approved a resolution condemning ..."). */
+    private static final Set<String> DOCUMENTS = Set.of(
+            "resolution", "bill", "measure", "motion", "letter", "petition", "order", "amendment", "legislation", "ordinance",
+            "statement", "declaration", "law", "executive");
+    /** Verbs that, with "out of" and the issue, leave it ("get the country out of NAFTA", "pulled out of the deal"). */
+    private static final Set<String> LEAVING = Set.of(
+            "get", "getting", "got", "pull", "pulling", "pulled", "take", "taking", "took", "opt", "opted", "walk", "walked",
+            "walking", "back", "backed", "backing");
+    /** Nouns of assurance that make "offer" a speech act, not an offer of the issue ("offering his assurances that ..."). */
+    private static final Set<String> ASSURANCES = Set.of(
+            "assurance", "reassurance", "condolence", "apology", "explanation", "thought", "prayer", "congratulation");
+    /**
+     * Nouns of somebody's stated position that, as the object of a verb of criticising, put the position's whole
+     * clause under the criticism ("denounced suggestions ... that they would deport ... and erect a wall").
+     */
+    private static final Set<String> POSITION_NOUNS = Set.of(
+            "suggestion", "proposal", "plan", "call", "idea", "remark", "statement", "comment", "rhetoric", "promise", "pledge",
+            "policy", "position", "stance", "plea", "push", "demand", "effort", "attempt", "bid", "decision", "vow", "threat",
+            "talk", "claim", "agenda", "vision", "scheme");
+    /** Markers of an exception: a refusal with an exception accepts the issue in the excepted cases (STANCE.md P.4.8). */
+    private static final Set<String> EXCEPTIONS = Set.of("except", "exception", "unless");
+    /**
+     * Adjectives and nouns that judge the thing they are said of, used only in a predicate of the issue's mention
+     * ("the plan is sensible", "a wall is not a practical answer"); the cue words for and against count there too.
+     */
+    private static final Set<String> GOOD_PREDICATES = Set.of(
+            "sensible", "smart", "wise", "reasonable", "fair", "humane", "decent", "neighborly", "neighbourly", "great",
+            "excellent", "effective", "practical", "realistic", "workable", "affordable", "legitimate", "popular", "best",
+            "better", "fine", "moral", "just", "safe", "safer", "answer", "solution", "fix", "remedy", "lifeline", "win",
+            "victory", "model", "achievement");
+    private static final Set<String> BAD_PREDICATES = Set.of(
+            "bad", "terrible", "horrible", "awful", "provocative", "unfair", "unconstitutional", "un-american", "racist",
+            "bigoted", "offensive", "outrageous", "ineffective", "unworkable", "unaffordable", "counterproductive", "immoral",
+            "cruel", "unjust", "shameful", "disgrace", "joke", "fantasy", "fiction", "gimmick", "mess", "catastrophe", "fraud",
+            "lie", "waste", "nightmare", "job-killer", "killer", "worst", "wrong-headed", "unnecessary", "unworthy",
+            "impractical", "expensive", "costly", "unsafe", "problem");
+    /** Verbs of working that, in a predicate of the issue, say it does its job ("a wall will not keep them out"). */
+    private static final Set<String> EFFICACY = Set.of(
+            "work", "works", "worked", "help", "helps", "helped", "keep", "keeps", "stop", "stops", "solve", "solves", "fix",
+            "fixes", "prevent", "prevents", "protect", "protects", "deter", "deters", "succeed", "succeeds", "reduce", "reduces",
+            "save", "saves");
+    /** Verbs of harm that, in a predicate of the issue, say it does damage ("the law hurts workers"). */
+    private static final Set<String> HARMING = Set.of(
+            "hurt", "hurts", "hurting", "harm", "harms", "harming", "destroy", "destroys", "damage", "damages", "backfire",
+            "backfired", "kill", "kills");
+    /** Auxiliaries of a predicate after the issue's mention ("is not going to", "will", "has been"). */
+    private static final Set<String> PREDICATE_VERBS = Set.of(
+            "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "may", "might", "does", "do", "did",
+            "has", "have", "had", "going", "to", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "couldn't",
+            "can't", "cannot", "doesn't", "don't", "didn't", "hasn't", "haven't", "not", "never", "just", "simply", "really",
+            "also", "certainly", "clearly", "surely", "probably", "ever", "still");
+    /** Auxiliaries that make a predicate finite: one of them must follow the mention ("a wall is", "the law will"). */
+    private static final Set<String> FINITE = Set.of(
+            "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "does", "do", "did", "has", "have",
+            "had", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "couldn't", "can't", "cannot", "doesn't",
+            "don't", "didn't", "hasn't", "haven't");
+    /** Words skipped inside a predicate: articles and intensifiers ("is a very bad idea"). */
+    private static final Set<String> PREDICATE_FILLERS = Set.of(
+            "a", "an", "the", "very", "so", "too", "really", "totally", "completely", "absolutely", "just", "simply", "truly",
+            "most", "more", "pretty", "quite", "utterly", "entirely", "extremely", "incredibly", "such", "and", "or", "only",
+            "all", "nothing", "idea", "thing", "policy", "plan", "way", "step", "approach", "one");
+    /** Words that end a predicate: a new clause or a purpose ("a neighborly idea [to stop ...]"). */
+    private static final Set<String> PREDICATE_ENDS = Set.of(
+            "that", "which", "who", "because", "if", "when", "while", "unless", "since", "to", "for", "as", "than", "whether",
+            "of", "in", "on", "at", "by", "with", "from", "about");
+    /** How far after the mention a predicate's auxiliary may come ("the idea of deporting 11 million people [is]"). */
+    static final int SUBJECT_REACH = 3;
+    /** The weight of a judgement predicated of the issue: stronger than a cue word, as an answer is. */
+    static final double PREDICATED = 1.5;
+    /** How far a predicate is read after its auxiliaries. */
+    static final int PREDICATE_WORDS = 8;
     /** How far before a mention a doing verb reaches ("floated the idea of an unarmed observer mission"). */
     static final int DOING_REACH = 6;
     /** Nouns of speech acts that, with an article or somebody's possessive, report a position rather than take one. */
@@ -200,7 +282,14 @@ public final class StanceClassifier {
             List.of("only", "with"), List.of("as", "long", "as"), List.of("provided"), List.of("providing"),
             List.of("on", "condition"), List.of("unless"), List.of("subject", "to"), List.of("in", "exchange", "for"),
             List.of("in", "return", "for"), List.of("depend", "on"), List.of("depends", "on"), List.of("precondition"),
-            List.of("condition"));
+            List.of("condition"), List.of("except"), List.of("exception"));
+    /**
+     * Conditions in several words that, like the loose ones, condition only a yes ("open to some refugees, in cases where
+     * ..."): beside a no they tell the case of what is refused ("dismissing the idea of troops in the event of a truce").
+     */
+    private static final List<List<String>> LOOSE_PHRASES = List.of(
+            List.of("in", "case", "where"), List.of("in", "case", "of"), List.of("in", "the", "case", "of"),
+            List.of("in", "the", "event", "of"), List.of("in", "the", "event", "that"));
     /** Conditions that do so only beside a favourable cue or a negated one ("we would go if ...", "will not go until ..."). */
     private static final Set<String> LOOSE_CONDITIONS = Set.of("if", "once", "until", "when", "before", "after");
     private static final Set<String> TIME_WORDS = Set.of(
@@ -208,6 +297,10 @@ public final class StanceClassifier {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "end", "next", "last",
             "then", "now", "today", "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "spring", "summer",
             "autumn", "winter", "midnight", "noon", "morning", "evening");
+    /** Subject pronouns that, after "when" and before "was", make a past time ("when I was a senator"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "you", "it");
+    /** Verbs of asking that, before "if" or "whether" and the statement, make it a question ("asked Trump if he would ..."). */
+    private static final Set<String> ASKING = Set.of("ask", "asked", "asking", "asks", "wonder", "wondered", "wondering", "question", "questioned");
     /** Verbs of a stated requirement ("would need the consent of both sides"). */
     private static final Set<String> REQUIRING = Set.of("need", "require");
     /** Words that make what follows them a threat ("warned of new sanctions if ..."). */
@@ -305,7 +398,7 @@ public final class StanceClassifier {
         if (onlyIfNamed && mentions.isEmpty()) {
             return Optional.empty();
         }
-        if (Speakers.byAnalyst(words, sentences, frameStart, start, end) || Speakers.jointSubject(words, start, end)
+        if (Speakers.byAnalyst(words, sentences, frameStart, start, end) || Speakers.jointSubject(words, start, end) || askedIf(words, start)
                 || Speakers.thirdPartyAttitude(words, sentences, frameStart, start, end)) {
             return Optional.of(StanceReading.UNDECIDED);
         }
@@ -333,7 +426,21 @@ public final class StanceClassifier {
             List<Condition> ignored = new ArrayList<>();
             read(context, words, sentences, frameStart, start, end, mentions, after, inner, skip, asked, exclusive, ignored, cues);
         }
-        return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from()));
+        boolean excepted = conditions.stream().anyMatch(condition -> condition.firm() && EXCEPTIONS.contains(words.folded(condition.marker())));
+        return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from(), excepted));
+    }
+
+    /** "Hannity asked Trump if he would deport ...": a statement that is the clause of an indirect question takes no side. */
+    private static boolean askedIf(Words words, int start) {
+        if (start == 0 || start >= words.size() || !(words.folded(start - 1).equals("if") || words.folded(start - 1).equals("whether"))) {
+            return false;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - 5); k--) {
+            if (ASKING.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -360,8 +467,15 @@ public final class StanceClassifier {
             }
         }
         conditions.addAll(weighConditions(words, sentences, frameStart, found, mentions, cues));
+        boolean[] predicated = new boolean[words.size()];
+        for (IssueMatcher.Mention mention : mentions) {
+            int at = mention.from();
+            if (focus[at] && !inCondition(conditions, at) && !inner[at] && !asked[at]) {
+                predication(context, words, sentences, mention, end, predicated, cues);
+            }
+        }
         for (int i = frameStart; i < end; i++) {
-            if (!focus[i] || (skip[i] && !againstPhraseInMention(words, i) && !(undoingBeforeMention(words, i, mentions) && !inner[i]))
+            if (!focus[i] || predicated[i] || (skip[i] && !againstPhraseInMention(words, i) && !(undoingBeforeMention(words, i, mentions) && !inner[i]))
                     || inCondition(conditions, i) || asked[i]) {
                 continue;
             }
@@ -372,6 +486,99 @@ public final class StanceClassifier {
                 mentionCue(words, sentences, mention, frameStart, end, cues);
             }
         }
+    }
+
+    /**
+     * A judgement predicated of the issue's mention as the subject of its clause: an auxiliary after it, then an adjective
+     * or noun that praises or blames ("a wall is not a provocative, but a neighborly idea", "the deal has been a
+     * disaster"), or a verb of working or of harm ("a wall is not going to keep people away", "the law hurts workers").
+     * A negation among the auxiliaries turns it, and so does an undoing verb before the mention ("the idea of deporting
+     * 11 million people is absurd" is for letting them stay). After "but" the later judgement counts. The judgement's
+     * words, and the undoing verb, are marked {@code predicated}: they are read here, not again as cues.
+     */
+    private static void predication(String context, Words words, Sentences sentences, IssueMatcher.Mention mention, int end,
+            boolean[] predicated, List<Cue> cues) {
+        int j = mention.to();
+        while (j < end && j - mention.to() < SUBJECT_REACH && !FINITE.contains(words.folded(j))) {
+            String word = words.folded(j);
+            if (isCue(word) || DOING.contains(word) || RELATIVES.contains(word) || word.equals("and") || word.equals("or")
+                    || word.equals("but") || !sameSentence(words, sentences, mention.from(), j)
+                    || breaksClause(context, words.get(j - 1).span().end(), words.get(j).span().start())) {
+                return;
+            }
+            j++;
+        }
+        if (j >= end || !FINITE.contains(words.folded(j)) || !sameSentence(words, sentences, mention.from(), j)
+                || breaksClause(context, words.get(j - 1).span().end(), words.get(j).span().start())) {
+            return;
+        }
+        boolean negated = false;
+        while (j < end && PREDICATE_VERBS.contains(words.folded(j)) && sameSentence(words, sentences, mention.from(), j)) {
+            negated |= isNegation(words.folded(j));
+            j++;
+        }
+        if (j >= end || !sameSentence(words, sentences, mention.from(), j)) {
+            return;
+        }
+        Side side = null;
+        int decisive = j;
+        List<Integer> judged = new ArrayList<>();
+        String first = words.folded(j);
+        if (EFFICACY.contains(first) || first.equals("working")) {
+            side = Side.FOR;
+            judged.add(j);
+        } else if (HARMING.contains(first)) {
+            side = Side.AGAINST;
+            judged.add(j);
+        } else {
+            for (int k = j; k < Math.min(end, j + PREDICATE_WORDS) && sameSentence(words, sentences, j, k); k++) {
+                String word = words.folded(k);
+                if (PREDICATE_ENDS.contains(word)) {
+                    break;
+                }
+                if (word.equals("but")) {
+                    if (side != null) {
+                        side = null; // "not a provocative, but a neighborly idea": the later judgement counts
+                        negated = false;
+                    }
+                    continue;
+                }
+                if (PREDICATE_FILLERS.contains(word)) {
+                    continue;
+                }
+                Side judgement = againstPhraseInMention(words, k) ? Side.AGAINST
+                        : GOOD_PREDICATES.contains(word) || PRAISE.contains(word) || (FOR.contains(word) && !MODALS.contains(word))
+                        ? Side.FOR : BAD_PREDICATES.contains(word) || AGAINST.contains(word) || BLAME.contains(word) ? Side.AGAINST : null;
+                if (judgement != null) {
+                    if (side == null) {
+                        side = judgement;
+                        decisive = k;
+                    }
+                    judged.add(k);
+                    if (againstPhraseInMention(words, k)) {
+                        judged.add(++k); // "legitimate targets", "a red line": a threat, whatever its first word
+                    }
+                }
+            }
+        }
+        if (side == null) {
+            return;
+        }
+        boolean undone = false;
+        for (int k = Math.max(0, mention.from() - UNDOING_REACH); k < mention.from(); k++) {
+            if (UNDOING.contains(words.folded(k)) && sameSentence(words, sentences, k, mention.from())) {
+                undone = true;
+                predicated[k] = true;
+            }
+        }
+        for (int k : judged) {
+            predicated[k] = true;
+        }
+        boolean turned = negated && side == Side.FOR;
+        if (negated != undone) {
+            side = side == Side.FOR ? Side.AGAINST : Side.FOR;
+        }
+        cues.add(new Cue(side, PREDICATED, words.get(decisive).span(), decisive, turned));
     }
 
     /**
@@ -468,14 +675,25 @@ public final class StanceClassifier {
                 }
             }
             String marker = words.folded(condition.marker());
+            if (inside == null && conditionsOtherClause(words, condition, mentions)) {
+                continue;
+            }
             if (marker.equals("or")) {
                 if (inside != null) {
                     kept.add(condition); // "or face new sanctions": the threatened issue is conditional
                 }
                 continue;
             }
-            if (inside != null && marker.equals("if") && negatedBetween(words, condition.first(), condition.last())) {
+            if (inside != null && marker.equals("unless") && threatBefore(words, sentences, condition.marker())) {
+                // "threatening to cut off the money unless Mexico pays for a wall": a threat made to obtain the issue
                 cues.add(new Cue(Side.FOR, 1.5, cover(words, condition.marker(), condition.last()), inside.from(), false));
+                kept.add(condition.asWish());
+                continue;
+            }
+            if (inside != null && marker.equals("if") && negatedBetween(words, condition.first(), condition.last())) {
+                // "if he can't block the refugees' arrival": fearing that the issue will not be undone is a wish against it
+                Side wished = undoneWithin(words, condition.first(), inside.from()) ? Side.AGAINST : Side.FOR;
+                cues.add(new Cue(wished, 1.5, cover(words, condition.marker(), condition.last()), inside.from(), false));
                 kept.add(condition.asWish());
                 continue;
             }
@@ -495,6 +713,38 @@ public final class StanceClassifier {
         for (int k = marker - 1; k >= Math.max(0, marker - CLAUSE_WORDS) && sameSentence(words, sentences, k, marker); k--) {
             if (THREATS.contains(words.folded(k))) {
                 return mentionWithin(mentions, k + 1, marker - 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "had drawn up plans in case of a ceasefire but were also ready to add sanctions": a condition whose clause ends at
+     * a "but" that every mention comes after conditions the other clause, not the issue.
+     */
+    private static boolean conditionsOtherClause(Words words, Condition condition, List<IssueMatcher.Mention> mentions) {
+        int after = condition.last() + 1;
+        if (mentions.isEmpty() || after >= words.size() || !words.folded(after).equals("but")) {
+            return false;
+        }
+        return mentions.stream().allMatch(mention -> mention.from() > after);
+    }
+
+    /** Whether a threat word ("threatening to", "warned") comes earlier in the sentence of word {@code marker}. */
+    private static boolean threatBefore(Words words, Sentences sentences, int marker) {
+        for (int k = marker - 1; k >= Math.max(0, marker - CLAUSE_WORDS) && sameSentence(words, sentences, k, marker); k--) {
+            if (THREATS.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an undoing verb or a cue against comes between {@code first} and the mention at {@code mention}. */
+    private static boolean undoneWithin(Words words, int first, int mention) {
+        for (int k = Math.max(first, mention - UNDOING_REACH); k < mention; k++) {
+            if (UNDOING.contains(words.folded(k)) || (AGAINST.contains(words.folded(k)) && !isNegation(words.folded(k)))) {
+                return true;
             }
         }
         return false;
@@ -549,6 +799,9 @@ public final class StanceClassifier {
 
     /** How far an undoing verb reaches: further over an aim it gives up on ("abandon its ambition to join"). */
     private static int undoingReach(Words words, int i) {
+        if (exiting(words, i)) {
+            return UNDOING_REACH + 3; // "out of the North American Free Trade Agreement": a name's words come first
+        }
         for (int k = i + 1; k <= Math.min(words.size() - 1, i + UNDOING_REACH); k++) {
             if (AIMS.contains(words.folded(k))) {
                 return UNDOING_REACH + 3;
@@ -605,14 +858,20 @@ public final class StanceClassifier {
     private static boolean forIdiom(Words words, int i) {
         for (List<String> idiom : FOR_IDIOMS) {
             if (isPhrase(words, i, idiom.toArray(String[]::new))) {
-                return true;
+                return !idiom.get(1).equals("take") || !objectFollows(words, i + idiom.size() - 1);
             }
         }
         String word = words.folded(i);
         String before = i > 0 ? words.folded(i - 1) : "";
         return (word.equals("like") && before.endsWith("'d"))
                 || (word.equals("take") && before.endsWith("'ll") && i + 1 < words.size()
-                        && (words.folded(i + 1).equals("that") || words.folded(i + 1).equals("it")));
+                        && (words.folded(i + 1).equals("that") || words.folded(i + 1).equals("it")) && !objectFollows(words, i + 1));
+    }
+
+    /** "will take that issue and drive it": a noun right after "take that" makes it a demonstrative, not the idiom of accepting. */
+    private static boolean objectFollows(Words words, int i) {
+        return i + 1 < words.size() && words.get(i + 1).span().start() == words.get(i).span().end() + 1
+                && Character.isLowerCase(words.get(i + 1).text().charAt(0)) && words.folded(i).equals("that");
     }
 
     private static boolean againstIdiom(Words words, int i) {
@@ -666,14 +925,16 @@ public final class StanceClassifier {
         boolean turned = false;
         if (FOR.contains(word)) {
             side = Side.FOR;
-            if (reportedNoun(words, i) || attributive(words, i) || modalBeforeCue(words, sentences, i)
-                    || partOfName(words, sentences, i) || movingBack(words, i) || aimGivenUp(words, i) || thirdPartyWish(words, i)) {
+            if (reportedNoun(words, i) || reportedCompound(words, i, mentions) || attributive(words, i) || modalBeforeCue(words, sentences, i)
+                    || partOfName(words, sentences, i) || movingBack(words, i) || aimGivenUp(words, i) || thirdPartyWish(words, i)
+                    || carrier(words, sentences, i) || assurance(words, i) || (word.equals("step") && isPhrase(words, i - 2, "out", "of"))
+                    || pluralNoun(words, i) || answeringBack(words, i) || reducedRelative(words, i)) {
                 return;
             }
         } else if (AGAINST.contains(word)) {
             side = Side.AGAINST;
             if ((word.equals("never") && negatesCue(words, sentences, i, mentions)) || partOfName(words, sentences, i)
-                    || countered(words, i)) {
+                    || countered(words, i) || hedgedObject(words, i, mentions) || describesPeople(words, i)) {
                 return;
             }
         } else if (isPhrase(words, i, "rule", "out") || isPhrase(words, i, "ruled", "out") || isPhrase(words, i, "rules", "out")
@@ -685,7 +946,7 @@ public final class StanceClassifier {
             weight = 2;
         } else if (isPhrase(words, i, "call", "for") || isPhrase(words, i, "called", "for") || isPhrase(words, i, "calling", "for")
                 || isPhrase(words, i, "push", "for") || isPhrase(words, i, "pushed", "for") || isPhrase(words, i, "press", "for")) {
-            if (reportedNoun(words, i)) {
+            if (reportedNoun(words, i) || reducedRelative(words, i)) {
                 return;
             }
             side = Side.FOR;
@@ -698,7 +959,8 @@ public final class StanceClassifier {
             side = Side.AGAINST;
             weight = 2;
         } else if ((UNDOING.contains(word) || isPhrase(words, i, "give", "up") || isPhrase(words, i, "gave", "up")
-                || isPhrase(words, i, "giving", "up")) && mentionWithin(mentions, i + 1, i + undoingReach(words, i))) {
+                || isPhrase(words, i, "giving", "up") || tearingUp(words, i) || closing(words, i) || exiting(words, i))
+                && mentionWithin(mentions, i + 1, i + undoingReach(words, i))) {
             side = Side.AGAINST;
             weight = 1.5;
             turned = true;
@@ -730,8 +992,11 @@ public final class StanceClassifier {
         if (side == null) {
             return;
         }
-        if (criticisedFor(words, sentences, i, from)) {
-            // "blasted Rubio for his support of ...": the criticised party's cue, turned for the critic
+        int critic = criticisedFor(words, sentences, i, from);
+        if (critic >= 0) {
+            // "blasted Rubio for his support of ...": the criticised party's cue, turned for the critic; the verb of
+            // criticising is then no cue of its own (its object is the party, the stance is in the turned position)
+            cues.removeIf(cue -> cue.at() == critic);
             cues.add(new Cue(side == Side.AGAINST ? Side.FOR : Side.AGAINST, side == Side.AGAINST ? NEGATED_AGAINST : weight, span, i,
                     side == Side.FOR));
             return;
@@ -773,6 +1038,30 @@ public final class StanceClassifier {
         return false;
     }
 
+    /**
+     * "his own party's background checks proposal": a speech-act noun compounded with the issue's mention reports
+     * somebody's proposal when a determiner or a possessive comes before the mention.
+     */
+    private static boolean reportedCompound(Words words, int i, List<IssueMatcher.Mention> mentions) {
+        if (!SPEECH_NOUNS.contains(words.folded(i))) {
+            return false;
+        }
+        for (IssueMatcher.Mention mention : mentions) {
+            if (mention.to() == i && mention.from() > 0) {
+                for (int k = mention.from() - 1; k >= Math.max(0, mention.from() - 2); k--) {
+                    String text = words.get(k).text();
+                    if (REPORTING_DETERMINERS.contains(words.folded(k)) || text.endsWith("'s") || text.endsWith("’s")) {
+                        return true;
+                    }
+                    if (OWN_DETERMINERS.contains(words.folded(k))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** "a possible meeting", "potential security guarantees": a hedge on a noun, not a wish. */
     private static boolean attributive(Words words, int i) {
         if (!HEDGED_ADJECTIVES.contains(words.folded(i)) || i + 1 >= words.size()) {
@@ -792,7 +1081,7 @@ public final class StanceClassifier {
             if (!sameSentence(words, sentences, i, k)) {
                 return false;
             }
-            if (AGAINST.contains(next) || UNDOING.contains(next) || isNegation(next)) {
+            if (AGAINST.contains(next) || UNDOING.contains(next) || isNegation(next) || closing(words, k) || tearingUp(words, k)) {
                 return true;
             }
         }
@@ -940,6 +1229,12 @@ public final class StanceClassifier {
                 return;
             }
         }
+        for (List<String> marker : LOOSE_PHRASES) {
+            if (isPhrase(words, i, marker.toArray(String[]::new))) {
+                conditions.add(condition(context, words, sentences, i, i, end, false));
+                return;
+            }
+        }
         String word = words.folded(i);
         if (word.equals("without") && negatedSentence(words, sentences, i)) {
             // "would not send troops without a mandate agreed by both sides"
@@ -992,6 +1287,10 @@ public final class StanceClassifier {
         if (!words.folded(i).equals("when")) {
             return false;
         }
+        if (i + 2 < words.size() && SUBJECT_PRONOUNS.contains(words.folded(i + 1))
+                && (words.folded(i + 2).equals("was") || words.folded(i + 2).equals("were"))) {
+            return true; // "when I was a senator": a time in the past, not a term
+        }
         int last = words.firstFrom(clause(context, words, sentences, i, end).end()) - 1;
         for (int k = i + 1; k <= last; k++) {
             if (TIME_WORDS.contains(words.folded(k)) && Character.isUpperCase(words.get(k).text().charAt(0))) {
@@ -1011,7 +1310,12 @@ public final class StanceClassifier {
                 && words.folded(next).chars().allMatch(Character::isDigit));
     }
 
-    private static StanceReading decide(String context, List<Cue> cues, List<Condition> conditions, int anchor) {
+    /**
+     * Weighs the cues and conditions. A firm condition decides beside a yes, a turned no, or, when it is an exception
+     * ("opposes abortion except to save the life of the mother", "against it unless ..."), beside any no: the excepted
+     * cases are the terms on which the speaker accepts.
+     */
+    private static StanceReading decide(String context, List<Cue> cues, List<Condition> conditions, int anchor, boolean excepted) {
         double forWeight = 0;
         double againstWeight = 0;
         boolean negatedFor = false;
@@ -1027,7 +1331,7 @@ public final class StanceClassifier {
         }
         Condition firm = conditions.stream().filter(Condition::firm).findFirst().orElse(null);
         Condition loose = conditions.stream().filter(condition -> !condition.firm() && !condition.wish()).findFirst().orElse(null);
-        if (firm != null && (forWeight >= againstWeight || negatedFor)) {
+        if (firm != null && (forWeight >= againstWeight || negatedFor || (excepted && againstWeight > 0))) {
             return conditional(context, firm);
         }
         if (loose != null && (forWeight > againstWeight || (negatedFor && refusedIf(cues)))) {
@@ -1070,7 +1374,8 @@ public final class StanceClassifier {
             if (!sentences.same(from, words.get(k).span().start())) {
                 break;
             }
-            if (k > first + 2 && breaksClause(context, words.get(k - 1).span().end(), words.get(k).span().start())) {
+            if (k > first + 2 && (breaksClause(context, words.get(k - 1).span().end(), words.get(k).span().start())
+                    || words.folded(k).equals("but"))) {
                 break;
             }
             last = k;
@@ -1120,19 +1425,159 @@ public final class StanceClassifier {
      * sentence, with "for" or a possessive between them ("criticized Bush for backing", "condemning Trump's call for a
      * ban"), and not the criticising verb itself.
      */
-    private static boolean criticisedFor(Words words, Sentences sentences, int i, int from) {
-        for (int k = i - 1; k >= Math.max(from, i - CRITICISM_REACH) && sameSentence(words, sentences, k, i); k--) {
+    private static int criticisedFor(Words words, Sentences sentences, int i, int from) {
+        for (int k = i - 1; k >= Math.max(from, i - CLAUSE_WORDS) && sameSentence(words, sentences, k, i); k--) {
             if (CRITICISING.contains(words.folded(k))) {
+                if (positionCriticised(words, k)) {
+                    return k; // "denounced suggestions by ... that they would deport ...": the whole position
+                }
+                if (i - k > CRITICISM_REACH) {
+                    return -1;
+                }
                 for (int j = k + 1; j < i; j++) {
                     String text = words.get(j).text();
                     if (words.folded(j).equals("for") || text.endsWith("'s") || text.endsWith("’s")) {
-                        return true;
+                        return k;
                     }
                 }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "denounced suggestions", "condemning the plan", "attacked Trump's proposal": a verb of criticising whose object is a stated position. */
+    private static boolean positionCriticised(Words words, int verb) {
+        for (int k = verb + 1; k <= Math.min(words.size() - 1, verb + 4); k++) {
+            if (POSITION_NOUNS.contains(words.folded(k))) {
+                return true;
+            }
+            String text = words.get(k).text();
+            if (!REPORTING_DETERMINERS.contains(words.folded(k)) && !OWN_DETERMINERS.contains(words.folded(k))
+                    && !text.endsWith("'s") && !text.endsWith("’s") && !Character.isUpperCase(text.charAt(0))) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * "pledged to oppose", "vowed to block", "approved a resolution condemning": a verb of intending before "to" and a
+     * cue against or an undoing verb, or a verb of adopting before a document and the document's own verb against,
+     * carries that cue's polarity; it is no cue for of its own.
+     */
+    private static boolean carrier(Words words, Sentences sentences, int i) {
+        String word = words.folded(i);
+        if (CARRYING.contains(word) && i + 2 < words.size() && words.folded(i + 1).equals("to")) {
+            for (int k = i + 2; k <= Math.min(words.size() - 1, i + 3) && sameSentence(words, sentences, i, k); k++) {
+                if (againstVerb(words, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int k = i + 1; k <= Math.min(words.size() - 2, i + 3) && sameSentence(words, sentences, i, k + 1); k++) {
+            if (DOCUMENTS.contains(words.folded(k))) {
+                return againstVerb(words, k + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean againstVerb(Words words, int k) {
+        String next = words.folded(k);
+        return AGAINST.contains(next) || UNDOING.contains(next) || isNegation(next) || tearingUp(words, k) || closing(words, k);
+    }
+
+    /** "offering his assurances that ...": an offer of words, which reports a statement rather than offers the issue. */
+    private static boolean assurance(Words words, int i) {
+        String word = words.folded(i);
+        if (!word.startsWith("offer")) {
+            return false;
+        }
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + 3); k++) {
+            if (ASSURANCES.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "civil rights", "grassroots supporters": the plural of a cue word that is a noun for people or entitlements, not
+     * the adjective "right" nor the speaker's declared support ("I'm a strong supporter of ...").
+     */
+    private static boolean pluralNoun(Words words, int i) {
+        String text = words.get(i).text().toLowerCase(java.util.Locale.ROOT);
+        return text.equals("rights") || text.equals("supporters") || text.equals("backers");
+    }
+
+    /** "chanted back at him", "hit back at": "back at" answers somebody, it does not back anything. */
+    private static boolean answeringBack(Words words, int i) {
+        return words.folded(i).equals("back") && i + 1 < words.size() && words.folded(i + 1).equals("at");
+    }
+
+    /**
+     * "statements made by Donald Trump calling for a ban": "calling for" right after a name, with no comma, is a reduced
+     * relative clause about that party's call, not the speaker's own ("he said, calling for ...").
+     */
+    private static boolean reducedRelative(Words words, int i) {
+        String word = words.folded(i);
+        return (word.equals("calling") || word.equals("pushing") || word.equals("pressing")) && i > 0 && Speakers.isName(words, i - 1)
+                && words.get(i).span().start() == words.get(i - 1).span().end() + 1;
+    }
+
+    /**
+     * "reject bad trade deals", "oppose unfair deals": refusing only the bad ones among the issue's kind is a hedge, not a
+     * refusal of the issue.
+     */
+    private static boolean hedgedObject(Words words, int i, List<IssueMatcher.Mention> mentions) {
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + 2); k++) {
+            if (BAD_PREDICATES.contains(words.folded(k)) || words.folded(k).equals("dumb") || words.folded(k).equals("stupid")) {
+                final int next = k + 1;
+                return mentions.stream().anyMatch(mention -> mention.from() == next);
+            }
+            if (!ARTICLES.contains(words.folded(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "illegal immigrants", "illegal aliens": "illegal" that names a group of people judges no proposal. */
+    private static boolean describesPeople(Words words, int i) {
+        String word = words.folded(i);
+        return (word.equals("illegal") || word.equals("illegals")) && i + 1 < words.size()
+                && (words.folded(i + 1).startsWith("immigra") || words.folded(i + 1).startsWith("alien"));
+    }
+
+    /** "get the United States out of NAFTA", "pull out of the deal": leaving the issue, like an undoing verb. */
+    private static boolean exiting(Words words, int i) {
+        if (!words.folded(i).equals("out") || i + 1 >= words.size() || !words.folded(i + 1).equals("of")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (LEAVING.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rip up", "tear up", "tore up": to undo an agreement. */
+    private static boolean tearingUp(Words words, int i) {
+        String word = words.folded(i);
+        return i + 1 < words.size() && words.folded(i + 1).equals("up")
+                && (word.equals("rip") || word.equals("ripped") || word.equals("ripping") || word.equals("tear")
+                        || word.equals("tore") || word.equals("torn") || word.equals("tearing"));
+    }
+
+    /** "close its borders to", "closed the door on": the verb "close" with its object, not the adjective ("close to a deal"). */
+    private static boolean closing(Words words, int i) {
+        String word = words.folded(i);
+        return (word.equals("close") || word.equals("closed") || word.equals("closing")) && i + 1 < words.size()
+                && (ARTICLES.contains(words.folded(i + 1)) || OWN_DETERMINERS.contains(words.folded(i + 1))
+                        || words.folded(i + 1).equals("america") || words.folded(i + 1).equals("our"));
     }
 
     /** A "but" or a comma between a negation and a word ends the negation's reach ("not speeches, but buses"). */

@@ -344,4 +344,93 @@ class StanceClassifierTest {
         assertThat(read("The minister «refused to support the sanctions package» again.", SANCTIONS).stance())
                 .isEqualTo(Stance.OPPOSES);
     }
+
+    @Test
+    void aTitleOrAnInitialEndsNoSentence() {
+        assertThat(read("Gen. Halvorsen and Col. Ilse D. Brask «are on record opposing Mr. Voronel's plan for foreign troops».", FORCES)
+                .stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void aVerbOfIntendingCarriesTheVerbItGoverns() {
+        assertThat(read("The governor «vowed to block any foreign troops from entering the province».", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("Sandrel «pledged to oppose the sanctions package to the end».", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("The council «approved a resolution condemning the summit» on Monday.", SUMMIT).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void aCriticisedPositionReachesOverItsClauseAndTheCriticIsNoCue() {
+        assertThat(read("The mayor «denounced suggestions by the two northern generals that they would send foreign troops to the "
+                + "corridor» on Friday.", FORCES).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Brask «criticized Morav for opposing the sanctions package» on the radio.", SANCTIONS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void aJudgementPredicatedOfTheIssueDecides() {
+        StanceReading keep = read("«Foreign troops are not going to keep the peace on the Orsk,» Zaborin said.", FORCES);
+        assertThat(keep.stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(keep.evidence().of("«Foreign troops are not going to keep the peace on the Orsk,» Zaborin said.")).isEqualTo("keep");
+        assertThat(read("«The summit is not a provocation, but a sensible idea,» Dastova said.", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«The idea of lifting the sanctions is absurd,» Brask said.", SANCTIONS).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«Any foreign troops in the valley would be legitimate targets,» Orlan said.", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void anExceptionConditionsARefusal() {
+        StanceReading reading = read("«We oppose foreign troops in the corridor except to guard the observers,» Zaborin said.", FORCES);
+        assertThat(reading.stance()).isEqualTo(Stance.CONDITIONAL);
+        assertThat(reading.condition()).isEqualTo("except to guard the observers");
+    }
+
+    @Test
+    void aCaseOrEventConditionsOnlyAYes() {
+        StanceReading open = read("«Kestria is open to observers, in cases where both sides agree,» Voronel said.", OBSERVERS);
+        assertThat(open.stance()).isEqualTo(Stance.CONDITIONAL);
+        assertThat(open.condition()).isEqualTo("in cases where both sides agree");
+        assertThat(read("Korvask «dismissed the idea of foreign troops in the event of a truce».", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("«We drew up plans in case of a truce but are also ready to add sanctions,» Brask said.", SANCTIONS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void aThreatUnlessTheIssueHappensSupportsIt() {
+        assertThat(read("Brask «threatened to stop the grain deliveries unless Korvask agrees to a summit».", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«The minister should resign if he can't block the summit,» Sandrel said.", SUMMIT).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void closingTearingUpAndLeavingUndoTheIssue() {
+        assertThat(read("«Valdoria should close its borders to foreign troops,» Zaborin said.", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("«We will tear up the sanctions package,» Sandrel said.", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«We will get Valdoria out of the old Lindmark sanctions package,» Sandrel said.", SANCTIONS).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void reportsQuestionsAndHedgedRefusalsTakeNoSide() {
+        assertThat(read("It said that «Voronel supports the summit».", SUMMIT).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("The host asked Voronel if «he would accept foreign troops».", FORCES).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«We will reject bad sanctions,» Sandrel said.", SANCTIONS).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«Statements by Voronel calling for a summit make him the loneliest man in Korvask,» Brask said.", SUMMIT)
+                .stance()).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aPastTimeIsNoConditionAndNounsAreNoCues() {
+        assertThat(read("«I voted to send observers when I was a minister,» Dastova said.", OBSERVERS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«He voted against his own party's sanctions proposal,» the whip said.", SANCTIONS).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("«Civil rights groups chanted back at Brask about the sanctions,» the reporter said.", SANCTIONS).stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
 }
