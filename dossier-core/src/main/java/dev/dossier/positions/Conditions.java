@@ -12,7 +12,6 @@ import static dev.dossier.positions.StanceWords.UNDOING_REACH;
 import static dev.dossier.positions.StanceWords.breaksClause;
 import static dev.dossier.positions.StanceWords.cover;
 import static dev.dossier.positions.StanceWords.isNegation;
-import static dev.dossier.positions.StanceWords.isPhrase;
 import static dev.dossier.positions.StanceWords.mentionWithin;
 import static dev.dossier.positions.StanceWords.sameSentence;
 
@@ -101,7 +100,7 @@ final class Conditions {
             conditions.add(condition(context, words, sentences, i, i, end, false));
             return;
         }
-        if (isPhrase(words, i, "or", "face") && i + 2 < words.size()) {
+        if (words.isPhrase(i, "or", "face") && i + 2 < words.size()) {
             // "has two weeks to commit to a meeting or face new sanctions": the demand is the condition
             int first = i - 1;
             while (first > 0 && i - first < CLAUSE_WORDS && sameSentence(words, sentences, first - 1, i)
@@ -111,14 +110,14 @@ final class Conditions {
             conditions.add(new Condition(cover(words, Math.max(0, first - 1), i - 1), true, i, i, Math.min(end, i + 8) - 1));
             return;
         }
-        if (isPhrase(words, i, "without", "precondition") || isPhrase(words, i, "without", "condition")
-                || isPhrase(words, i, "on", "condition", "of", "anonymity")) {
+        if (words.isPhrase(i, "without", "precondition") || words.isPhrase(i, "without", "condition")
+                || words.isPhrase(i, "on", "condition", "of", "anonymity")) {
             return;
         }
         for (List<String> marker : FIRM_CONDITIONS) {
-            if (isPhrase(words, i, marker.toArray(String[]::new))) {
+            if (words.isPhrase(i, marker.toArray(String[]::new))) {
                 if (i > 0 && (words.folded(i - 1).equals("without") || words.folded(i - 1).equals("no")
-                        || isPhrase(words, i - 1, "on", "condition", "of", "anonymity") || conditionMet(words, i))) {
+                        || words.isPhrase(i - 1, "on", "condition", "of", "anonymity") || conditionMet(words, i))) {
                     return;
                 }
                 int first = MARKER_ONLY.contains(marker.get(0)) ? i + 1 : i;
@@ -127,7 +126,7 @@ final class Conditions {
             }
         }
         for (List<String> marker : LOOSE_PHRASES) {
-            if (isPhrase(words, i, marker.toArray(String[]::new))) {
+            if (words.isPhrase(i, marker.toArray(String[]::new))) {
                 conditions.add(condition(context, words, sentences, i, i, end, false));
                 return;
             }
@@ -190,9 +189,9 @@ final class Conditions {
         for (int k = Math.max(0, i - 8); k < i; k++) {
             act |= DOING.contains(words.folded(k)) || FOR.contains(words.folded(k)) && !words.folded(k).equals("right");
         }
-        return act && (isPhrase(words, i, "at", "the", "right") && i + 3 < words.size()
+        return act && (words.isPhrase(i, "at", "the", "right") && i + 3 < words.size()
                 && (words.folded(i + 3).equals("moment") || words.folded(i + 3).equals("time")))
-                || (isPhrase(words, i, "on", "a") && i + 3 < words.size() && words.folded(i + 3).equals("basis"));
+                || (words.isPhrase(i, "on", "a") && i + 3 < words.size() && words.folded(i + 3).equals("basis"));
     }
 
     /** "had met the one condition I set": a condition already met is no longer one (and is a yes, see {@link #MET}). */
@@ -243,7 +242,7 @@ final class Conditions {
         int sentence = sentences.indexOf(words.get(i).span().start());
         for (int k = i - 1; k >= Math.max(0, i - CLAUSE_WORDS) && sentences.indexOf(words.get(k).span().start()) == sentence; k--) {
             if (isNegation(words.folded(k)) || (words.folded(i).equals("until") && (UNDOING.contains(words.folded(k))
-                    || isPhrase(words, k, "stay", "away") || isPhrase(words, k, "stayed", "away")))) {
+                    || words.isPhrase(k, "stay", "away") || words.isPhrase(k, "stayed", "away")))) {
                 return true;
             }
         }

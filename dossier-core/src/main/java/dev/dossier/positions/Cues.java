@@ -15,7 +15,6 @@ import static dev.dossier.positions.StanceWords.UNDOING;
 import static dev.dossier.positions.StanceWords.UNDOING_REACH;
 import static dev.dossier.positions.StanceWords.cover;
 import static dev.dossier.positions.StanceWords.isNegation;
-import static dev.dossier.positions.StanceWords.isPhrase;
 import static dev.dossier.positions.StanceWords.mentionWithin;
 import static dev.dossier.positions.StanceWords.sameSentence;
 
@@ -102,20 +101,20 @@ final class Cues {
             if (FalseCues.isFalseAgainst(words, sentences, i, mentions)) {
                 return;
             }
-        } else if (isPhrase(words, i, "rule", "out") || isPhrase(words, i, "ruled", "out") || isPhrase(words, i, "rules", "out")
-                || isPhrase(words, i, "red", "line") || isPhrase(words, i, "out", "of", "the", "question")
-                || isPhrase(words, i, "act", "of", "war")) {
+        } else if (words.isPhrase(i, "rule", "out") || words.isPhrase(i, "ruled", "out") || words.isPhrase(i, "rules", "out")
+                || words.isPhrase(i, "red", "line") || words.isPhrase(i, "out", "of", "the", "question")
+                || words.isPhrase(i, "act", "of", "war")) {
             side = Side.AGAINST;
-        } else if (isPhrase(words, i, "legitimate", "target")) {
+        } else if (words.isPhrase(i, "legitimate", "target")) {
             side = Side.AGAINST;
             weight = 2;
-        } else if (isPhrase(words, i, "call", "for") || isPhrase(words, i, "called", "for") || isPhrase(words, i, "calling", "for")
-                || isPhrase(words, i, "push", "for") || isPhrase(words, i, "pushed", "for") || isPhrase(words, i, "press", "for")) {
+        } else if (words.isPhrase(i, "call", "for") || words.isPhrase(i, "called", "for") || words.isPhrase(i, "calling", "for")
+                || words.isPhrase(i, "push", "for") || words.isPhrase(i, "pushed", "for") || words.isPhrase(i, "press", "for")) {
             if (FalseCues.reportedNoun(words, i) || FalseCues.reducedRelative(words, i)) {
                 return;
             }
             side = Side.FOR;
-        } else if (isPhrase(words, i, "without", "precondition") || isPhrase(words, i, "without", "condition")) {
+        } else if (words.isPhrase(i, "without", "precondition") || words.isPhrase(i, "without", "condition")) {
             side = Side.FOR;
             weight = 1.5;
         } else if ((word.equals("condition") || word.equals("precondition")) && Conditions.conditionMet(words, i)) {
@@ -123,8 +122,8 @@ final class Cues {
         } else if (refusal(words, sentences, i)) {
             side = Side.AGAINST;
             weight = 2;
-        } else if ((UNDOING.contains(word) || isPhrase(words, i, "give", "up") || isPhrase(words, i, "gave", "up")
-                || isPhrase(words, i, "giving", "up") || Idioms.tearingUp(words, i) || Idioms.closing(words, i) || Idioms.exiting(words, i))
+        } else if ((UNDOING.contains(word) || words.isPhrase(i, "give", "up") || words.isPhrase(i, "gave", "up")
+                || words.isPhrase(i, "giving", "up") || Idioms.tearingUp(words, i) || Idioms.closing(words, i) || Idioms.exiting(words, i))
                 && mentionWithin(mentions, i + 1, i + undoingReach(words, i))) {
             side = Side.AGAINST;
             weight = 1.5;
@@ -135,7 +134,7 @@ final class Cues {
             side = Side.AGAINST;
             weight = 1.5;
             turned = true;
-        } else if ((DOING.contains(word) || isPhrase(words, i, "set", "up") || isPhrase(words, i, "set", "in", "motion"))
+        } else if ((DOING.contains(word) || words.isPhrase(i, "set", "up") || words.isPhrase(i, "set", "in", "motion"))
                 && mentionWithin(mentions, i + 1, i + DOING_REACH) && sameSentence(words, sentences, i, Math.min(words.size() - 1, i + 1))
                 && !(i >= 2 && words.folded(i - 1).equals("to") && FalseCues.reportedNoun(words, i - 2))) {
             side = Side.FOR;

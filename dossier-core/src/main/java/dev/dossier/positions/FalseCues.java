@@ -12,7 +12,6 @@ import static dev.dossier.positions.StanceWords.RELATIVES;
 import static dev.dossier.positions.StanceWords.REPORTING_DETERMINERS;
 import static dev.dossier.positions.StanceWords.UNDOING;
 import static dev.dossier.positions.StanceWords.isNegation;
-import static dev.dossier.positions.StanceWords.isPhrase;
 import static dev.dossier.positions.StanceWords.sameSentence;
 
 import java.util.List;
@@ -76,7 +75,7 @@ final class FalseCues {
         String word = words.folded(i);
         return reportedNoun(words, i) || reportedCompound(words, i, mentions) || attributive(words, i) || modalBeforeCue(words, sentences, i)
                 || partOfName(words, sentences, i) || movingBack(words, i) || aimGivenUp(words, i) || thirdPartyWish(words, i)
-                || carrier(words, sentences, i) || assurance(words, i) || (word.equals("step") && isPhrase(words, i - 2, "out", "of"))
+                || carrier(words, sentences, i) || assurance(words, i) || (word.equals("step") && words.isPhrase(i - 2, "out", "of"))
                 || pluralNoun(words, i) || answeringBack(words, i) || reducedRelative(words, i);
     }
 

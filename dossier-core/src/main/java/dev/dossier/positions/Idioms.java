@@ -2,7 +2,6 @@ package dev.dossier.positions;
 
 import static dev.dossier.positions.StanceWords.ARTICLES;
 import static dev.dossier.positions.StanceWords.OWN_DETERMINERS;
-import static dev.dossier.positions.StanceWords.isPhrase;
 import static dev.dossier.positions.StanceWords.mentionWithin;
 import static dev.dossier.positions.StanceWords.sameSentence;
 
@@ -59,7 +58,7 @@ final class Idioms {
     /** An idiom of acceptance that starts at word {@code i}, including "I'll take that" and "I'd like". */
     static boolean forIdiom(Words words, int i) {
         for (List<String> idiom : FOR_IDIOMS) {
-            if (isPhrase(words, i, idiom.toArray(String[]::new))) {
+            if (words.isPhrase(i, idiom.toArray(String[]::new))) {
                 return !idiom.get(1).equals("take") || !objectFollows(words, i + idiom.size() - 1);
             }
         }
@@ -78,7 +77,7 @@ final class Idioms {
 
     static boolean againstIdiom(Words words, int i) {
         for (List<String> idiom : AGAINST_IDIOMS) {
-            if (isPhrase(words, i, idiom.toArray(String[]::new))) {
+            if (words.isPhrase(i, idiom.toArray(String[]::new))) {
                 return true;
             }
         }
@@ -101,7 +100,7 @@ final class Idioms {
     /** "must have a seat among the guarantors", "be included in talks on guarantees": a claim to a place in the issue. */
     static boolean inclusion(Words words, int i, List<IssueMatcher.Mention> mentions) {
         for (List<String> phrase : INCLUSION) {
-            if (isPhrase(words, i, phrase.toArray(String[]::new))) {
+            if (words.isPhrase(i, phrase.toArray(String[]::new))) {
                 return mentionWithin(mentions, i + 1, i + 8);
             }
         }
@@ -139,6 +138,6 @@ final class Idioms {
 
     /** Threat phrases that keep their weight inside the issue's own phrases ("legitimate target", "red line"). */
     static boolean againstPhraseInMention(Words words, int i) {
-        return isPhrase(words, i, "legitimate", "target") || isPhrase(words, i, "red", "line");
+        return words.isPhrase(i, "legitimate", "target") || words.isPhrase(i, "red", "line");
     }
 }

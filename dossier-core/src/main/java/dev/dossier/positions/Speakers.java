@@ -68,7 +68,7 @@ final class Speakers {
             if (sentence < first || sentence > last || (i >= start && i < end) || (framed && i >= start)) {
                 continue;
             }
-            if (ANALYSTS.contains(words.folded(i)) || isPhrase(words, i, "think", "tank")) {
+            if (ANALYSTS.contains(words.folded(i)) || words.isPhrase(i, "think", "tank")) {
                 return true;
             }
         }
@@ -223,17 +223,5 @@ final class Speakers {
             case '\'' -> '\'';
             default -> 0;
         };
-    }
-
-    private static boolean isPhrase(Words words, int at, String... phrase) {
-        if (at + phrase.length > words.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.length; k++) {
-            if (!words.folded(at + k).equals(phrase[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -104,19 +104,6 @@ final class StanceWords {
         return NEGATIONS.contains(folded) || folded.endsWith("n't") || folded.endsWith("nât");
     }
 
-    /** Whether the folded words from {@code at} are {@code phrase}. */
-    static boolean isPhrase(Words words, int at, String... phrase) {
-        if (at + phrase.length > words.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.length; k++) {
-            if (!words.folded(at + k).equals(phrase[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether words {@code a} and {@code b} are in one sentence. */
     static boolean sameSentence(Words words, Sentences sentences, int a, int b) {
         return sentences.same(words.get(a).span().start(), words.get(b).span().start());

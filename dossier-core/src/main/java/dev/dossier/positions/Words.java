@@ -49,6 +49,19 @@ final class Words {
         return words.get(index).folded();
     }
 
+    /** Whether the words from {@code at} on are, folded, {@code phrase} ("think", "tank"). */
+    boolean isPhrase(int at, String... phrase) {
+        if (at < 0 || at + phrase.length > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.length; k++) {
+            if (!words.get(at + k).folded().equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The index of the first word that starts at or after {@code offset}, or {@link #size()}. */
     int firstFrom(int offset) {
         int low = 0;
