@@ -50,7 +50,7 @@ final class RuleAttributor implements Attributor {
     private Optional<Attribution> quoted(AnnotatedText text, QuoteMarks.Found quote, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int after = Clauses.tokenAtOrAfter(text, quote.whole().end());
-        int first = Clauses.tokenAtOrAfter(text, quote.whole().start());
+        int first = openingToken(text, quote);
         if (first >= tokens.size()) {
             return Optional.empty();
         }
@@ -180,6 +180,21 @@ final class RuleAttributor implements Attributor {
             }
         }
         return null;
+    }
+
+    /**
+     * The quotation's first token: its opening mark, or its first word when the tokenizer gave the
+     * mark to the sentence before ("... free trade. ''We don't ..." makes {@code ''} close that
+     * sentence), so that the quotation is read in the sentence its words are in.
+     */
+    private static int openingToken(AnnotatedText text, QuoteMarks.Found quote) {
+        List<Token> tokens = text.tokens();
+        int word = Clauses.tokenAtOrAfter(text, quote.content().start());
+        int mark = Clauses.tokenAtOrAfter(text, quote.whole().start());
+        if (word >= tokens.size() || mark >= word || tokens.get(mark).sentence() == tokens.get(word).sentence()) {
+            return mark;
+        }
+        return word;
     }
 
     /** A speaker with the cue that attributed them. */

@@ -41,6 +41,14 @@ final class SpeakerPhrases {
     /** Determiners that make a role anonymous: "a diplomat" is nobody in particular, "the diplomat" is someone. */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "many", "other", "another");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+    /** What may stand between a determiner and its noun: "the 78-year-old club president", "his best friend". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "CD", "HYPH", "NNP", "NNPS", "POS");
+    /** Nouns that stand next to a cue without speaking: "the next day", "the fact". */
+    private static final Set<String> NOT_SPEAKERS = Set.of(
+            "day", "week", "month", "year", "time", "morning", "afternoon", "evening", "night", "moment", "way", "end",
+            "point", "thing", "things", "fact", "question", "questions", "case", "reason", "problem", "issue", "part",
+            "side", "lot", "number", "example");
 
     /** The longest phrase read as a speaker; a longer one is read up to its first comma. */
     private static final int MAX_PHRASE_TOKENS = 14;
@@ -127,7 +135,40 @@ final class SpeakerPhrases {
         if (allProperNouns(tokens, from, to) && to - from <= 3) {
             return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, phrase));
         }
-        return Optional.empty();
+        return describedSpeaker(tokens, from, to);
+    }
+
+    /**
+     * "the woman", "his best friend at Lehigh", "a voice-over in the ad", "the letter": a noun
+     * phrase that names no one and holds no role, read as a speaker only because it stands where a
+     * speaker stands. With a determiner or possessive before the noun it is definite (a role no one
+     * was bound to); with "a", "one", "another" it is anonymous; a bare plural ("protesters") too.
+     */
+    private static Optional<Speaker> describedSpeaker(List<Token> tokens, int from, int to) {
+        Token opening = tokens.get(from);
+        String first = opening.word().toLowerCase(Locale.ROOT);
+        boolean determined = DEFINITE_DETERMINERS.contains(first) || INDEFINITE.contains(first) || opening.pos().equals("PRP$");
+        int head = determined ? from + 1 : from;
+        while (head < to && NOUN_MODIFIERS.contains(tokens.get(head).pos())) {
+            head++;
+        }
+        while (head + 1 < to && tokens.get(head + 1).pos().startsWith("NN") && !tokens.get(head + 1).isProperNoun()) {
+            head++;
+        }
+        if (head >= to || !tokens.get(head).pos().startsWith("NN") || tokens.get(head).isProperNoun()
+                || NOT_SPEAKERS.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        if (head + 1 < to && !tokens.get(head + 1).pos().equals(",") && !tokens.get(head + 1).pos().equals("IN")) {
+            return Optional.empty(); // the phrase goes on past its noun: not a plain description
+        }
+        boolean plural = tokens.get(head).pos().equals("NNS");
+        if (!determined && !plural) {
+            return Optional.empty();
+        }
+        TextSpan span = new TextSpan(opening.span().start(), tokens.get(head).span().end());
+        boolean anonymous = !determined || INDEFINITE.contains(first);
+        return Optional.of(new Speaker(anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.ROLE, span, null));
     }
 
     /**

@@ -189,4 +189,23 @@ class AttributorTest {
                 + "\"The advice I give to Arkady is for Arkady.\""))
                 .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
     }
+
+    @Test
+    void quotationsInDoubledApostrophesAreReadLikeAnyOther() {
+        assertThat(attribute("The talks ended at noon. Signe Halvorsen, Lindmark's envoy, agreed: ''The date stands.''"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.speaker()).isEqualTo("Signe Halvorsen");
+                    assertThat(s.content()).isEqualTo("The date stands.");
+                });
+    }
+
+    @Test
+    void aDescribedSpeakerIsReadWhereASpeakerStands() {
+        String text = "\"The river floods every spring,\" the ferryman said. \"Nobody here remembers a dry year,\" a fisherman added.";
+        List<Attribution> found = attributor.attribute(Nlp.coreNlp().annotate(text));
+
+        assertThat(found).extracting(a -> a.source().of(text), Attribution::speakerKind, Attribution::resolvedSource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the ferryman", SpeakerKind.ROLE, null),
+                        org.assertj.core.groups.Tuple.tuple("a fisherman", SpeakerKind.ANONYMOUS, null));
+    }
 }
