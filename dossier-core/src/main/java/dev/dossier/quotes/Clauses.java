@@ -67,7 +67,8 @@ final class Clauses {
     /**
      * The subject of cue token {@code cue}: the phrase right before it after the last comma ("And
      * to the comments by Lavrov, a source said"), or, when a comma ends that phrase (an apposition:
-     * "Sergei Lavrov, Putin's foreign minister, said"), the whole clause before it.
+     * "Sergei Lavrov, Putin's foreign minister, said"), the whole clause before it. A phrase in
+     * the subject's place may describe its speaker without naming them ("the organizer told").
      */
     static Optional<Speaker> subjectOf(AnnotatedText text, int cue, int limit, ArticleContext context) {
         int start = clauseStart(text, cue, limit);
@@ -75,21 +76,21 @@ final class Clauses {
             // "Rubio greeted Lavrov in Riyadh and said ...": the cue shares the first verb's subject
             for (int i = start; i < cue - 1; i++) {
                 if (isFinite(text.tokens().get(i))) {
-                    return SpeakerPhrases.read(text, start, i, context);
+                    return SpeakerPhrases.read(text, start, i, context, true, true);
                 }
             }
         }
         boolean apposition = cue > start && text.tokens().get(cue - 1).pos().equals(",");
         for (int i = cue - 2; i >= start && !apposition; i--) {
             if (text.tokens().get(i).pos().equals(",")) {
-                Optional<Speaker> near = SpeakerPhrases.read(text, i + 1, cue, context);
+                Optional<Speaker> near = SpeakerPhrases.read(text, i + 1, cue, context, true, true);
                 if (near.isPresent()) {
                     return near;
                 }
                 break;
             }
         }
-        return SpeakerPhrases.read(text, start, cue, context);
+        return SpeakerPhrases.read(text, start, cue, context, true, true);
     }
 
     /**

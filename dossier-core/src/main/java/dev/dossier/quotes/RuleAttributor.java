@@ -66,7 +66,7 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && kind == QuoteKind.DIRECT) {
             speaker = afterColon(text, first, openSentence, context);
         }
-        if (speaker == null && first == openSentence.firstToken()) {
+        if (speaker == null && first == openSentence.firstToken() && !cueFollows(text, after, context)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
         String words = quote.content().of(text.text());
@@ -77,12 +77,13 @@ final class RuleAttributor implements Attributor {
             return governed(text, quote, first, openSentence, context);
         }
         if (speaker == null) {
-            if (words.endsWith(",")) {
+            if (words.endsWith(",") && !cueFollows(text, after, context)) {
                 return Optional.empty(); // words that promise a cue ("'...,'") and have none: a headline in a list
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
         context.spoke(speaker.speaker(), quote.whole().start());
+        context.quoted(quote.whole(), speaker.speaker());
         TextSpan content = kind == QuoteKind.PARTIAL ? reportedClause(text, quote, speaker.cue(), openSentence) : quote.content();
         return Optional.of(new Attribution(kind, content, speaker.cue(), speaker.speaker().source(),
                 speaker.speaker().kind(), speaker.speaker().resolved()));
@@ -220,6 +221,10 @@ final class RuleAttributor implements Attributor {
         if (endsSentence && !content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
             return null; // a fragment that ends its sentence: what follows is another sentence
         }
+        Found unlisted = speakerThenVerb(text, quote, after, sentence, context);
+        if (unlisted != null) {
+            return unlisted;
+        }
         int end = Math.min(sentence.endToken(), after + (endsSentence ? 4 : POST_WINDOW));
         for (int i = after; i < end; i++) {
             Token token = tokens.get(i);
@@ -227,7 +232,7 @@ final class RuleAttributor implements Attributor {
                 return null;
             }
             if (Cues.isAccordingTo(tokens, i)) {
-                return phraseAfter(text, i + 2, sentence, context, token);
+                return phraseAfter(text, i + 2, sentence, context, token, false);
             }
             if (!Cues.isSpeech(token) || !token.isVerb()) {
                 continue;
@@ -239,11 +244,12 @@ final class RuleAttributor implements Attributor {
             while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
                 start--;
             }
-            Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context);
+            // a phrase right between the quotation and its cue stands where only a speaker stands
+            Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context, true, start == after);
             if (before.isPresent()) {
                 return new Found(before.get(), token.span());
             }
-            Found following = takesAddressee(token) ? null : phraseAfter(text, i + 1, sentence, context, token);
+            Found following = takesAddressee(token) ? null : phraseAfter(text, i + 1, sentence, context, token, i == after);
             if (following != null) {
                 return following;
             }
@@ -253,9 +259,76 @@ final class RuleAttributor implements Attributor {
                     before = SpeakerPhrases.read(text, apposition, i, context);
                 }
             }
+            if (before.isEmpty() && start > after) {
+                // "'...,' Blunt, after a long pause, said": the speaker opens the clause, an aside follows
+                int comma = after;
+                while (comma < i && !tokens.get(comma).pos().equals(",")) {
+                    comma++;
+                }
+                before = SpeakerPhrases.read(text, after, comma, context, true, true);
+            }
             return before.map(speaker -> new Found(speaker, token.span())).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * "'...,' he went on", "'...?' Hannity pressed": right after a quotation its comma, question
+     * or exclamation leaves open, a pronoun or a name and then a finite verb make that verb its
+     * cue, whatever the verb. A capitalised pronoun after "?" or "!" opens a new sentence instead.
+     */
+    private static Found speakerThenVerb(AnnotatedText text, QuoteMarks.Found quote, int after, Sentence sentence,
+            ArticleContext context) {
+        String content = quote.content().of(text.text());
+        if (content.isEmpty() || ",?!".indexOf(content.charAt(content.length() - 1)) < 0) {
+            return null;
+        }
+        List<Token> tokens = text.tokens();
+        int verb = after;
+        while (verb < sentence.endToken() && verb - after < 4 && (tokens.get(verb).isProperNoun() || tokens.get(verb).pos().equals("PRP"))) {
+            verb++;
+        }
+        if (verb == after || verb >= sentence.endToken() || paragraphBetween(text.text(), quote.whole().end(), tokens.get(verb))) {
+            return null;
+        }
+        Token cue = tokens.get(verb);
+        Token opening = tokens.get(after);
+        boolean newSentence = !content.endsWith(",") && opening.pos().equals("PRP") && Character.isUpperCase(opening.word().charAt(0))
+                && !opening.word().equals("I");
+        if (newSentence || !FINITE.contains(cue.pos()) || AUXILIARIES.contains(cue.word().toLowerCase(java.util.Locale.ROOT))
+                || context.insideQuote(cue.span())) {
+            return null;
+        }
+        return SpeakerPhrases.read(text, after, verb, context, true, false).map(s -> new Found(s, cue.span())).orElse(null);
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
+    /** Finite verbs that do not report: "'...,' he is", "'...,' she has". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "is", "was", "are", "were", "has", "have", "had", "does", "do", "did", "'s", "’s");
+
+    /**
+     * Whether a speech cue follows the quotation within a few words ("'...,' said one Republican
+     * involved"): then the quotation has a speaker of its own, even one the rules could not read,
+     * and is not the previous speaker's.
+     */
+    private static boolean cueFollows(AnnotatedText text, int after, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (after == 0 || after >= tokens.size()) {
+            return false;
+        }
+        int sentence = tokens.get(after - 1).sentence();
+        for (int i = after; i < Math.min(tokens.size(), after + 4); i++) {
+            Token token = tokens.get(i);
+            if (token.sentence() != sentence || token.pos().equals(".") || Clauses.isQuoteMark(token)
+                    || context.insideQuote(token.span())) {
+                return false;
+            }
+            if (Cues.isSpeech(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */
@@ -309,15 +382,19 @@ final class RuleAttributor implements Attributor {
                 .map(s -> new Found(s, tokens.get(after).span())).orElse(null);
     }
 
-    /** The speaker named right after a cue: up to the next comma or preposition. */
-    private Found phraseAfter(AnnotatedText text, int from, Sentence sentence, ArticleContext context, Token cue) {
+    /**
+     * The speaker named right after a cue: up to the next comma or preposition; a phrase that only
+     * describes someone ("said the woman") when {@code described}.
+     */
+    private Found phraseAfter(AnnotatedText text, int from, Sentence sentence, ArticleContext context, Token cue, boolean described) {
         List<Token> tokens = text.tokens();
         int end = from;
         while (end < sentence.endToken() && end - from < 8 && !tokens.get(end).pos().equals(",")
-                && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN") && !tokens.get(end).isVerb()) {
+                && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN")
+                && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")))) { // "said retired neurosurgeon Ben Carson"
             end++;
         }
-        Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false);
+        Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false, described);
         if (speaker.isPresent() && speaker.get().kind() == SpeakerKind.ROLE && end + 1 < sentence.endToken()
                 && tokens.get(end).pos().equals(",")) {
             int close = end + 1;
@@ -341,7 +418,7 @@ final class RuleAttributor implements Attributor {
                 continue; // an earlier quotation in the same sentence: its words are not cues
             }
             if (i + 1 < tokens.size() && Cues.isAccordingTo(tokens, i)) {
-                Found found = phraseAfter(text, i + 2, sentence, context, token);
+                Found found = phraseAfter(text, i + 2, sentence, context, token, false);
                 if (found != null) {
                     return found;
                 }
@@ -395,8 +472,17 @@ final class RuleAttributor implements Attributor {
         return null;
     }
 
-    /** A quotation opening its sentence with no cue: the speaker of the sentence before, or the last speaker. */
+    /**
+     * A quotation opening its sentence with no cue: the speaker of a quotation in the sentence
+     * before ("'A,' she wrote. 'B.'", even when "she" stays unresolved), else the speaker of the
+     * sentence before, or the last speaker.
+     */
     private Found neighbour(AnnotatedText text, QuoteMarks.Found quote, int sentenceIndex, ArticleContext context) {
+        Optional<ArticleContext.Quoted> previousQuotation = context.lastQuotation()
+                .filter(q -> text.sentenceAt(q.quote().end() - 1) >= sentenceIndex - 1);
+        if (sentenceIndex > 0 && previousQuotation.isPresent()) {
+            return new Found(previousQuotation.get().speaker(), null);
+        }
         if (quote.multiParagraph() || startsParagraph(text.text(), quote.whole().start())) {
             Optional<TextSpan> last = context.lastSpeaker(quote.whole().start());
             if (sentenceIndex > 0) {

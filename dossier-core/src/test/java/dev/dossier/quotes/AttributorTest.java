@@ -208,4 +208,51 @@ class AttributorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("the ferryman", SpeakerKind.ROLE, null),
                         org.assertj.core.groups.Tuple.tuple("a fisherman", SpeakerKind.ANONYMOUS, null));
     }
+
+    /** Each attribution as source (as written), cue and content. */
+    private List<org.assertj.core.groups.Tuple> sources(String text) {
+        return attributor.attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(a -> org.assertj.core.groups.Tuple.tuple(a.source() == null ? null : a.source().of(text),
+                        a.cue() == null ? null : a.cue().of(text), a.content().of(text)))
+                .toList();
+    }
+
+    @Test
+    void aPronounOrNameRightAfterAnOpenQuotationMakesAnyVerbItsCue() {
+        assertThat(sources("\"We will not move the date,\" Halvorsen went on. \"I was wrong to wait,\" I confessed."))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Halvorsen", "went", "We will not move the date,"),
+                        org.assertj.core.groups.Tuple.tuple("I", "confessed", "I was wrong to wait,"));
+    }
+
+    @Test
+    void aQuotationWithoutACueContinuesThePreviousQuotationsSpeaker() {
+        assertThat(sources("After the vote, the council posted a long message on its website: \"The date stands,\" they wrote. "
+                + "\"Nobody asked us.\"")).extracting(t -> t.toList().get(0)).containsExactly("they", "they");
+    }
+
+    @Test
+    void aPlaceInsideTheSpeakerPhraseIsNotTheSpeaker() {
+        assertThat(attribute("\"The harvest was late this year,\" a farmer in Ohio said.")).singleElement()
+                .satisfies(s -> assertThat(s.speakerKind()).isEqualTo(SpeakerKind.ANONYMOUS));
+    }
+
+    @Test
+    void theSpeakerOpensTheClauseBeforeAnAside() {
+        assertThat(attribute("\"The date stands,\" Halvorsen, after a long pause, said on Monday.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
+    }
+
+    @Test
+    void aModifierBeforeTheNameAfterTheCueIsPartOfTheSpeaker() {
+        assertThat(attribute("\"The date stands,\" said retired diplomat Signe Halvorsen.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Signe Halvorsen"));
+    }
+
+    @Test
+    void aQuotationWithItsOwnCueIsNotThePreviousSpeakersEvenWhenItsSpeakerIsUnread() {
+        List<Seen> seen = attribute("\"The date stands,\" Halvorsen said.\n\n\"We will wait,\" said everyone in the room.");
+
+        assertThat(seen).extracting(Seen::speaker).containsExactly("Halvorsen", null);
+        assertThat(seen.get(1).content()).isEqualTo("We will wait,");
+    }
 }
