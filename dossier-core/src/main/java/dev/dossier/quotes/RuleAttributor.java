@@ -70,7 +70,7 @@ final class RuleAttributor implements Attributor {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
         String words = quote.content().of(text.text());
-        if (isTitle(words) && words.split("\\s+").length <= TITLE_MAX_WORDS) {
+        if (isTitle(words) && words.split("\\s+").length <= TITLE_MAX_WORDS && !spoken(text, words, first, after, context)) {
             return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
         }
         if (speaker == null && kind == QuoteKind.PARTIAL) {
@@ -125,12 +125,48 @@ final class RuleAttributor implements Attributor {
             return quote.content();
         }
         int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
+        if (clauseGoesOn(text, quote, last)) {
+            end = quote.whole().end();
+        }
         return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
     }
 
     /**
-     * A fragment whose speaker the other rules did not find, where the nearest verb before it is a
-     * cue ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'"): the words are
+     * Whether the sentence goes on past the quotation with another verb of the speaker's ("calling
+     * her a 'horrible witness,' and then tweeted ...", "says he respects her 'passion' but argues
+     * ...", "said the deadlock has 'kept us safe' before claiming ..."): then the reported clause
+     * ends with the quotation. Anything else after it ("'a big, big problem' in the country",
+     * "'very sad' that it happened") still belongs to the clause.
+     */
+    private static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int last) {
+        List<Token> tokens = text.tokens();
+        int i = Clauses.tokenAtOrAfter(text, quote.whole().end());
+        while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)))) {
+            i++;
+        }
+        if (i > last) {
+            return false;
+        }
+        String word = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("and") && !word.equals("but") && !word.equals("before") && !word.equals("while") && !word.equals("as")) {
+            return false;
+        }
+        for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
+            String pos = tokens.get(j).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG")) {
+                return true;
+            }
+            if (!pos.equals("RB") && !pos.equals("PRP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A fragment whose speaker the other rules did not find, where a cue before it in its sentence
+     * governs it ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'", "voters
+     * say the best candidate is one who 'listens first'"): the words are
      * still reported as someone's, so the content is that verb's clause and the speaker its subject
      * (the sentence's, for a participle), unknown when none reads as a speaker. Any other fragment
      * is a scare quote or a mention, not a statement.
@@ -140,11 +176,15 @@ final class RuleAttributor implements Attributor {
         List<Token> tokens = text.tokens();
         int verb = -1;
         for (int i = first - 1; i >= sentence.firstToken() && verb < 0; i--) {
-            if (tokens.get(i).isVerb() && !context.insideQuote(tokens.get(i).span())) {
+            Token token = tokens.get(i);
+            if (token.word().equals(";") || token.word().equals(":")) {
+                break;
+            }
+            if (Cues.isCue(token) && !context.insideQuote(token.span())) {
                 verb = i;
             }
         }
-        if (verb < 0 || !Cues.isCue(tokens.get(verb))) {
+        if (verb < 0) {
             return Optional.empty(); // a scare quote, or words mentioned rather than said: "the so-called 'Orsk formula'"
         }
         Token cue = tokens.get(verb);
@@ -518,6 +558,26 @@ final class RuleAttributor implements Attributor {
             }
         }
         return sentence.firstToken();
+    }
+
+    /**
+     * Whether capitalised words are still someone's words, not a title: they exclaim or ask ("USA!
+     * USA!"), a cue or a colon comes right before them ("she declared 'What a Super Tuesday!'",
+     * "had one message: 'Dump Trump.'"), or a cue right after them ("'This is little Fort
+     * Pierce!' said ...").
+     */
+    private static boolean spoken(AnnotatedText text, String words, int first, int after, ArticleContext context) {
+        if (words.endsWith("!") || words.endsWith("?") || words.endsWith("!,") || words.endsWith("?,")) {
+            return true;
+        }
+        List<Token> tokens = text.tokens();
+        int before = first - 1;
+        while (before >= 0 && Clauses.isQuoteMark(tokens.get(before))) {
+            before--;
+        }
+        boolean introduced = before >= 0 && (tokens.get(before).word().equals(":") || Cues.isSpeech(tokens.get(before))
+                || tokens.get(before).word().equalsIgnoreCase("reading") || tokens.get(before).word().equalsIgnoreCase("read"));
+        return introduced || cueFollows(text, after, context);
     }
 
     /** "Meet the Press with Kristen Welker": most words capitalised, as titles are. */

@@ -255,4 +255,36 @@ class AttributorTest {
         assertThat(seen).extracting(Seen::speaker).containsExactly("Halvorsen", null);
         assertThat(seen.get(1).content()).isEqualTo("We will wait,");
     }
+
+    @Test
+    void capitalisedWordsThatAreExclaimedOrCuedAreNotTitles() {
+        assertThat(attribute("Outside the hall, the crowd chanted \"Free Korvask! Free Korvask!\""))
+                .extracting(Seen::content).containsExactly("Free Korvask! Free Korvask!");
+        assertThat(attribute("\"This Is Little Haldeby,\" said Ines Varga, the mayor."))
+                .extracting(Seen::speaker).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void verbsOfAssertingAndComplainingAreCues() {
+        assertThat(attribute("Voronel sniped that the council was \"playing for time.\"")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.speaker()).isEqualTo("Voronel");
+                    assertThat(s.cue()).isEqualTo("sniped");
+                });
+    }
+
+    @Test
+    void aFragmentInAClauseAnEarlierCueGovernsIsKeptWithoutASpeaker() {
+        assertThat(attribute("About half of the voters in Haldeby say that the best candidate is one who \"listens first.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.cue()).isEqualTo("say");
+                    assertThat(s.content()).isEqualTo("that the best candidate is one who \"listens first.\"");
+                });
+    }
+
+    @Test
+    void theReportedClauseEndsWithTheQuotationWhenTheSpeakerGoesOnToAnotherVerb() {
+        assertThat(attribute("Voronel called the plan \"a trap\" and then left the hall.")).singleElement()
+                .satisfies(s -> assertThat(s.content()).isEqualTo("the plan \"a trap\""));
+    }
 }
