@@ -68,7 +68,8 @@ final class QuoteMarks {
                     }
                 }
                 case '"' -> {
-                    if (has(stack, Kind.DOUBLE) && !Character.isWhitespace(previous)) {
+                    // a mark with a space on its left still closes when no word follows it: ...'two-step' " - and
+                    if (has(stack, Kind.DOUBLE) && (!Character.isWhitespace(previous) || !Character.isLetterOrDigit(next))) {
                         close(text, stack, Kind.DOUBLE, i, 1, found);
                     } else if (!has(stack, Kind.DOUBLE)) {
                         open(stack, Kind.DOUBLE, i, 1, next);

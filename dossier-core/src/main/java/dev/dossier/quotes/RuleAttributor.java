@@ -378,14 +378,19 @@ final class RuleAttributor implements Attributor {
 
     /**
      * Whether cue token {@code cue} goes on to report a clause of its own ("Halvorsen said (that)
-     * the date stands"): then it is not the cue of a quotation that ended the sentence before it.
-     * A "that", or a finite verb before any comma, opens such a clause.
+     * the date stands") or to introduce a quotation of its own ("Zahed said: '...'"): then it is
+     * not the cue of a quotation that ended the sentence before it. A "that", or a finite verb
+     * before any comma, opens such a clause; a colon or an opening quote mark right after the cue
+     * opens such a quotation.
      */
     static boolean reportsOwnClause(List<Token> tokens, int cue, Sentence sentence) {
         for (int i = cue + 1; i < sentence.endToken(); i++) {
             Token token = tokens.get(i);
             String pos = token.pos();
             if (token.word().equalsIgnoreCase("that")) {
+                return true;
+            }
+            if (i <= cue + 2 && (token.word().equals(":") || pos.equals("``"))) {
                 return true;
             }
             if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {

@@ -287,4 +287,10 @@ class AttributorTest {
         assertThat(attribute("Voronel called the plan \"a trap\" and then left the hall.")).singleElement()
                 .satisfies(s -> assertThat(s.content()).isEqualTo("the plan \"a trap\""));
     }
+
+    @Test
+    void aCueThatIntroducesTheNextQuotationIsNotThePreviousQuotationsCue() {
+        assertThat(attribute("\"We are farmers,\" Halvorsen said. \"We are not soldiers.\" Voronel said: \"Nobody called them soldiers.\""))
+                .extracting(Seen::speaker).containsExactly("Halvorsen", "Halvorsen", "Voronel");
+    }
 }

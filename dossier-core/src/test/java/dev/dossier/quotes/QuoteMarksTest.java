@@ -66,4 +66,10 @@ class QuoteMarksTest {
             assertThat(quote.content().of(text)).startsWith("The first part").endsWith("ends here,");
         });
     }
+
+    @Test
+    void aStraightMarkAfterASpaceClosesWhenNoWordFollows() {
+        assertThat(contents("\"Voronel has to do the 'Haldeby shuffle' \" - and win the vote."))
+                .containsExactly("Voronel has to do the 'Haldeby shuffle'");
+    }
 }
