@@ -204,11 +204,15 @@ final class RuleAttributor implements Attributor {
 
     /**
      * "Mr. Christie gloated: '...'", "As Tom Ridge put it: '...'": a quotation a colon introduces
-     * is the words of the subject of the clause before the colon, whatever its verb.
+     * is the words of the subject of the clause before the colon, whatever its verb; after an
+     * inverted cue ("Continued Stone: '...'") the name after it. With no verb at all, a name alone
+     * before the colon at the start of its line is the speaker, as in headlines ("Reid: '...'",
+     * "... overhype - HuffPollster: '...'").
      */
     private Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
-        if (first <= sentence.firstToken() || !tokens.get(first - 1).word().equals(":")) {
+        int colon = first - 1;
+        if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
             return null;
         }
         for (int i = first - 2; i >= sentence.firstToken(); i--) {
@@ -217,10 +221,35 @@ final class RuleAttributor implements Attributor {
                 return null;
             }
             if (token.isVerb()) {
-                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new Found(s, token.span())).orElse(null);
+                Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
+                if (subject.isEmpty() && Cues.isSpeech(token)) {
+                    subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
+                }
+                return subject.map(s -> new Found(s, token.span())).orElse(null);
             }
         }
-        return null;
+        return headlineName(text, colon, sentence, context);
+    }
+
+    /** "Reid: '...'": a name of at most four words between the start of its line (or a dash) and a colon. */
+    private static Found headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int start = colon;
+        while (start > sentence.firstToken() && colon - start < 4 && (tokens.get(start - 1).isProperNoun()
+                || tokens.get(start - 1).pos().equals("POS"))) {
+            start--;
+        }
+        if (start == colon) {
+            return null;
+        }
+        boolean opensLine = start == sentence.firstToken() || "-—–".contains(tokens.get(start - 1).word())
+                || text.text().substring(tokens.get(start - 1).span().end(), tokens.get(start).span().start()).indexOf('\n') >= 0;
+        if (!opensLine) {
+            return null;
+        }
+        return SpeakerPhrases.read(text, start, colon, context, false)
+                .filter(s -> s.kind() == SpeakerKind.NAMED)
+                .map(s -> new Found(s, null)).orElse(null);
     }
 
     /**
@@ -262,6 +291,9 @@ final class RuleAttributor implements Attributor {
             return null; // a fragment that ends its sentence: what follows is another sentence
         }
         Found unlisted = speakerThenVerb(text, quote, after, sentence, context);
+        if (unlisted == null) {
+            unlisted = verbThenSpeaker(text, quote, after, sentence, context);
+        }
         if (unlisted != null) {
             return unlisted;
         }
@@ -340,6 +372,26 @@ final class RuleAttributor implements Attributor {
             return null;
         }
         return SpeakerPhrases.read(text, after, verb, context, true, false).map(s -> new Found(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * "'...,' remembered Roy Verley", "'...!' beamed Donald Hartley of Madison": the inverted form
+     * of {@link #speakerThenVerb}, a finite verb right after the open quotation and a name after
+     * it.
+     */
+    private Found verbThenSpeaker(AnnotatedText text, QuoteMarks.Found quote, int after, Sentence sentence, ArticleContext context) {
+        String content = quote.content().of(text.text());
+        List<Token> tokens = text.tokens();
+        if (content.isEmpty() || ",?!".indexOf(content.charAt(content.length() - 1)) < 0 || after + 1 >= sentence.endToken()) {
+            return null;
+        }
+        Token cue = tokens.get(after);
+        if (!cue.pos().equals("VBD") || AUXILIARIES.contains(cue.word().toLowerCase(java.util.Locale.ROOT))
+                || paragraphBetween(text.text(), quote.whole().end(), cue) || !tokens.get(after + 1).isProperNoun()) {
+            return null;
+        }
+        Found found = phraseAfter(text, after + 1, sentence, context, cue, false);
+        return found != null && found.speaker().kind() == SpeakerKind.NAMED ? found : null;
     }
 
     private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
@@ -543,9 +595,16 @@ final class RuleAttributor implements Attributor {
         }
         if (sentenceIndex > 0) {
             // "'A,' he said. 'B.'": the second half goes to the first half's speaker, resolved or not
-            return Clauses.sentenceSpeaker(text, sentenceIndex - 1, context).map(s -> new Found(s, null)).orElse(null);
+            Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context);
+            if (previous.isPresent()) {
+                return new Found(previous.get(), null);
+            }
         }
-        return null;
+        // "'A,' said Walker. <a sentence about her, no cue> 'B.'": the paragraph's last quotation, a sentence further back
+        return context.lastQuotation()
+                .filter(q -> text.sentenceAt(q.quote().end() - 1) >= sentenceIndex - 2)
+                .filter(q -> text.text().substring(q.quote().end(), quote.whole().start()).indexOf('\n') < 0)
+                .map(q -> new Found(q.speaker(), null)).orElse(null);
     }
 
     private static boolean startsParagraph(String text, int offset) {

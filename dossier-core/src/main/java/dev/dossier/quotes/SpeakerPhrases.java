@@ -108,6 +108,9 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        if (context.insideQuote(tokens.get(from).span())) {
+            return Optional.empty(); // words someone said are not who said them
+        }
         TextSpan nameSearch = appositionHead(tokens, from, to, phrase);
         int phraseStart = from;
         int phraseEnd = to;

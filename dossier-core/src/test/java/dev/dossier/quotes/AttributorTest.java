@@ -293,4 +293,30 @@ class AttributorTest {
         assertThat(attribute("\"We are farmers,\" Halvorsen said. \"We are not soldiers.\" Voronel said: \"Nobody called them soldiers.\""))
                 .extracting(Seen::speaker).containsExactly("Halvorsen", "Halvorsen", "Voronel");
     }
+
+    @Test
+    void aVerbAndANameRightAfterAnOpenQuotationAttributeIt() {
+        assertThat(attribute("\"Nobody in Haldeby expected the snow,\" remembered Signe Halvorsen, the envoy."))
+                .extracting(Seen::speaker).containsExactly("Signe Halvorsen");
+    }
+
+    @Test
+    void wordsInsideTheQuotationAreNeverItsSpeaker() {
+        assertThat(attribute("Some in the hall chanted \"Valdor! Valdor!\""))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isNull());
+    }
+
+    @Test
+    void aQuotationWithoutACueContinuesTheParagraphsLastQuotationOverASentenceAboutTheSpeaker() {
+        assertThat(attribute("\"The date stands,\" said Signe Halvorsen, the envoy. A former teacher, she moved to Haldeby in 2009. "
+                + "\"Nobody will move it.\"")).extracting(Seen::speaker).containsExactly("Signe Halvorsen", "Signe Halvorsen");
+    }
+
+    @Test
+    void aNameAloneBeforeAColonIsTheSpeakerOfAHeadline() {
+        assertThat(attribute("Voronel: 'The date stands.'\n\nThe talks resume on Monday.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Voronel"));
+        assertThat(attribute("The talks resumed on Monday. Continued Halvorsen: \"Nobody will move the date.\"")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
+    }
 }
