@@ -114,17 +114,6 @@ final class ArticleContext {
         return Optional.ofNullable(lastQuotation);
     }
 
-    /** The last resolved speaker before {@code offset}, within a few paragraphs. */
-    Optional<TextSpan> lastSpeaker(int offset) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Spoken spoken = history.get(i);
-            if (spoken.offset() < offset && offset - spoken.offset() <= PRONOUN_REACH * 2) {
-                return Optional.of(spoken.person());
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * What "he" or "she" at {@code offset} stands for: the first person named (outside quotations)
      * in its own sentence before it; else the last speaker, if they spoke in the sentence before;

@@ -42,7 +42,8 @@ final class Cues {
             "vents", "vented", "snipe", "snipes", "sniped", "gush", "gushes", "gushed", "muse", "muses", "mused",
             "scoff", "scoffs", "scoffed", "plead", "pleads", "pleaded", "beg", "begs", "begged", "speculate",
             "speculates", "speculated", "opine", "opines", "opined", "pledges", "laments", "boasts", "quips", "jokes",
-            "predicts", "recalls", "complains", "rail", "rails", "railed", "railing");
+            "predicts", "recalls", "complains", "rail", "rails", "railed", "railing", "exhort", "exhorts", "exhorted",
+            "remember", "remembers", "remembered");
     private static final Set<String> FRAMING = Set.of(
             "dismiss", "dismisses", "dismissed", "dismissing", "describe", "describes", "described", "describing",
             "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels",

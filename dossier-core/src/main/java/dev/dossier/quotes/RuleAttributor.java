@@ -16,12 +16,16 @@ import java.util.Optional;
  * Dossier's attribution rules for news. For each quotation, in order:
  * <ol>
  *   <li>a cue after it in its sentence, with the speaker before or after the cue
- *       ("..., Lavrov said", "..., said Tatiana Stanovaya", "... leaders, Russian Foreign Minister Sergei Lavrov said");
+ *       ("..., Lavrov said", "..., said Tatiana Stanovaya", "... leaders, Russian Foreign Minister Sergei Lavrov said"),
+ *       or any finite verb right after it with a pronoun or name ("'...,' he went on", "'...,' remembered Roy Verley");
  *   <li>a cue before it ("Trump said: '...'"), or for a participle or framing cue
  *       ("dismissing X as '...'", ", explaining: '...'") the subject of the sentence's main cue;
- *   <li>for a quotation that opens its sentence with no cue: the speaker of the sentence before it,
- *       or, for a paragraph that continues a quotation, the last speaker.
+ *   <li>the subject before a colon that introduces it, or a name alone before the colon of a headline;
+ *   <li>for a quotation that opens its sentence with no cue of its own: the speaker of the quotation
+ *       or of the sentence before it, or of the paragraph's last quotation a sentence further back.
  * </ol>
+ * A speaker may be a name, a pronoun, a role, an anonymous source, or a phrase that only describes
+ * them ("the woman", "a voice-over in the ad") where it stands in a speaker's place.
  * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s.
  * Stateless; one {@link ArticleContext} per text.
  */
@@ -77,7 +81,7 @@ final class RuleAttributor implements Attributor {
             return governed(text, quote, first, openSentence, context);
         }
         if (speaker == null) {
-            if (words.endsWith(",") && !cueFollows(text, after, context)) {
+            if (words.endsWith(",") && !cueFollows(text, after, context) && !verbFollows(text, after)) {
                 return Optional.empty(); // words that promise a cue ("'...,'") and have none: a headline in a list
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
@@ -423,6 +427,28 @@ final class RuleAttributor implements Attributor {
         return false;
     }
 
+    /**
+     * Whether a finite verb follows the quotation within a few words of its sentence ("'...,'
+     * exhorted Clinton's introducer", "'...,' the columnist mused"): a cue the lists lack.
+     */
+    private static boolean verbFollows(AnnotatedText text, int after) {
+        List<Token> tokens = text.tokens();
+        if (after == 0 || after >= tokens.size()) {
+            return false;
+        }
+        int sentence = tokens.get(after - 1).sentence();
+        for (int i = after; i < Math.min(tokens.size(), after + 4) && tokens.get(i).sentence() == sentence; i++) {
+            Token token = tokens.get(i);
+            if (token.pos().equals(".") || token.pos().equals(",") || Clauses.isQuoteMark(token)) {
+                return false;
+            }
+            if (FINITE.contains(token.pos())) {
+                return !AUXILIARIES.contains(token.word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */
     private static boolean paragraphBetween(String text, int quoteEnd, Token token) {
         return text.substring(quoteEnd, token.span().start()).indexOf('\n') >= 0;
@@ -572,7 +598,9 @@ final class RuleAttributor implements Attributor {
     /**
      * A quotation opening its sentence with no cue: the speaker of a quotation in the sentence
      * before ("'A,' she wrote. 'B.'", even when "she" stays unresolved), else the speaker of the
-     * sentence before, or the last speaker.
+     * sentence before (only a resolved one for a quotation opening its paragraph), else, inside a
+     * paragraph, the speaker of its last quotation a sentence further back. A speaker further away
+     * is too often someone else, so none is taken.
      */
     private Found neighbour(AnnotatedText text, QuoteMarks.Found quote, int sentenceIndex, ArticleContext context) {
         Optional<ArticleContext.Quoted> previousQuotation = context.lastQuotation()
@@ -581,17 +609,8 @@ final class RuleAttributor implements Attributor {
             return new Found(previousQuotation.get().speaker(), null);
         }
         if (quote.multiParagraph() || startsParagraph(text.text(), quote.whole().start())) {
-            Optional<TextSpan> last = context.lastSpeaker(quote.whole().start());
-            if (sentenceIndex > 0) {
-                Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context);
-                if (previous.isPresent() && previous.get().isResolved()) {
-                    return new Found(previous.get(), null);
-                }
-            }
-            if (last.isPresent()) {
-                return new Found(new Speaker(SpeakerKind.NAMED, last.get(), last.get()), null);
-            }
-            return null;
+            Optional<Speaker> previous = sentenceIndex > 0 ? Clauses.sentenceSpeaker(text, sentenceIndex - 1, context) : Optional.empty();
+            return previous.filter(Speaker::isResolved).map(s -> new Found(s, null)).orElse(null);
         }
         if (sentenceIndex > 0) {
             // "'A,' he said. 'B.'": the second half goes to the first half's speaker, resolved or not

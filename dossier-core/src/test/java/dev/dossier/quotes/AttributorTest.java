@@ -319,4 +319,16 @@ class AttributorTest {
         assertThat(attribute("The talks resumed on Monday. Continued Halvorsen: \"Nobody will move the date.\"")).singleElement()
                 .satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
     }
+
+    @Test
+    void aQuotationParagraphsAfterTheLastSpeakerIsNotGivenToThem() {
+        assertThat(attribute("\"The date stands,\" Halvorsen said.\n\nVoronel arrived late.\n\nThe hall was cold.\n\n"
+                + "\"Nobody expected the snow.\"")).extracting(Seen::speaker).containsExactly("Halvorsen", null);
+    }
+
+    @Test
+    void aQuotationFollowedByAnUnlistedVerbIsKeptWithoutASpeaker() {
+        assertThat(attribute("\"Enough of this,\" grumbled the envoy's deputy.")).singleElement()
+                .satisfies(s -> assertThat(s.content()).isEqualTo("Enough of this,"));
+    }
 }
