@@ -331,4 +331,16 @@ class AttributorTest {
         assertThat(attribute("\"Enough of this,\" grumbled the envoy's deputy.")).singleElement()
                 .satisfies(s -> assertThat(s.content()).isEqualTo("Enough of this,"));
     }
+
+    @Test
+    void aRelativePronounIsTheSubjectAsWrittenAndStandsForTheNameBeforeIt() {
+        String text = "The talks ended with Signe Halvorsen, who also said that the date \"will not move.\"";
+        List<Attribution> found = attributor.attribute(Nlp.coreNlp().annotate(text));
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.source().of(text)).isEqualTo("who");
+            assertThat(a.resolvedSource().of(text)).isEqualTo("Signe Halvorsen");
+            assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PRONOUN);
+        });
+    }
 }
