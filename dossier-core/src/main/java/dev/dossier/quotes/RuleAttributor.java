@@ -10,6 +10,7 @@ import dev.dossier.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,7 +71,7 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && kind == QuoteKind.DIRECT) {
             speaker = afterColon(text, first, openSentence, context);
         }
-        if (speaker == null && first == openSentence.firstToken() && !cueFollows(text, after, context)) {
+        if (speaker == null && first == openSentence.firstToken() && !TrailingWords.cueFollows(text, after, context)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
         String words = quote.content().of(text.text());
@@ -81,7 +82,7 @@ final class RuleAttributor implements Attributor {
             return governed(text, quote, first, openSentence, context);
         }
         if (speaker == null) {
-            if (words.endsWith(",") && !cueFollows(text, after, context) && !verbFollows(text, after)) {
+            if (words.endsWith(",") && !TrailingWords.cueFollows(text, after, context) && !TrailingWords.verbFollows(text, after)) {
                 return Optional.empty(); // words that promise a cue ("'...,'") and have none: a headline in a list
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
@@ -129,42 +130,10 @@ final class RuleAttributor implements Attributor {
             return quote.content();
         }
         int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
-        if (clauseGoesOn(text, quote, last)) {
+        if (TrailingWords.clauseGoesOn(text, quote, last)) {
             end = quote.whole().end();
         }
         return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
-    }
-
-    /**
-     * Whether the sentence goes on past the quotation with another verb of the speaker's ("calling
-     * her a 'horrible witness,' and then tweeted ...", "says he respects her 'passion' but argues
-     * ...", "said the deadlock has 'kept us safe' before claiming ..."): then the reported clause
-     * ends with the quotation. Anything else after it ("'a big, big problem' in the country",
-     * "'very sad' that it happened") still belongs to the clause.
-     */
-    private static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int last) {
-        List<Token> tokens = text.tokens();
-        int i = Clauses.tokenAtOrAfter(text, quote.whole().end());
-        while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)))) {
-            i++;
-        }
-        if (i > last) {
-            return false;
-        }
-        String word = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
-        if (!word.equals("and") && !word.equals("but") && !word.equals("before") && !word.equals("while") && !word.equals("as")) {
-            return false;
-        }
-        for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
-            String pos = tokens.get(j).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG")) {
-                return true;
-            }
-            if (!pos.equals("RB") && !pos.equals("PRP")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -313,7 +282,7 @@ final class RuleAttributor implements Attributor {
             if (!Cues.isSpeech(token) || !token.isVerb()) {
                 continue;
             }
-            if (endsSentence && reportsOwnClause(tokens, i, sentence)) {
+            if (endsSentence && TrailingWords.reportsOwnClause(tokens, i, sentence)) {
                 return null; // "'...two points.' Reluctantly, Brafman said he had come to ...": the next sentence's own speech
             }
             int start = i;
@@ -325,7 +294,7 @@ final class RuleAttributor implements Attributor {
             if (before.isPresent()) {
                 return new Found(before.get(), token.span());
             }
-            Found following = takesAddressee(token) ? null : phraseAfter(text, i + 1, sentence, context, token, i == after);
+            Found following = TrailingWords.takesAddressee(token) ? null : phraseAfter(text, i + 1, sentence, context, token, i == after);
             if (following != null) {
                 return following;
             }
@@ -371,8 +340,7 @@ final class RuleAttributor implements Attributor {
         Token opening = tokens.get(after);
         boolean newSentence = !content.endsWith(",") && opening.pos().equals("PRP") && Character.isUpperCase(opening.word().charAt(0))
                 && !opening.word().equals("I");
-        if (newSentence || !FINITE.contains(cue.pos()) || AUXILIARIES.contains(cue.word().toLowerCase(java.util.Locale.ROOT))
-                || context.insideQuote(cue.span())) {
+        if (newSentence || !TrailingWords.isReportingVerb(cue) || context.insideQuote(cue.span())) {
             return null;
         }
         return SpeakerPhrases.read(text, after, verb, context, true, false).map(s -> new Found(s, cue.span())).orElse(null);
@@ -390,7 +358,7 @@ final class RuleAttributor implements Attributor {
             return null;
         }
         Token cue = tokens.get(after);
-        if (!cue.pos().equals("VBD") || AUXILIARIES.contains(cue.word().toLowerCase(java.util.Locale.ROOT))
+        if (!cue.pos().equals("VBD") || !TrailingWords.isReportingVerb(cue)
                 || paragraphBetween(text.text(), quote.whole().end(), cue) || !tokens.get(after + 1).isProperNoun()) {
             return null;
         }
@@ -398,96 +366,9 @@ final class RuleAttributor implements Attributor {
         return found != null && found.speaker().kind() == SpeakerKind.NAMED ? found : null;
     }
 
-    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
-    /** Finite verbs that do not report: "'...,' he is", "'...,' she has". */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
-            "is", "was", "are", "were", "has", "have", "had", "does", "do", "did", "'s", "’s");
-
-    /**
-     * Whether a speech cue follows the quotation within a few words ("'...,' said one Republican
-     * involved"): then the quotation has a speaker of its own, even one the rules could not read,
-     * and is not the previous speaker's.
-     */
-    private static boolean cueFollows(AnnotatedText text, int after, ArticleContext context) {
-        List<Token> tokens = text.tokens();
-        if (after == 0 || after >= tokens.size()) {
-            return false;
-        }
-        int sentence = tokens.get(after - 1).sentence();
-        for (int i = after; i < Math.min(tokens.size(), after + 4); i++) {
-            Token token = tokens.get(i);
-            if (token.sentence() != sentence || token.pos().equals(".") || Clauses.isQuoteMark(token)
-                    || context.insideQuote(token.span())) {
-                return false;
-            }
-            if (Cues.isSpeech(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a finite verb follows the quotation within a few words of its sentence ("'...,'
-     * exhorted Clinton's introducer", "'...,' the columnist mused"): a cue the lists lack.
-     */
-    private static boolean verbFollows(AnnotatedText text, int after) {
-        List<Token> tokens = text.tokens();
-        if (after == 0 || after >= tokens.size()) {
-            return false;
-        }
-        int sentence = tokens.get(after - 1).sentence();
-        for (int i = after; i < Math.min(tokens.size(), after + 4) && tokens.get(i).sentence() == sentence; i++) {
-            Token token = tokens.get(i);
-            if (token.pos().equals(".") || token.pos().equals(",") || Clauses.isQuoteMark(token)) {
-                return false;
-            }
-            if (FINITE.contains(token.pos())) {
-                return !AUXILIARIES.contains(token.word().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return false;
-    }
-
     /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */
     private static boolean paragraphBetween(String text, int quoteEnd, Token token) {
         return text.substring(quoteEnd, token.span().start()).indexOf('\n') >= 0;
-    }
-
-    /**
-     * Whether cue token {@code cue} goes on to report a clause of its own ("Halvorsen said (that)
-     * the date stands") or to introduce a quotation of its own ("Zahed said: '...'"): then it is
-     * not the cue of a quotation that ended the sentence before it. A "that", or a finite verb
-     * before any comma, opens such a clause; a colon or an opening quote mark right after the cue
-     * opens such a quotation.
-     */
-    static boolean reportsOwnClause(List<Token> tokens, int cue, Sentence sentence) {
-        for (int i = cue + 1; i < sentence.endToken(); i++) {
-            Token token = tokens.get(i);
-            String pos = token.pos();
-            if (token.word().equalsIgnoreCase("that")) {
-                return true;
-            }
-            if (i <= cue + 2 && (token.word().equals(":") || pos.equals("``"))) {
-                return true;
-            }
-            if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {
-                return false;
-            }
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "told AFP", "asked reporters": the phrase after these cues is the one spoken to, never the
-     * speaker ("..., Ramos, 58, told AFP" is Ramos's).
-     */
-    static boolean takesAddressee(Token cue) {
-        String word = cue.word().toLowerCase(java.util.Locale.ROOT);
-        return word.startsWith("tol") || word.startsWith("tell") || word.startsWith("ask") || word.startsWith("assur");
     }
 
     /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
@@ -660,7 +541,7 @@ final class RuleAttributor implements Attributor {
         }
         boolean introduced = before >= 0 && (tokens.get(before).word().equals(":") || Cues.isSpeech(tokens.get(before))
                 || tokens.get(before).word().equalsIgnoreCase("reading") || tokens.get(before).word().equalsIgnoreCase("read"));
-        return introduced || cueFollows(text, after, context);
+        return introduced || TrailingWords.cueFollows(text, after, context);
     }
 
     /** "Meet the Press with Kristen Welker": most words capitalised, as titles are. */
