@@ -17,20 +17,21 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionQualityGateTest {
 
-    // Dossier's figures when the floors were pinned (2026-11-21, after the cue-placement, that-clause, voiced-cue
-    // and speaker rules, and the evaluation's split quotations joined as two pieces), rounded down to two
-    // decimals. Surefire runs this test in a Turkish locale, where CoreNLP's tagger and NER lower-case words
-    // differently ("It", "FBI", "Indiana" become dotless-i words it does not know), so a few dozen tokens get
-    // another tag; the command line in an English locale gives 0.655 exact and 0.822 half-overlap content
-    // F1 and 0.729 speaker F1 on the quotations, 0.514 half-overlap content F1 on all attributions.
+    // Dossier's figures when the floors were pinned (2026-11-21, after the doubled-apostrophe marks, described
+    // speakers, unlisted-verb cues, continued quotations and clause-end rules), rounded down to two decimals.
+    // Surefire runs this test in a Turkish locale, where CoreNLP's tagger and NER lower-case words differently
+    // ("It", "FBI", "Indiana" become dotless-i words it does not know), so a few dozen tokens get another tag:
+    // here 0.6726 exact and 0.8339 half-overlap content F1 and 0.7707 speaker F1 on the quotations, 0.5302
+    // half-overlap content F1 on all attributions; the command line in an English locale gives 0.673, 0.834,
+    // 0.771 and 0.530.
     /** Content F1 at half overlap, direct subset. */
-    static final double DIRECT_CONTENT_F1_FLOOR = 0.81;
+    static final double DIRECT_CONTENT_F1_FLOOR = 0.83;
     /** Content F1, exact spans, direct subset. */
-    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.64;
+    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.67;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
-    static final double DIRECT_SPEAKER_F1_FLOOR = 0.72;
+    static final double DIRECT_SPEAKER_F1_FLOOR = 0.77;
     /** Content F1 at half overlap, all attributions. */
-    static final double ALL_CONTENT_F1_FLOOR = 0.51;
+    static final double ALL_CONTENT_F1_FLOOR = 0.53;
 
     // CoreNLP 4.5.10's quote annotator with its quote attribution (CoreNlpQuotes: statistical coref,
     // default settings) on the same 84 articles, measured 2026-11-21 (default locale en) with:

@@ -27,9 +27,13 @@ final class ArticleContext {
     private final List<TextSpan> quotes;
     private final List<RoleBinding> roles = new ArrayList<>();
     private final List<Spoken> history = new ArrayList<>();
+    private Quoted lastQuotation;
 
     /** A person and the words of a role the text gives them. */
     private record RoleBinding(int offset, Set<String> words, TextSpan person) {}
+
+    /** A quotation and the speaker it was given, resolved or not. */
+    record Quoted(TextSpan quote, Speaker speaker) {}
 
     /** A resolved speaker and where their statement stands. */
     private record Spoken(int offset, TextSpan person, boolean isPerson) {}
@@ -100,15 +104,14 @@ final class ArticleContext {
         }
     }
 
-    /** The last resolved speaker before {@code offset}, within a few paragraphs. */
-    Optional<TextSpan> lastSpeaker(int offset) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Spoken spoken = history.get(i);
-            if (spoken.offset() < offset && offset - spoken.offset() <= PRONOUN_REACH * 2) {
-                return Optional.of(spoken.person());
-            }
-        }
-        return Optional.empty();
+    /** Records the speaker of a quotation, read in text order. */
+    void quoted(TextSpan quote, Speaker speaker) {
+        lastQuotation = new Quoted(quote, speaker);
+    }
+
+    /** The last quotation given a speaker, if any. */
+    Optional<Quoted> lastQuotation() {
+        return Optional.ofNullable(lastQuotation);
     }
 
     /**

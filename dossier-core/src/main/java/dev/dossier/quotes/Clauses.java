@@ -1,6 +1,10 @@
 package dev.dossier.quotes;
 
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.EntityMention;
+import dev.dossier.nlp.EntityType;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
@@ -67,29 +71,54 @@ final class Clauses {
     /**
      * The subject of cue token {@code cue}: the phrase right before it after the last comma ("And
      * to the comments by Lavrov, a source said"), or, when a comma ends that phrase (an apposition:
-     * "Sergei Lavrov, Putin's foreign minister, said"), the whole clause before it.
+     * "Sergei Lavrov, Putin's foreign minister, said"), the whole clause before it. A phrase in
+     * the subject's place may describe its speaker without naming them ("the organizer told").
      */
     static Optional<Speaker> subjectOf(AnnotatedText text, int cue, int limit, ArticleContext context) {
         int start = clauseStart(text, cue, limit);
+        int adverbs = start;
+        while (adverbs < cue && text.tokens().get(adverbs).pos().equals("RB")) {
+            adverbs++;
+        }
+        if (adverbs == cue && start > limit && text.tokens().get(start - 1).word().equalsIgnoreCase("who")) {
+            // "who (also) said": the relative pronoun is the subject
+            return Optional.of(relativeSubject(text, start - 1, limit, context));
+        }
         if (cue - 1 > start && text.tokens().get(cue - 1).pos().equals("CC")) {
             // "Rubio greeted Lavrov in Riyadh and said ...": the cue shares the first verb's subject
             for (int i = start; i < cue - 1; i++) {
                 if (isFinite(text.tokens().get(i))) {
-                    return SpeakerPhrases.read(text, start, i, context);
+                    return SpeakerPhrases.read(text, start, i, context, true, true);
                 }
             }
         }
         boolean apposition = cue > start && text.tokens().get(cue - 1).pos().equals(",");
         for (int i = cue - 2; i >= start && !apposition; i--) {
             if (text.tokens().get(i).pos().equals(",")) {
-                Optional<Speaker> near = SpeakerPhrases.read(text, i + 1, cue, context);
+                Optional<Speaker> near = SpeakerPhrases.read(text, i + 1, cue, context, true, true);
                 if (near.isPresent()) {
                     return near;
                 }
                 break;
             }
         }
-        return SpeakerPhrases.read(text, start, cue, context);
+        return SpeakerPhrases.read(text, start, cue, context, true, true);
+    }
+
+    /**
+     * "Mike Lee, who declared ...": the relative pronoun is the cue's subject as written, and it
+     * stands for the person named nearest before it in its sentence (none when no one is named).
+     */
+    private static Speaker relativeSubject(AnnotatedText text, int who, int limit, ArticleContext context) {
+        TextSpan pronoun = text.tokens().get(who).span();
+        TextSpan antecedent = null;
+        for (EntityMention mention : text.mentions()) {
+            if (mention.endToken() <= who && mention.firstToken() >= limit && who - mention.endToken() <= 12
+                    && mention.type() == EntityType.PERSON && !context.insideQuote(mention.span())) {
+                antecedent = mention.span();
+            }
+        }
+        return new Speaker(SpeakerKind.PRONOUN, pronoun, antecedent);
     }
 
     /**

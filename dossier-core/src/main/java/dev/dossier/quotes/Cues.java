@@ -34,7 +34,16 @@ final class Cues {
             // voiced rather than stated: "“Denver,” he answered", "the crowd chanted “...”"
             "answer", "answers", "answered", "shout", "shouts", "shouted", "shouting", "yell", "yells", "yelled", "yelling",
             "scream", "screamed", "screaming", "chant", "chanted", "chanting", "exclaim", "exclaimed", "cry", "cried",
-            "mutter", "muttered", "whisper", "whispered", "interject", "interjected", "retort", "retorted");
+            "mutter", "muttered", "whisper", "whispered", "interject", "interjected", "retort", "retorted",
+            // asserting, conceding, complaining, wondering: "Hewlett sniped that ...", "Trump is questioning whether ..."
+            "assert", "asserts", "asserted", "proclaim", "proclaims", "proclaimed", "agree", "agrees", "agreed",
+            "disagree", "disagrees", "disagreed", "question", "questions", "questioned", "questioning", "wonder",
+            "wonders", "wondered", "recount", "recounts", "recounted", "estimate", "estimates", "estimated", "vent",
+            "vents", "vented", "snipe", "snipes", "sniped", "gush", "gushes", "gushed", "muse", "muses", "mused",
+            "scoff", "scoffs", "scoffed", "plead", "pleads", "pleaded", "beg", "begs", "begged", "speculate",
+            "speculates", "speculated", "opine", "opines", "opined", "pledges", "laments", "boasts", "quips", "jokes",
+            "predicts", "recalls", "complains", "rail", "rails", "railed", "railing", "exhort", "exhorts", "exhorted",
+            "remember", "remembers", "remembered");
     private static final Set<String> FRAMING = Set.of(
             "dismiss", "dismisses", "dismissed", "dismissing", "describe", "describes", "described", "describing",
             "call", "calls", "called", "calling", "brand", "brands", "branded", "branding", "label", "labels",
@@ -46,7 +55,9 @@ final class Cues {
             "credit", "credits", "credited", "crediting", "tout", "touts", "touted", "touting", "dub", "dubs",
             "dubbed", "dubbing", "nickname", "nicknamed", "deride", "derided", "deriding", "slam", "slams",
             "slammed", "slamming", "blast", "blasts", "blasted", "blasting", "criticize", "criticized",
-            "criticizing", "criticise", "criticised", "condemn", "condemned", "condemning");
+            "criticizing", "criticise", "criticised", "condemn", "condemned", "condemning",
+            "characterize", "characterizes", "characterized", "characterizing", "characterise", "characterised",
+            "refer", "refers", "referred", "referring", "address", "addressed", "addressing");
 
     private Cues() {}
 

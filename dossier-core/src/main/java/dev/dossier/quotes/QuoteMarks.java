@@ -26,7 +26,8 @@ final class QuoteMarks {
 
     private enum Kind { DOUBLE, SINGLE, GUILLEMET, LOW }
 
-    private record Open(Kind kind, int position, boolean continued) {}
+    /** An opening mark at {@code position}, {@code width} characters long (two for {@code ''} or {@code ``}). */
+    private record Open(Kind kind, int position, int width, boolean continued) {}
 
     static List<Found> scan(String text) {
         List<Found> found = new ArrayList<>();
@@ -40,13 +41,13 @@ final class QuoteMarks {
             }
             char previous = i == 0 ? ' ' : text.charAt(i - 1);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            if ((c == '\'' && next == '\'') || (c == '`' && next == '`')) {
+            if (doubledMark(text, i)) {
                 // two apostrophes or backticks typed for a double quotation mark: ''makes me smart,''
                 char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
                 if (has(stack, Kind.DOUBLE) && !Character.isWhitespace(previous)) {
-                    close(text, stack, Kind.DOUBLE, i + 1, found);
+                    close(text, stack, Kind.DOUBLE, i, 2, found);
                 } else if (!has(stack, Kind.DOUBLE)) {
-                    open(stack, Kind.DOUBLE, i + 1, after);
+                    open(stack, Kind.DOUBLE, i, 2, after);
                 }
                 i += 2;
                 continue;
@@ -54,29 +55,30 @@ final class QuoteMarks {
             switch (c) {
                 case '“' -> {
                     if (has(stack, Kind.LOW)) {
-                        close(text, stack, Kind.LOW, i, found);
+                        close(text, stack, Kind.LOW, i, 1, found);
                     } else {
-                        open(stack, Kind.DOUBLE, i, next);
+                        open(stack, Kind.DOUBLE, i, 1, next);
                     }
                 }
                 case '”' -> {
                     if (!has(stack, Kind.DOUBLE) && (i == 0 || text.charAt(i - 1) == '\n') && Character.isLetterOrDigit(next)) {
-                        open(stack, Kind.DOUBLE, i, next); // a closing mark typed as the opener of a paragraph's quotation
+                        open(stack, Kind.DOUBLE, i, 1, next); // a closing mark typed as the opener of a paragraph's quotation
                     } else {
-                        close(text, stack, Kind.DOUBLE, i, found);
+                        close(text, stack, Kind.DOUBLE, i, 1, found);
                     }
                 }
                 case '"' -> {
-                    if (has(stack, Kind.DOUBLE) && !Character.isWhitespace(previous)) {
-                        close(text, stack, Kind.DOUBLE, i, found);
+                    // a mark with a space on its left still closes when no word follows it: ...'two-step' " - and
+                    if (has(stack, Kind.DOUBLE) && (!Character.isWhitespace(previous) || !Character.isLetterOrDigit(next))) {
+                        close(text, stack, Kind.DOUBLE, i, 1, found);
                     } else if (!has(stack, Kind.DOUBLE)) {
-                        open(stack, Kind.DOUBLE, i, next);
+                        open(stack, Kind.DOUBLE, i, 1, next);
                     }
                 }
-                case '„' -> open(stack, Kind.LOW, i, next);
-                case '«', '‹' -> open(stack, Kind.GUILLEMET, i, next);
-                case '»', '›' -> close(text, stack, Kind.GUILLEMET, i, found);
-                case '‘' -> open(stack, Kind.SINGLE, i, next);
+                case '„' -> open(stack, Kind.LOW, i, 1, next);
+                case '«', '‹' -> open(stack, Kind.GUILLEMET, i, 1, next);
+                case '»', '›' -> close(text, stack, Kind.GUILLEMET, i, 1, found);
+                case '‘' -> open(stack, Kind.SINGLE, i, 1, next);
                 case '’', '\'' -> single(text, i, previous, next, c == '\'', stack, found);
                 default -> { }
             }
@@ -93,7 +95,7 @@ final class QuoteMarks {
         }
         boolean opensHere = !wordBefore && (wordAfter || "“\"…‘(".indexOf(next) >= 0);
         if (straight && opensHere) {
-            open(stack, Kind.SINGLE, i, next);
+            open(stack, Kind.SINGLE, i, 1, next);
             return;
         }
         if (!has(stack, Kind.SINGLE) || Character.isWhitespace(previous) || wordAfter) {
@@ -103,7 +105,7 @@ final class QuoteMarks {
                 && laterCloseInParagraph(text, i + 1)) {
             return; // "the leaders' meeting": a plural possessive, the quote closes later
         }
-        close(text, stack, Kind.SINGLE, i, found);
+        close(text, stack, Kind.SINGLE, i, 1, found);
     }
 
     /** Whether a closing single quote follows before the end of the paragraph. */
@@ -121,9 +123,9 @@ final class QuoteMarks {
         return false;
     }
 
-    private static void open(Deque<Open> stack, Kind kind, int position, char next) {
+    private static void open(Deque<Open> stack, Kind kind, int position, int width, char next) {
         if (!Character.isWhitespace(next)) {
-            stack.push(new Open(kind, position, false));
+            stack.push(new Open(kind, position, width, false));
         }
     }
 
@@ -136,8 +138,11 @@ final class QuoteMarks {
         return false;
     }
 
-    /** Closes the innermost open quote of this kind; only an outermost pair is a quotation of its own. */
-    private static void close(String text, Deque<Open> stack, Kind kind, int position, List<Found> found) {
+    /**
+     * Closes the innermost open quote of this kind with the mark of {@code width} characters at
+     * {@code position}; only an outermost pair is a quotation of its own.
+     */
+    private static void close(String text, Deque<Open> stack, Kind kind, int position, int width, List<Found> found) {
         if (!has(stack, kind)) {
             return;
         }
@@ -146,7 +151,7 @@ final class QuoteMarks {
             open = stack.pop();
         }
         if (stack.isEmpty()) {
-            int start = open.position() + 1;
+            int start = open.position() + open.width();
             int end = position;
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
@@ -155,7 +160,7 @@ final class QuoteMarks {
                 end--;
             }
             if (end > start) {
-                found.add(new Found(new TextSpan(open.position(), position + 1), new TextSpan(start, end), open.continued()));
+                found.add(new Found(new TextSpan(open.position(), position + width), new TextSpan(start, end), open.continued()));
             }
         }
     }
@@ -176,19 +181,26 @@ final class QuoteMarks {
         }
         Open outermost = stack.peekLast();
         stack.clear();
-        if (next < text.length() && reopens(outermost.kind(), text.charAt(next))) {
-            stack.push(new Open(outermost.kind(), outermost.position(), true));
-            return next + 1;
+        if (next < text.length() && reopens(outermost.kind(), text, next)) {
+            int width = doubledMark(text, next) ? 2 : 1;
+            stack.push(new Open(outermost.kind(), outermost.position(), outermost.width(), true));
+            return next + width;
         }
         return next;
     }
 
-    private static boolean reopens(Kind kind, char c) {
+    private static boolean reopens(Kind kind, String text, int at) {
+        char c = text.charAt(at);
         return switch (kind) {
-            case DOUBLE -> c == '“' || c == '"';
+            case DOUBLE -> c == '“' || c == '"' || doubledMark(text, at);
             case SINGLE -> c == '‘' || c == '\'';
             case GUILLEMET -> c == '«';
             case LOW -> c == '„';
         };
+    }
+
+    /** Two apostrophes or backticks typed for one double quotation mark. */
+    private static boolean doubledMark(String text, int at) {
+        return text.startsWith("''", at) || text.startsWith("``", at);
     }
 }

@@ -10,18 +10,23 @@ import dev.dossier.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Dossier's attribution rules for news. For each quotation, in order:
  * <ol>
  *   <li>a cue after it in its sentence, with the speaker before or after the cue
- *       ("..., Lavrov said", "..., said Tatiana Stanovaya", "... leaders, Russian Foreign Minister Sergei Lavrov said");
+ *       ("..., Lavrov said", "..., said Tatiana Stanovaya", "... leaders, Russian Foreign Minister Sergei Lavrov said"),
+ *       or any finite verb right after it with a pronoun or name ("'...,' he went on", "'...,' remembered Roy Verley");
  *   <li>a cue before it ("Trump said: '...'"), or for a participle or framing cue
  *       ("dismissing X as '...'", ", explaining: '...'") the subject of the sentence's main cue;
- *   <li>for a quotation that opens its sentence with no cue: the speaker of the sentence before it,
- *       or, for a paragraph that continues a quotation, the last speaker.
+ *   <li>the subject before a colon that introduces it, or a name alone before the colon of a headline;
+ *   <li>for a quotation that opens its sentence with no cue of its own: the speaker of the quotation
+ *       or of the sentence before it, or of the paragraph's last quotation a sentence further back.
  * </ol>
+ * A speaker may be a name, a pronoun, a role, an anonymous source, or a phrase that only describes
+ * them ("the woman", "a voice-over in the ad") where it stands in a speaker's place.
  * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s.
  * Stateless; one {@link ArticleContext} per text.
  */
@@ -50,7 +55,7 @@ final class RuleAttributor implements Attributor {
     private Optional<Attribution> quoted(AnnotatedText text, QuoteMarks.Found quote, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int after = Clauses.tokenAtOrAfter(text, quote.whole().end());
-        int first = Clauses.tokenAtOrAfter(text, quote.whole().start());
+        int first = openingToken(text, quote);
         if (first >= tokens.size()) {
             return Optional.empty();
         }
@@ -66,23 +71,24 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && kind == QuoteKind.DIRECT) {
             speaker = afterColon(text, first, openSentence, context);
         }
-        if (speaker == null && first == openSentence.firstToken()) {
+        if (speaker == null && first == openSentence.firstToken() && !TrailingWords.cueFollows(text, after, context)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
         String words = quote.content().of(text.text());
-        if (isTitle(words) && words.split("\\s+").length <= TITLE_MAX_WORDS) {
+        if (isTitle(words) && words.split("\\s+").length <= TITLE_MAX_WORDS && !spoken(text, words, first, after, context)) {
             return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
         }
         if (speaker == null && kind == QuoteKind.PARTIAL) {
             return governed(text, quote, first, openSentence, context);
         }
         if (speaker == null) {
-            if (words.endsWith(",")) {
+            if (words.endsWith(",") && !TrailingWords.cueFollows(text, after, context) && !TrailingWords.verbFollows(text, after)) {
                 return Optional.empty(); // words that promise a cue ("'...,'") and have none: a headline in a list
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
         context.spoke(speaker.speaker(), quote.whole().start());
+        context.quoted(quote.whole(), speaker.speaker());
         TextSpan content = kind == QuoteKind.PARTIAL ? reportedClause(text, quote, speaker.cue(), openSentence) : quote.content();
         return Optional.of(new Attribution(kind, content, speaker.cue(), speaker.speaker().source(),
                 speaker.speaker().kind(), speaker.speaker().resolved()));
@@ -124,12 +130,16 @@ final class RuleAttributor implements Attributor {
             return quote.content();
         }
         int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
+        if (TrailingWords.clauseGoesOn(text, quote, last)) {
+            end = quote.whole().end();
+        }
         return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
     }
 
     /**
-     * A fragment whose speaker the other rules did not find, where the nearest verb before it is a
-     * cue ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'"): the words are
+     * A fragment whose speaker the other rules did not find, where a cue before it in its sentence
+     * governs it ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'", "voters
+     * say the best candidate is one who 'listens first'"): the words are
      * still reported as someone's, so the content is that verb's clause and the speaker its subject
      * (the sentence's, for a participle), unknown when none reads as a speaker. Any other fragment
      * is a scare quote or a mention, not a statement.
@@ -139,11 +149,15 @@ final class RuleAttributor implements Attributor {
         List<Token> tokens = text.tokens();
         int verb = -1;
         for (int i = first - 1; i >= sentence.firstToken() && verb < 0; i--) {
-            if (tokens.get(i).isVerb() && !context.insideQuote(tokens.get(i).span())) {
+            Token token = tokens.get(i);
+            if (token.word().equals(";") || token.word().equals(":")) {
+                break;
+            }
+            if (Cues.isCue(token) && !context.insideQuote(token.span())) {
                 verb = i;
             }
         }
-        if (verb < 0 || !Cues.isCue(tokens.get(verb))) {
+        if (verb < 0) {
             return Optional.empty(); // a scare quote, or words mentioned rather than said: "the so-called 'Orsk formula'"
         }
         Token cue = tokens.get(verb);
@@ -163,11 +177,15 @@ final class RuleAttributor implements Attributor {
 
     /**
      * "Mr. Christie gloated: '...'", "As Tom Ridge put it: '...'": a quotation a colon introduces
-     * is the words of the subject of the clause before the colon, whatever its verb.
+     * is the words of the subject of the clause before the colon, whatever its verb; after an
+     * inverted cue ("Continued Stone: '...'") the name after it. With no verb at all, a name alone
+     * before the colon at the start of its line is the speaker, as in headlines ("Reid: '...'",
+     * "... overhype - HuffPollster: '...'").
      */
     private Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
-        if (first <= sentence.firstToken() || !tokens.get(first - 1).word().equals(":")) {
+        int colon = first - 1;
+        if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
             return null;
         }
         for (int i = first - 2; i >= sentence.firstToken(); i--) {
@@ -176,10 +194,50 @@ final class RuleAttributor implements Attributor {
                 return null;
             }
             if (token.isVerb()) {
-                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new Found(s, token.span())).orElse(null);
+                Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
+                if (subject.isEmpty() && Cues.isSpeech(token)) {
+                    subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
+                }
+                return subject.map(s -> new Found(s, token.span())).orElse(null);
             }
         }
-        return null;
+        return headlineName(text, colon, sentence, context);
+    }
+
+    /** "Reid: '...'": a name of at most four words between the start of its line (or a dash) and a colon. */
+    private static Found headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int start = colon;
+        while (start > sentence.firstToken() && colon - start < 4 && (tokens.get(start - 1).isProperNoun()
+                || tokens.get(start - 1).pos().equals("POS"))) {
+            start--;
+        }
+        if (start == colon) {
+            return null;
+        }
+        boolean opensLine = start == sentence.firstToken() || "-—–".contains(tokens.get(start - 1).word())
+                || text.text().substring(tokens.get(start - 1).span().end(), tokens.get(start).span().start()).indexOf('\n') >= 0;
+        if (!opensLine) {
+            return null;
+        }
+        return SpeakerPhrases.read(text, start, colon, context, false)
+                .filter(s -> s.kind() == SpeakerKind.NAMED)
+                .map(s -> new Found(s, null)).orElse(null);
+    }
+
+    /**
+     * The quotation's first token: its opening mark, or its first word when the tokenizer gave the
+     * mark to the sentence before ("... free trade. ''We don't ..." makes {@code ''} close that
+     * sentence), so that the quotation is read in the sentence its words are in.
+     */
+    private static int openingToken(AnnotatedText text, QuoteMarks.Found quote) {
+        List<Token> tokens = text.tokens();
+        int word = Clauses.tokenAtOrAfter(text, quote.content().start());
+        int mark = Clauses.tokenAtOrAfter(text, quote.whole().start());
+        if (word >= tokens.size() || mark >= word || tokens.get(mark).sentence() == tokens.get(word).sentence()) {
+            return mark;
+        }
+        return word;
     }
 
     /** A speaker with the cue that attributed them. */
@@ -205,6 +263,13 @@ final class RuleAttributor implements Attributor {
         if (endsSentence && !content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
             return null; // a fragment that ends its sentence: what follows is another sentence
         }
+        Found unlisted = speakerThenVerb(text, quote, after, sentence, context);
+        if (unlisted == null) {
+            unlisted = verbThenSpeaker(text, quote, after, sentence, context);
+        }
+        if (unlisted != null) {
+            return unlisted;
+        }
         int end = Math.min(sentence.endToken(), after + (endsSentence ? 4 : POST_WINDOW));
         for (int i = after; i < end; i++) {
             Token token = tokens.get(i);
@@ -212,23 +277,24 @@ final class RuleAttributor implements Attributor {
                 return null;
             }
             if (Cues.isAccordingTo(tokens, i)) {
-                return phraseAfter(text, i + 2, sentence, context, token);
+                return phraseAfter(text, i + 2, sentence, context, token, false);
             }
             if (!Cues.isSpeech(token) || !token.isVerb()) {
                 continue;
             }
-            if (endsSentence && reportsOwnClause(tokens, i, sentence)) {
+            if (endsSentence && TrailingWords.reportsOwnClause(tokens, i, sentence)) {
                 return null; // "'...two points.' Reluctantly, Brafman said he had come to ...": the next sentence's own speech
             }
             int start = i;
             while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
                 start--;
             }
-            Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context);
+            // a phrase right between the quotation and its cue stands where only a speaker stands
+            Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context, true, start == after);
             if (before.isPresent()) {
                 return new Found(before.get(), token.span());
             }
-            Found following = takesAddressee(token) ? null : phraseAfter(text, i + 1, sentence, context, token);
+            Found following = TrailingWords.takesAddressee(token) ? null : phraseAfter(text, i + 1, sentence, context, token, i == after);
             if (following != null) {
                 return following;
             }
@@ -238,45 +304,71 @@ final class RuleAttributor implements Attributor {
                     before = SpeakerPhrases.read(text, apposition, i, context);
                 }
             }
+            if (before.isEmpty() && start > after) {
+                // "'...,' Blunt, after a long pause, said": the speaker opens the clause, an aside follows
+                int comma = after;
+                while (comma < i && !tokens.get(comma).pos().equals(",")) {
+                    comma++;
+                }
+                before = SpeakerPhrases.read(text, after, comma, context, true, true);
+            }
             return before.map(speaker -> new Found(speaker, token.span())).orElse(null);
         }
         return null;
     }
 
+    /**
+     * "'...,' he went on", "'...?' Hannity pressed": right after a quotation its comma, question
+     * or exclamation leaves open, a pronoun or a name and then a finite verb make that verb its
+     * cue, whatever the verb. A capitalised pronoun after "?" or "!" opens a new sentence instead.
+     */
+    private static Found speakerThenVerb(AnnotatedText text, QuoteMarks.Found quote, int after, Sentence sentence,
+            ArticleContext context) {
+        String content = quote.content().of(text.text());
+        if (content.isEmpty() || ",?!".indexOf(content.charAt(content.length() - 1)) < 0) {
+            return null;
+        }
+        List<Token> tokens = text.tokens();
+        int verb = after;
+        while (verb < sentence.endToken() && verb - after < 4 && (tokens.get(verb).isProperNoun() || tokens.get(verb).pos().equals("PRP"))) {
+            verb++;
+        }
+        if (verb == after || verb >= sentence.endToken() || paragraphBetween(text.text(), quote.whole().end(), tokens.get(verb))) {
+            return null;
+        }
+        Token cue = tokens.get(verb);
+        Token opening = tokens.get(after);
+        boolean newSentence = !content.endsWith(",") && opening.pos().equals("PRP") && Character.isUpperCase(opening.word().charAt(0))
+                && !opening.word().equals("I");
+        if (newSentence || !TrailingWords.isReportingVerb(cue) || context.insideQuote(cue.span())) {
+            return null;
+        }
+        return SpeakerPhrases.read(text, after, verb, context, true, false).map(s -> new Found(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * "'...,' remembered Roy Verley", "'...!' beamed Donald Hartley of Madison": the inverted form
+     * of {@link #speakerThenVerb}, a finite verb right after the open quotation and a name after
+     * it.
+     */
+    private Found verbThenSpeaker(AnnotatedText text, QuoteMarks.Found quote, int after, Sentence sentence, ArticleContext context) {
+        String content = quote.content().of(text.text());
+        List<Token> tokens = text.tokens();
+        if (content.isEmpty() || ",?!".indexOf(content.charAt(content.length() - 1)) < 0 || after + 1 >= sentence.endToken()) {
+            return null;
+        }
+        Token cue = tokens.get(after);
+        if (!cue.pos().equals("VBD") || !TrailingWords.isReportingVerb(cue)
+                || paragraphBetween(text.text(), quote.whole().end(), cue) || !tokens.get(after + 1).isProperNoun()) {
+            return null;
+        }
+        Found found = phraseAfter(text, after + 1, sentence, context, cue, false);
+        return found != null && found.speaker().kind() == SpeakerKind.NAMED ? found : null;
+    }
+
     /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */
     private static boolean paragraphBetween(String text, int quoteEnd, Token token) {
         return text.substring(quoteEnd, token.span().start()).indexOf('\n') >= 0;
-    }
-
-    /**
-     * Whether cue token {@code cue} goes on to report a clause of its own ("Halvorsen said (that)
-     * the date stands"): then it is not the cue of a quotation that ended the sentence before it.
-     * A "that", or a finite verb before any comma, opens such a clause.
-     */
-    static boolean reportsOwnClause(List<Token> tokens, int cue, Sentence sentence) {
-        for (int i = cue + 1; i < sentence.endToken(); i++) {
-            Token token = tokens.get(i);
-            String pos = token.pos();
-            if (token.word().equalsIgnoreCase("that")) {
-                return true;
-            }
-            if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {
-                return false;
-            }
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "told AFP", "asked reporters": the phrase after these cues is the one spoken to, never the
-     * speaker ("..., Ramos, 58, told AFP" is Ramos's).
-     */
-    static boolean takesAddressee(Token cue) {
-        String word = cue.word().toLowerCase(java.util.Locale.ROOT);
-        return word.startsWith("tol") || word.startsWith("tell") || word.startsWith("ask") || word.startsWith("assur");
     }
 
     /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
@@ -294,15 +386,19 @@ final class RuleAttributor implements Attributor {
                 .map(s -> new Found(s, tokens.get(after).span())).orElse(null);
     }
 
-    /** The speaker named right after a cue: up to the next comma or preposition. */
-    private Found phraseAfter(AnnotatedText text, int from, Sentence sentence, ArticleContext context, Token cue) {
+    /**
+     * The speaker named right after a cue: up to the next comma or preposition; a phrase that only
+     * describes someone ("said the woman") when {@code described}.
+     */
+    private Found phraseAfter(AnnotatedText text, int from, Sentence sentence, ArticleContext context, Token cue, boolean described) {
         List<Token> tokens = text.tokens();
         int end = from;
         while (end < sentence.endToken() && end - from < 8 && !tokens.get(end).pos().equals(",")
-                && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN") && !tokens.get(end).isVerb()) {
+                && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN")
+                && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")))) { // "said retired neurosurgeon Ben Carson"
             end++;
         }
-        Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false);
+        Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false, described);
         if (speaker.isPresent() && speaker.get().kind() == SpeakerKind.ROLE && end + 1 < sentence.endToken()
                 && tokens.get(end).pos().equals(",")) {
             int close = end + 1;
@@ -326,7 +422,7 @@ final class RuleAttributor implements Attributor {
                 continue; // an earlier quotation in the same sentence: its words are not cues
             }
             if (i + 1 < tokens.size() && Cues.isAccordingTo(tokens, i)) {
-                Found found = phraseAfter(text, i + 2, sentence, context, token);
+                Found found = phraseAfter(text, i + 2, sentence, context, token, false);
                 if (found != null) {
                     return found;
                 }
@@ -380,26 +476,35 @@ final class RuleAttributor implements Attributor {
         return null;
     }
 
-    /** A quotation opening its sentence with no cue: the speaker of the sentence before, or the last speaker. */
+    /**
+     * A quotation opening its sentence with no cue: the speaker of a quotation in the sentence
+     * before ("'A,' she wrote. 'B.'", even when "she" stays unresolved), else the speaker of the
+     * sentence before (only a resolved one for a quotation opening its paragraph), else, inside a
+     * paragraph, the speaker of its last quotation a sentence further back. A speaker further away
+     * is too often someone else, so none is taken.
+     */
     private Found neighbour(AnnotatedText text, QuoteMarks.Found quote, int sentenceIndex, ArticleContext context) {
+        Optional<ArticleContext.Quoted> previousQuotation = context.lastQuotation()
+                .filter(q -> text.sentenceAt(q.quote().end() - 1) >= sentenceIndex - 1);
+        if (sentenceIndex > 0 && previousQuotation.isPresent()) {
+            return new Found(previousQuotation.get().speaker(), null);
+        }
         if (quote.multiParagraph() || startsParagraph(text.text(), quote.whole().start())) {
-            Optional<TextSpan> last = context.lastSpeaker(quote.whole().start());
-            if (sentenceIndex > 0) {
-                Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context);
-                if (previous.isPresent() && previous.get().isResolved()) {
-                    return new Found(previous.get(), null);
-                }
-            }
-            if (last.isPresent()) {
-                return new Found(new Speaker(SpeakerKind.NAMED, last.get(), last.get()), null);
-            }
-            return null;
+            Optional<Speaker> previous = sentenceIndex > 0 ? Clauses.sentenceSpeaker(text, sentenceIndex - 1, context) : Optional.empty();
+            return previous.filter(Speaker::isResolved).map(s -> new Found(s, null)).orElse(null);
         }
         if (sentenceIndex > 0) {
             // "'A,' he said. 'B.'": the second half goes to the first half's speaker, resolved or not
-            return Clauses.sentenceSpeaker(text, sentenceIndex - 1, context).map(s -> new Found(s, null)).orElse(null);
+            Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context);
+            if (previous.isPresent()) {
+                return new Found(previous.get(), null);
+            }
         }
-        return null;
+        // "'A,' said Walker. <a sentence about her, no cue> 'B.'": the paragraph's last quotation, a sentence further back
+        return context.lastQuotation()
+                .filter(q -> text.sentenceAt(q.quote().end() - 1) >= sentenceIndex - 2)
+                .filter(q -> text.text().substring(q.quote().end(), quote.whole().start()).indexOf('\n') < 0)
+                .map(q -> new Found(q.speaker(), null)).orElse(null);
     }
 
     private static boolean startsParagraph(String text, int offset) {
@@ -417,6 +522,26 @@ final class RuleAttributor implements Attributor {
             }
         }
         return sentence.firstToken();
+    }
+
+    /**
+     * Whether capitalised words are still someone's words, not a title: they exclaim or ask ("USA!
+     * USA!"), a cue or a colon comes right before them ("she declared 'What a Super Tuesday!'",
+     * "had one message: 'Dump Trump.'"), or a cue right after them ("'This is little Fort
+     * Pierce!' said ...").
+     */
+    private static boolean spoken(AnnotatedText text, String words, int first, int after, ArticleContext context) {
+        if (words.endsWith("!") || words.endsWith("?") || words.endsWith("!,") || words.endsWith("?,")) {
+            return true;
+        }
+        List<Token> tokens = text.tokens();
+        int before = first - 1;
+        while (before >= 0 && Clauses.isQuoteMark(tokens.get(before))) {
+            before--;
+        }
+        boolean introduced = before >= 0 && (tokens.get(before).word().equals(":") || Cues.isSpeech(tokens.get(before))
+                || tokens.get(before).word().equalsIgnoreCase("reading") || tokens.get(before).word().equalsIgnoreCase("read"));
+        return introduced || TrailingWords.cueFollows(text, after, context);
     }
 
     /** "Meet the Press with Kristen Welker": most words capitalised, as titles are. */

@@ -40,7 +40,16 @@ final class SpeakerPhrases {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     /** Determiners that make a role anonymous: "a diplomat" is nobody in particular, "the diplomat" is someone. */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "many", "other", "another");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
+    /** Pronouns that stand for no one the text can name: a group, or the writer. */
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i");
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+    /** What may stand between a determiner and its noun: "the 78-year-old club president", "his best friend". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "CD", "HYPH", "NNP", "NNPS", "POS");
+    /** Nouns that stand next to a cue without speaking: "the next day", "the fact". */
+    private static final Set<String> NOT_SPEAKERS = Set.of(
+            "day", "week", "month", "year", "time", "morning", "afternoon", "evening", "night", "moment", "way", "end",
+            "point", "thing", "things", "fact", "question", "questions", "case", "reason", "problem", "issue", "part",
+            "side", "lot", "number", "example");
 
     /** The longest phrase read as a speaker; a longer one is read up to its first comma. */
     private static final int MAX_PHRASE_TOKENS = 14;
@@ -74,6 +83,17 @@ final class SpeakerPhrases {
      * when {@code beforeCue} is false (then the first name in it is the speaker, not the last).
      */
     static Optional<Speaker> read(AnnotatedText text, int from, int to, ArticleContext context, boolean beforeCue) {
+        return read(text, from, to, context, beforeCue, false);
+    }
+
+    /**
+     * As {@link #read(AnnotatedText, int, int, ArticleContext, boolean)}; when {@code described} is
+     * true, a phrase that names no one and holds no role ("the woman") is still read as a speaker.
+     * Only a phrase right next to a quotation's own cue ("'...,' the woman said", "'...,' said the
+     * woman") is sure enough for that: elsewhere such a phrase is as often the topic of the clause.
+     */
+    static Optional<Speaker> read(AnnotatedText text, int from, int to, ArticleContext context, boolean beforeCue,
+            boolean described) {
         List<Token> tokens = text.tokens();
         while (from < to && isFiller(tokens.get(from))) {
             from++;
@@ -88,8 +108,14 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        if (context.insideQuote(tokens.get(from).span())) {
+            return Optional.empty(); // words someone said are not who said them
+        }
         TextSpan nameSearch = appositionHead(tokens, from, to, phrase);
-        Optional<EntityMention> named = context.bestMentionWithin(nameSearch, beforeCue);
+        int phraseStart = from;
+        int phraseEnd = to;
+        Optional<EntityMention> named = context.bestMentionWithin(nameSearch, beforeCue)
+                .filter(mention -> heads(tokens, phraseStart, phraseEnd, mention));
         String head = headNoun(tokens, from, to);
         boolean indefinite = INDEFINITE.contains(tokens.get(from).word().toLowerCase(Locale.ROOT));
         if (head != null && ANONYMOUS_HEADS.contains(head) && (!ROLE_HEADS.contains(head) || indefinite)
@@ -106,7 +132,7 @@ final class SpeakerPhrases {
             TextSpan resolved = context.resolvePronoun(phrase.start()).orElse(null);
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, resolved));
         }
-        if (to - from == 1 && PLURAL_PRONOUNS.contains(first)) {
+        if (to - from == 1 && UNRESOLVED_PRONOUNS.contains(first)) {
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, null));
         }
         Optional<TextSpan> properRun = properNounRun(tokens, from, to, nameSearch);
@@ -127,7 +153,61 @@ final class SpeakerPhrases {
         if (allProperNouns(tokens, from, to) && to - from <= 3) {
             return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, phrase));
         }
-        return Optional.empty();
+        return described ? describedSpeaker(tokens, from, to) : Optional.empty();
+    }
+
+    /**
+     * Whether a mention can be the speaker its phrase names: a person anywhere in it; a place or
+     * organisation only where it heads the phrase, not inside a phrase about something else ("a
+     * rally in Milwaukee", "a message on her Facebook page", "in Raleigh, N.C.").
+     */
+    private static boolean heads(List<Token> tokens, int from, int to, EntityMention mention) {
+        if (mention.type() == EntityType.PERSON) {
+            return true;
+        }
+        for (int i = from; i < mention.firstToken(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("IN") || pos.equals(",") || pos.equals("TO") || tokens.get(i).isVerb()) {
+                return false;
+            }
+        }
+        return mention.type() != EntityType.LOCATION || mention.endToken() >= to
+                || tokens.get(mention.endToken()).pos().equals("POS") || tokens.get(mention.endToken()).pos().startsWith("NN");
+    }
+
+    /**
+     * "the woman", "his best friend at Lehigh", "a voice-over in the ad", "the letter": a noun
+     * phrase that names no one and holds no role, read as a speaker only because it stands where a
+     * speaker stands. With a determiner or possessive before the noun it is definite (a role no one
+     * was bound to); with "a", "one", "another" it is anonymous; a bare plural ("protesters") too.
+     */
+    private static Optional<Speaker> describedSpeaker(List<Token> tokens, int from, int to) {
+        Token opening = tokens.get(from);
+        String first = opening.word().toLowerCase(Locale.ROOT);
+        boolean determined = DEFINITE_DETERMINERS.contains(first) || INDEFINITE.contains(first) || opening.pos().equals("PRP$");
+        int nounStart = determined ? from + 1 : from;
+        int end = nounStart;
+        while (end < to && (NOUN_MODIFIERS.contains(tokens.get(end).pos()) || tokens.get(end).pos().startsWith("NN"))) {
+            end++;
+        }
+        int head = end - 1;
+        while (head > nounStart && !tokens.get(head).pos().startsWith("NN")) {
+            head--; // "one Republican involved in the planning": a participle after the noun
+        }
+        if (head < nounStart || !tokens.get(head).pos().startsWith("NN") || (!determined && tokens.get(head).isProperNoun())
+                || NOT_SPEAKERS.contains(tokens.get(head).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        if (end < to && !tokens.get(end).pos().equals(",") && !tokens.get(end).pos().equals("IN")) {
+            return Optional.empty(); // the phrase goes on past its noun: not a plain description
+        }
+        boolean plural = tokens.get(head).pos().equals("NNS") || tokens.get(head).pos().equals("NNPS");
+        if (!determined && !plural) {
+            return Optional.empty();
+        }
+        TextSpan span = new TextSpan(opening.span().start(), tokens.get(head).span().end());
+        boolean anonymous = !determined || INDEFINITE.contains(first);
+        return Optional.of(new Speaker(anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.ROLE, span, null));
     }
 
     /**

@@ -189,4 +189,158 @@ class AttributorTest {
                 + "\"The advice I give to Arkady is for Arkady.\""))
                 .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
     }
+
+    @Test
+    void quotationsInDoubledApostrophesAreReadLikeAnyOther() {
+        assertThat(attribute("The talks ended at noon. Signe Halvorsen, Lindmark's envoy, agreed: ''The date stands.''"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.speaker()).isEqualTo("Signe Halvorsen");
+                    assertThat(s.content()).isEqualTo("The date stands.");
+                });
+    }
+
+    @Test
+    void aDescribedSpeakerIsReadWhereASpeakerStands() {
+        String text = "\"The river floods every spring,\" the ferryman said. \"Nobody here remembers a dry year,\" a fisherman added.";
+        List<Attribution> found = attributor.attribute(Nlp.coreNlp().annotate(text));
+
+        assertThat(found).extracting(a -> a.source().of(text), Attribution::speakerKind, Attribution::resolvedSource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the ferryman", SpeakerKind.ROLE, null),
+                        org.assertj.core.groups.Tuple.tuple("a fisherman", SpeakerKind.ANONYMOUS, null));
+    }
+
+    /** Each attribution as source (as written), cue and content. */
+    private List<org.assertj.core.groups.Tuple> sources(String text) {
+        return attributor.attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(a -> org.assertj.core.groups.Tuple.tuple(a.source() == null ? null : a.source().of(text),
+                        a.cue() == null ? null : a.cue().of(text), a.content().of(text)))
+                .toList();
+    }
+
+    @Test
+    void aPronounOrNameRightAfterAnOpenQuotationMakesAnyVerbItsCue() {
+        assertThat(sources("\"We will not move the date,\" Halvorsen went on. \"I was wrong to wait,\" I confessed."))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Halvorsen", "went", "We will not move the date,"),
+                        org.assertj.core.groups.Tuple.tuple("I", "confessed", "I was wrong to wait,"));
+    }
+
+    @Test
+    void aQuotationWithoutACueContinuesThePreviousQuotationsSpeaker() {
+        assertThat(sources("After the vote, the council posted a long message on its website: \"The date stands,\" they wrote. "
+                + "\"Nobody asked us.\"")).extracting(t -> t.toList().get(0)).containsExactly("they", "they");
+    }
+
+    @Test
+    void aPlaceInsideTheSpeakerPhraseIsNotTheSpeaker() {
+        assertThat(attribute("\"The harvest was late this year,\" a farmer in Ohio said.")).singleElement()
+                .satisfies(s -> assertThat(s.speakerKind()).isEqualTo(SpeakerKind.ANONYMOUS));
+    }
+
+    @Test
+    void theSpeakerOpensTheClauseBeforeAnAside() {
+        assertThat(attribute("\"The date stands,\" Halvorsen, after a long pause, said on Monday.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
+    }
+
+    @Test
+    void aModifierBeforeTheNameAfterTheCueIsPartOfTheSpeaker() {
+        assertThat(attribute("\"The date stands,\" said retired diplomat Signe Halvorsen.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Signe Halvorsen"));
+    }
+
+    @Test
+    void aQuotationWithItsOwnCueIsNotThePreviousSpeakersEvenWhenItsSpeakerIsUnread() {
+        List<Seen> seen = attribute("\"The date stands,\" Halvorsen said.\n\n\"We will wait,\" said everyone in the room.");
+
+        assertThat(seen).extracting(Seen::speaker).containsExactly("Halvorsen", null);
+        assertThat(seen.get(1).content()).isEqualTo("We will wait,");
+    }
+
+    @Test
+    void capitalisedWordsThatAreExclaimedOrCuedAreNotTitles() {
+        assertThat(attribute("Outside the hall, the crowd chanted \"Free Korvask! Free Korvask!\""))
+                .extracting(Seen::content).containsExactly("Free Korvask! Free Korvask!");
+        assertThat(attribute("\"This Is Little Haldeby,\" said Ines Varga, the mayor."))
+                .extracting(Seen::speaker).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void verbsOfAssertingAndComplainingAreCues() {
+        assertThat(attribute("Voronel sniped that the council was \"playing for time.\"")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.speaker()).isEqualTo("Voronel");
+                    assertThat(s.cue()).isEqualTo("sniped");
+                });
+    }
+
+    @Test
+    void aFragmentInAClauseAnEarlierCueGovernsIsKeptWithoutASpeaker() {
+        assertThat(attribute("About half of the voters in Haldeby say that the best candidate is one who \"listens first.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.cue()).isEqualTo("say");
+                    assertThat(s.content()).isEqualTo("that the best candidate is one who \"listens first.\"");
+                });
+    }
+
+    @Test
+    void theReportedClauseEndsWithTheQuotationWhenTheSpeakerGoesOnToAnotherVerb() {
+        assertThat(attribute("Voronel called the plan \"a trap\" and then left the hall.")).singleElement()
+                .satisfies(s -> assertThat(s.content()).isEqualTo("the plan \"a trap\""));
+    }
+
+    @Test
+    void aCueThatIntroducesTheNextQuotationIsNotThePreviousQuotationsCue() {
+        assertThat(attribute("\"We are farmers,\" Halvorsen said. \"We are not soldiers.\" Voronel said: \"Nobody called them soldiers.\""))
+                .extracting(Seen::speaker).containsExactly("Halvorsen", "Halvorsen", "Voronel");
+    }
+
+    @Test
+    void aVerbAndANameRightAfterAnOpenQuotationAttributeIt() {
+        assertThat(attribute("\"Nobody in Haldeby expected the snow,\" remembered Signe Halvorsen, the envoy."))
+                .extracting(Seen::speaker).containsExactly("Signe Halvorsen");
+    }
+
+    @Test
+    void wordsInsideTheQuotationAreNeverItsSpeaker() {
+        assertThat(attribute("Some in the hall chanted \"Valdor! Valdor!\""))
+                .singleElement().satisfies(s -> assertThat(s.speaker()).isNull());
+    }
+
+    @Test
+    void aQuotationWithoutACueContinuesTheParagraphsLastQuotationOverASentenceAboutTheSpeaker() {
+        assertThat(attribute("\"The date stands,\" said Signe Halvorsen, the envoy. A former teacher, she moved to Haldeby in 2009. "
+                + "\"Nobody will move it.\"")).extracting(Seen::speaker).containsExactly("Signe Halvorsen", "Signe Halvorsen");
+    }
+
+    @Test
+    void aNameAloneBeforeAColonIsTheSpeakerOfAHeadline() {
+        assertThat(attribute("Voronel: 'The date stands.'\n\nThe talks resume on Monday.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Voronel"));
+        assertThat(attribute("The talks resumed on Monday. Continued Halvorsen: \"Nobody will move the date.\"")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Halvorsen"));
+    }
+
+    @Test
+    void aQuotationParagraphsAfterTheLastSpeakerIsNotGivenToThem() {
+        assertThat(attribute("\"The date stands,\" Halvorsen said.\n\nVoronel arrived late.\n\nThe hall was cold.\n\n"
+                + "\"Nobody expected the snow.\"")).extracting(Seen::speaker).containsExactly("Halvorsen", null);
+    }
+
+    @Test
+    void aQuotationFollowedByAnUnlistedVerbIsKeptWithoutASpeaker() {
+        assertThat(attribute("\"Enough of this,\" grumbled the envoy's deputy.")).singleElement()
+                .satisfies(s -> assertThat(s.content()).isEqualTo("Enough of this,"));
+    }
+
+    @Test
+    void aRelativePronounIsTheSubjectAsWrittenAndStandsForTheNameBeforeIt() {
+        String text = "The talks ended with Signe Halvorsen, who also said that the date \"will not move.\"";
+        List<Attribution> found = attributor.attribute(Nlp.coreNlp().annotate(text));
+
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.source().of(text)).isEqualTo("who");
+            assertThat(a.resolvedSource().of(text)).isEqualTo("Signe Halvorsen");
+            assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PRONOUN);
+        });
+    }
 }

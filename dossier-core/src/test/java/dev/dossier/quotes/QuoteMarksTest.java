@@ -48,4 +48,28 @@ class QuoteMarksTest {
     void dropsAMarkLeftOpenAtTheEndOfAParagraph() {
         assertThat(contents("He said “this never closes.\n\nA new paragraph with “a real quote” in it.")).containsExactly("a real quote");
     }
+
+    @Test
+    void twoApostrophesMakeOneMarkWithTheQuotationInsideBoth() {
+        String text = "The envoy agreed: ''We have a date and a table.'' Then he left.";
+        assertThat(QuoteMarks.scan(text)).singleElement().satisfies(quote -> {
+            assertThat(quote.content().of(text)).isEqualTo("We have a date and a table.");
+            assertThat(quote.whole().of(text)).isEqualTo("''We have a date and a table.''");
+        });
+    }
+
+    @Test
+    void twoApostrophesReopenAQuotationInTheNextParagraph() {
+        String text = "''The first part goes here.\n\n''And the second part ends here,'' Halvorsen said.";
+        assertThat(QuoteMarks.scan(text)).singleElement().satisfies(quote -> {
+            assertThat(quote.multiParagraph()).isTrue();
+            assertThat(quote.content().of(text)).startsWith("The first part").endsWith("ends here,");
+        });
+    }
+
+    @Test
+    void aStraightMarkAfterASpaceClosesWhenNoWordFollows() {
+        assertThat(contents("\"Voronel has to do the 'Haldeby shuffle' \" - and win the vote."))
+                .containsExactly("Voronel has to do the 'Haldeby shuffle'");
+    }
 }

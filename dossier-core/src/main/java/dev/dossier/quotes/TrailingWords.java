@@ -1,0 +1,143 @@
+package dev.dossier.quotes;
+
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the words right after a quotation say about it: whether a cue or another verb follows it
+ * (so it has a speaker of its own), whether a cue there belongs to the next statement instead, and
+ * whether the sentence goes on with a clause of its own. Stateless token checks for
+ * {@link RuleAttributor}.
+ */
+final class TrailingWords {
+
+    /**
+     * Whether the sentence goes on past the quotation with another verb of the speaker's ("calling
+     * her a 'horrible witness,' and then tweeted ...", "says he respects her 'passion' but argues
+     * ...", "said the deadlock has 'kept us safe' before claiming ..."): then the reported clause
+     * ends with the quotation. Anything else after it ("'a big, big problem' in the country",
+     * "'very sad' that it happened") still belongs to the clause.
+     */
+    static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int last) {
+        List<Token> tokens = text.tokens();
+        int i = Clauses.tokenAtOrAfter(text, quote.whole().end());
+        while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)))) {
+            i++;
+        }
+        if (i > last) {
+            return false;
+        }
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (!word.equals("and") && !word.equals("but") && !word.equals("before") && !word.equals("while") && !word.equals("as")) {
+            return false;
+        }
+        for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
+            String pos = tokens.get(j).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG")) {
+                return true;
+            }
+            if (!pos.equals("RB") && !pos.equals("PRP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a speech cue follows the quotation within a few words ("'...,' said one Republican
+     * involved"): then the quotation has a speaker of its own, even one the rules could not read,
+     * and is not the previous speaker's.
+     */
+    static boolean cueFollows(AnnotatedText text, int after, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (after == 0 || after >= tokens.size()) {
+            return false;
+        }
+        int sentence = tokens.get(after - 1).sentence();
+        for (int i = after; i < Math.min(tokens.size(), after + 4); i++) {
+            Token token = tokens.get(i);
+            if (token.sentence() != sentence || token.pos().equals(".") || Clauses.isQuoteMark(token)
+                    || context.insideQuote(token.span())) {
+                return false;
+            }
+            if (Cues.isSpeech(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** Finite verbs that do not report: "'...,' he is", "'...,' she has". */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "is", "was", "are", "were", "has", "have", "had", "does", "do", "did", "'s", "’s");
+
+    /**
+     * Whether a finite verb follows the quotation within a few words of its sentence ("'...,'
+     * exhorted Clinton's introducer", "'...,' the columnist mused"): a cue the lists lack.
+     */
+    static boolean verbFollows(AnnotatedText text, int after) {
+        List<Token> tokens = text.tokens();
+        if (after == 0 || after >= tokens.size()) {
+            return false;
+        }
+        int sentence = tokens.get(after - 1).sentence();
+        for (int i = after; i < Math.min(tokens.size(), after + 4) && tokens.get(i).sentence() == sentence; i++) {
+            Token token = tokens.get(i);
+            if (token.pos().equals(".") || token.pos().equals(",") || Clauses.isQuoteMark(token)) {
+                return false;
+            }
+            if (FINITE.contains(token.pos())) {
+                return isReportingVerb(token);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether cue token {@code cue} goes on to report a clause of its own ("Halvorsen said (that)
+     * the date stands") or to introduce a quotation of its own ("Zahed said: '...'"): then it is
+     * not the cue of a quotation that ended the sentence before it. A "that", or a finite verb
+     * before any comma, opens such a clause; a colon or an opening quote mark right after the cue
+     * opens such a quotation.
+     */
+    static boolean reportsOwnClause(List<Token> tokens, int cue, Sentence sentence) {
+        for (int i = cue + 1; i < sentence.endToken(); i++) {
+            Token token = tokens.get(i);
+            String pos = token.pos();
+            if (token.word().equalsIgnoreCase("that")) {
+                return true;
+            }
+            if (i <= cue + 2 && (token.word().equals(":") || pos.equals("``"))) {
+                return true;
+            }
+            if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {
+                return false;
+            }
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "told AFP", "asked reporters": the phrase after these cues is the one spoken to, never the
+     * speaker ("..., Ramos, 58, told AFP" is Ramos's).
+     */
+    static boolean takesAddressee(Token cue) {
+        String word = cue.word().toLowerCase(Locale.ROOT);
+        return word.startsWith("tol") || word.startsWith("tell") || word.startsWith("ask") || word.startsWith("assur");
+    }
+
+    /** A finite verb that can report ("'...,' he went on"), not an auxiliary ("'...,' he is"). */
+    static boolean isReportingVerb(Token token) {
+        return FINITE.contains(token.pos()) && !AUXILIARIES.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    private TrailingWords() {}
+}
