@@ -14,7 +14,8 @@ import dev.dossier.store.Store;
 import dev.dossier.stories.Fingerprinter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,8 +25,10 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * One ingest run. Documents are read on the calling thread; each is cleaned and enriched by a pool
  * of workers, one per core by default, so the NLP, which is most of the cost, uses every core. The
- * hand-over queue is bounded: when it is full the reader does the next document itself, so reading
- * never runs ahead of the workers and memory stays bounded. Analysed documents wait in a batch of
+ * hand-over is bounded: the reader waits while {@value #WAITING_PER_WORKER} documents a worker are
+ * waiting, so reading never runs ahead of the workers and memory stays bounded, and no more threads
+ * analyse than there are workers (when the reader did the next document itself, three analyses
+ * shared two cores and the pipeline ran at 0.48 of NER alone on two threads). Analysed documents wait in a batch of
  * at most {@value #BATCH_DOCUMENTS}; the worker that fills it writes the batch in one transaction
  * (all of its documents or none), while the others go on analysing, and {@link #finish} writes the
  * rest. A worker that finds the batch full writes it before adding more: that is the backpressure
@@ -38,6 +41,8 @@ final class IngestRun implements DocumentSource.Sink {
 
     /** Documents written to the store in one transaction. */
     static final int BATCH_DOCUMENTS = 16;
+    /** Documents handed over but not yet analysed, per worker, before the reader waits. */
+    static final int WAITING_PER_WORKER = 2;
 
     /** An analysed document waiting to be written: where it came from, its articles, and those found stored already. */
     private record Pending(RawDocument document, List<EnrichedArticle> articles, int known) {}
@@ -49,6 +54,7 @@ final class IngestRun implements DocumentSource.Sink {
     private final long runId;
     private final IngestListener listener;
     private final ThreadPoolExecutor workers;
+    private final Semaphore handOver;
     private final RunReport.Builder report = new RunReport.Builder();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final LongAdder cleanNanos = new LongAdder();
@@ -75,11 +81,12 @@ final class IngestRun implements DocumentSource.Sink {
         this.listener = listener;
         AtomicInteger number = new AtomicInteger();
         this.workers = threads == 1 ? null : new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(threads * 2), task -> {
+                new LinkedBlockingQueue<>(), task -> {
                     Thread thread = new Thread(task, "dossier-ingest-" + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                });
+        this.handOver = new Semaphore(threads * (WAITING_PER_WORKER + 1));
     }
 
     @Override
@@ -89,9 +96,21 @@ final class IngestRun implements DocumentSource.Sink {
         }
         if (workers == null) {
             process(document);
-        } else {
-            workers.execute(() -> process(document));
+            return;
         }
+        try {
+            handOver.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+        workers.execute(() -> {
+            try {
+                process(document);
+            } finally {
+                handOver.release();
+            }
+        });
     }
 
     @Override

@@ -10,17 +10,20 @@ import java.util.Objects;
  * @param data PolNeAR's data folder, holding {@code dev/} and {@code train/}
  * @param split {@code dev} or {@code train}
  * @param articles how many articles to measure, the first in file-name order (at least 1)
+ * @param rounds how many times each pass is measured, the fastest kept (at least 1)
  */
-record EnrichmentOptions(Path data, String split, int articles) {
+record EnrichmentOptions(Path data, String split, int articles, int rounds) {
 
     static final int DEFAULT_ARTICLES = 84;
+    static final int DEFAULT_ROUNDS = 3;
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: EnrichmentBenchmark [--data DIR] [--split dev|train] [--articles N]",
+            "Usage: EnrichmentBenchmark [--data DIR] [--split dev|train] [--articles N] [--rounds R]",
             "  --data DIR     PolNeAR's data folder, with dev/ and train/ (default: the first",
             "                 " + AttributionOptions.DEFAULT_DATA + " found walking up from the working directory)",
             "  --split S      dev (the default) or train",
-            "  --articles N   measure the first N articles in file-name order (default " + DEFAULT_ARTICLES + ")");
+            "  --articles N   measure the first N articles in file-name order (default " + DEFAULT_ARTICLES + ")",
+            "  --rounds R     measure every pass R times, interleaved, and keep the fastest (default " + DEFAULT_ROUNDS + ")");
 
     EnrichmentOptions {
         Objects.requireNonNull(data, "data");
@@ -30,18 +33,23 @@ record EnrichmentOptions(Path data, String split, int articles) {
         if (articles < 1) {
             throw new UsageException("--articles must be at least 1, got " + articles);
         }
+        if (rounds < 1) {
+            throw new UsageException("--rounds must be at least 1, got " + rounds);
+        }
     }
 
     static EnrichmentOptions parse(String... args) {
         Path data = null;
         String split = "dev";
         int articles = DEFAULT_ARTICLES;
+        int rounds = DEFAULT_ROUNDS;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
                 case "--data" -> data = Path.of(AttributionOptions.value(args, ++i, option));
                 case "--split" -> split = AttributionOptions.value(args, ++i, option);
                 case "--articles" -> articles = AttributionOptions.parseCount(AttributionOptions.value(args, ++i, option), option);
+                case "--rounds" -> rounds = AttributionOptions.parseCount(AttributionOptions.value(args, ++i, option), option);
                 default -> throw new UsageException("unknown option '" + option + "'");
             }
         }
@@ -54,6 +62,6 @@ record EnrichmentOptions(Path data, String split, int articles) {
             data = AttributionOptions.locateData(start).orElseThrow(() -> new UsageException(
                     "no " + AttributionOptions.DEFAULT_DATA + " found above " + start + "; give --data DIR"));
         }
-        return new EnrichmentOptions(data, split, articles);
+        return new EnrichmentOptions(data, split, articles, rounds);
     }
 }

@@ -29,11 +29,12 @@ class EnrichmentBenchmarkTest {
             Files.writeString(split.resolve("attributions").resolve(id + "_x1.ann"), "", StandardCharsets.UTF_8);
         }
 
-        int exit = run("--data", data.toString(), "--articles", "2");
+        int exit = run("--data", data.toString(), "--articles", "2", "--rounds", "2");
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(printed).contains("processors:", "max heap:", "the first 2 of PolNeAR dev", "time / NER");
+        assertThat(printed).contains("processors:", "max heap:", "the first 2 of PolNeAR dev", "time / NER",
+                "2 of every pass, interleaved; each row is its fastest round");
         // the surefire JVM runs in a Turkish locale, whose decimal separator is a comma
         assertThat(printed).containsPattern("(?m)^NER \\(CoreNLP via adapter\\) +1 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +- +1\\.000 +- +\\d+\\.\\d$");
         assertThat(printed).containsPattern("(?m)^enrichment \\(NER \\+ attribution\\) +2 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +[1-9]\\d* +\\d+\\.\\d{3} +\\d+\\.\\d\\d +\\d+\\.\\d$");
@@ -44,7 +45,8 @@ class EnrichmentBenchmarkTest {
     @Test
     void badUsageExitsWithTwoAndSaysWhy() {
         assertThat(run("--articles", "0")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--articles must be at least 1", "Usage:");
+        assertThat(run("--rounds", "0")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--articles must be at least 1", "--rounds must be at least 1", "Usage:");
     }
 
     private int run(String... args) {
