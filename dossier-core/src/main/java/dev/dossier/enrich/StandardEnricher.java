@@ -35,6 +35,9 @@ import java.util.Map;
  */
 final class StandardEnricher implements Enricher {
 
+    /** How many days before publication a statement's day may lie and still date the same speaker's undated words. */
+    private static final int CONTEXT_DAYS = 7;
+
     private final Nlp nlp;
     private final AliasBook aliases;
     private final Attributor attributor = Attributor.rules();
@@ -113,7 +116,9 @@ final class StandardEnricher implements Enricher {
     /**
      * A statement the text does not date takes the day the article gives for an earlier statement
      * of the same speaker ("Lavrov said Friday ... 'There is no meeting planned,' Lavrov said"),
-     * marked as dated by context, not by its own text.
+     * marked as dated by context, not by its own text. Only a day of the week the article reports
+     * on passes on: a statement recalled from further back ("As recently as March 11", "who a
+     * fortnight ago dismissed") is background, and the speaker's next words are the news.
      */
     private static List<Quote> datedByContext(List<Quote> quotes) {
         Map<NamedActor, SaidOn> dated = new HashMap<>();
@@ -123,7 +128,7 @@ final class StandardEnricher implements Enricher {
             if (quote.speaker() != null && saidOn != null && SaidOn.FROM_TEXT.equals(saidOn.basis())) {
                 dated.put(quote.speaker(), saidOn);
             } else if (quote.speaker() != null && saidOn != null && SaidOn.FROM_PUBLISHED.equals(saidOn.basis())
-                    && dated.containsKey(quote.speaker())) {
+                    && dated.containsKey(quote.speaker()) && !dated.get(quote.speaker()).date().isBefore(saidOn.date().minusDays(CONTEXT_DAYS))) {
                 SaidOn other = dated.get(quote.speaker());
                 quote = new Quote(quote.id(), quote.articleId(), quote.kind(), quote.text(), quote.span(), quote.speakerKind(),
                         quote.speaker(), quote.speakerMention(), quote.cue(), new SaidOn(other.date(), other.precision(), SaidOn.FROM_CONTEXT));

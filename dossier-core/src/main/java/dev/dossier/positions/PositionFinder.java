@@ -32,8 +32,8 @@ import java.util.Set;
 public final class PositionFinder {
 
     /**
-     * Opposite stances of one actor at most this many days apart, one news cycle, are flagged as a
-     * contradiction: a reversal that quick, or one of the two reports being wrong, wants a reader's
+     * Support and opposition of one actor at most this many days apart, one news cycle, are flagged
+     * as a contradiction (a conditional yes beside a no is one position, not two): a reversal that quick, or one of the two reports being wrong, wants a reader's
      * look. Further apart it is a change of position (Kestria's "a trap" of March 18, its welcome of
      * observers on March 23).
      */
@@ -165,7 +165,7 @@ public final class PositionFinder {
             }
             if (before != null && before.stance() != position.stance()) {
                 long days = ChronoUnit.DAYS.between(before.saidOn().date(), position.saidOn().date());
-                changes.add(new PositionChange(before, position, before.stance().opposite(position.stance()) && days <= CONTRADICTION_DAYS));
+                changes.add(new PositionChange(before, position, before.stance().contradicts(position.stance()) && days <= CONTRADICTION_DAYS));
             }
             before = position;
         }

@@ -150,6 +150,7 @@ final class RelativeRules {
         String u = unit.toLowerCase(Locale.ROOT);
         Anchor.Point point = u.startsWith("day") || u.startsWith("night") ? a.days(n)
                 : u.startsWith("week") ? a.days(7 * n)
+                : u.startsWith("fortnight") ? a.days(14 * n)
                 : u.startsWith("month") ? a.monthShift(n)
                 : u.startsWith("year") ? a.year(n)
                 : u.startsWith("decade") ? a.year(10 * n)

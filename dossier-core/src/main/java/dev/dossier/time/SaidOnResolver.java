@@ -109,7 +109,8 @@ public final class SaidOnResolver {
 
     /**
      * The calendar day or month that frames the cue: right after it ("said on March 11"), or, when
-     * {@code before}, in the opening words of its sentence ("On March 11, Voronel said"), the nearest first.
+     * {@code before}, in the opening words of its sentence ("On March 11, Voronel said") or right
+     * before the cue ("who a fortnight ago dismissed"), the nearest first.
      * Only a date outside every statement's words, not after the publication day and within a
      * year of it: a date in the future, or in what was said, dates something else.
      */
@@ -123,8 +124,12 @@ public final class SaidOnResolver {
             int distance;
             if (before) {
                 distance = cue.start() - span.end();
-                if (span.start() < clause.start() || distance < 0 || distance > DATE_REACH
-                        || !OPENING.matcher(text).region(clause.start(), span.start()).matches()) {
+                if (span.start() < clause.start() || distance < 0 || distance > DATE_REACH) {
+                    continue;
+                }
+                boolean opening = OPENING.matcher(text).region(clause.start(), span.start()).matches();
+                boolean atCue = text.substring(span.end(), cue.start()).isBlank(); // "who a fortnight ago dismissed"
+                if (!opening && !atCue) {
                     continue;
                 }
             } else {
@@ -147,12 +152,17 @@ public final class SaidOnResolver {
     }
 
     /**
-     * A resolved calendar day written with its number ({@code March 11}, not {@code Friday}, which
-     * the weekday rule above dates) or a month ({@code February}) as a said-on date, else null.
+     * A resolved day written with its number or counted back ({@code March 11}, {@code two weeks ago};
+     * not {@code Friday}, which the weekday rule above dates) or a month ({@code February}) as a
+     * said-on date, else null.
      */
     private static SaidOn calendarDate(TemporalExpression expression) {
-        if (expression.type() != TimexType.DATE || !expression.resolved() || expression.precision() == null
-                || expression.precision() == TimePrecision.DAY && expression.text().chars().noneMatch(Character::isDigit)) {
+        if (expression.type() != TimexType.DATE || !expression.resolved() || expression.precision() == null) {
+            return null;
+        }
+        String written = expression.text();
+        if (expression.precision() == TimePrecision.DAY && written.chars().noneMatch(Character::isDigit)
+                && !written.toLowerCase(Locale.ROOT).endsWith(" ago")) {
             return null;
         }
         try {

@@ -57,7 +57,8 @@ class EnricherTest {
         String text = "As recently as March 11, after meeting his counterpart in Haldeby, Mr Voronel said the position had "
                 + "'not moved by a millimetre'.\n\n"
                 + "\"The door is open,\" Signe Halvorsen said on March 16.\n\n"
-                + "In February, Voronel told reporters that observers were out of the question.";
+                + "In February, Voronel told reporters that observers were out of the question.\n\n"
+                + "Halvorsen, who a fortnight ago called the plan 'a fair start', declined to comment.";
         EnrichedArticle enriched = enricher.enrich(article(text, "en", "2026-03-23T09:00:00Z"));
 
         assertThat(saidOn(enriched, "not moved")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 3, 11),
@@ -66,6 +67,8 @@ class EnricherTest {
                 dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_TEXT));
         assertThat(saidOn(enriched, "observers")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 2, 1),
                 dev.dossier.model.TimePrecision.MONTH, SaidOn.FROM_TEXT));
+        assertThat(saidOn(enriched, "a fair start")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 3, 9),
+                dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_TEXT));
     }
 
     @Test
@@ -79,6 +82,17 @@ class EnricherTest {
         // a caption's day is a lower bound for the article's: "Friday" is the Friday after it, not the one before
         assertThat(saidOn(enriched, "No meeting")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 3, 20),
                 dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_TEXT));
+    }
+
+    @Test
+    void wordsRecalledFromWeeksBackDoNotDateTheSpeakersNextWords() {
+        String text = "Voronel, who a fortnight ago dismissed the plan as 'a trap', told reporters the Citadel would now accept it.\n\n"
+                + "\"An observer is not an army,\" Voronel said.";
+        EnrichedArticle enriched = enricher.enrich(article(text, "en", "2026-03-23T09:00:00Z"));
+
+        assertThat(saidOn(enriched, "a trap").date()).isEqualTo(java.time.LocalDate.of(2026, 3, 9));
+        assertThat(saidOn(enriched, "not an army")).isEqualTo(new SaidOn(java.time.LocalDate.of(2026, 3, 23),
+                dev.dossier.model.TimePrecision.DAY, SaidOn.FROM_PUBLISHED));
     }
 
     @Test

@@ -70,6 +70,19 @@ class PositionFinderTest {
     }
 
     @Test
+    void aNoNowBesideAYesOnConditionIsAChangeNotAContradiction() {
+        PositionMatrix matrix = finder.of(List.of(
+                said(VORONEL, "Voronel", "Kestria rejects any observers in the corridor", march(9)),
+                said(VORONEL, "Voronel", "Kestria would accept observers in the corridor only if the shelling stops", march(10))),
+                List.of(OBSERVERS));
+
+        assertThat(matrix.changes()).singleElement().satisfies(change -> {
+            assertThat(change.after().stance()).isEqualTo(dev.dossier.model.Stance.CONDITIONAL);
+            assertThat(change.contradiction()).isFalse();
+        });
+    }
+
+    @Test
     void acrossStoriesAStanceThatMovedBetweenTwoStoriesIsAChange() {
         PositionMatrix before = finder.of(List.of(said(VORONEL, "Voronel", "Lindmark's observers would be a trap", march(9))),
                 List.of(OBSERVERS));
