@@ -57,6 +57,9 @@ record EnrichmentOptions(Path data, String split, int articles, int rounds) {
         if (articles < 1) {
             throw new UsageException("--articles must be at least 1, got " + articles);
         }
+        if (rounds < 1) {
+            throw new UsageException("--rounds must be at least 1, got " + rounds);
+        }
         if (data == null) {
             Path start = Path.of("").toAbsolutePath();
             data = AttributionOptions.locateData(start).orElseThrow(() -> new UsageException(
