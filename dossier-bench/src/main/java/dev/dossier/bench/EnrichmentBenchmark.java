@@ -142,6 +142,9 @@ public final class EnrichmentBenchmark {
 
     private record Outcome(long tokens, long attributions, long attributeNanos) {}
 
+    /** A stage on a number of threads: what one row of the table measures. */
+    private record Pass(Stage stage, int threads) {}
+
     private static void measure(EnrichmentOptions options, List<String> texts, PrintStream out, PrintStream err)
             throws ExecutionException, InterruptedException {
         err.println("loading the models...");
@@ -163,7 +166,7 @@ public final class EnrichmentBenchmark {
         long warmNanos = System.nanoTime() - warmStart;
         // each round starts with another stage, so that no pass always runs right after a full
         // pipeline and inherits its garbage and its compiled code
-        Map<String, Measurement> fastest = new HashMap<>();
+        Map<Pass, Measurement> fastest = new HashMap<>();
         Stage[] stages = Stage.values();
         for (int round = 0; round < options.rounds(); round++) {
             for (int threads : THREADS) {
@@ -172,32 +175,28 @@ public final class EnrichmentBenchmark {
                     err.println("round " + (round + 1) + ": measuring " + stage.label + " on " + threads + (threads == 1 ? " thread..." : " threads..."));
                     Measurement measured = stage == Stage.PIPELINE ? pipeline(threads, texts.size(), work, err)
                             : pass(stage, threads, texts, nlp, attributor);
-                    fastest.merge(stage + "/" + threads, measured, Measurement::better);
+                    fastest.merge(new Pass(stage, threads), measured, Measurement::better);
                 }
-            }
-        }
-        List<Measurement> measurements = new ArrayList<>();
-        for (int threads : THREADS) {
-            for (Stage stage : stages) {
-                measurements.add(fastest.get(stage + "/" + threads));
             }
         }
         printEnvironment(options, texts, loadNanos, warmNanos, out);
         TextTable table = new TextTable(List.of("stage", "threads", "articles", "seconds", "articles/s", "tokens/s",
                 "attributions", "time / NER", "attribute ms/article", "peak heap MB"));
-        for (Measurement measurement : measurements) {
-            Measurement ner = measurements.stream()
-                    .filter(m -> m.stage() == Stage.NER && m.threads() == measurement.threads()).findFirst().orElseThrow();
-            boolean enrichment = measurement.stage() == Stage.ENRICHMENT;
-            table.add(List.of(measurement.stage().label, Integer.toString(measurement.threads()),
-                    Integer.toString(measurement.articles()),
-                    String.format(Locale.ROOT, "%.2f", measurement.seconds()),
-                    String.format(Locale.ROOT, "%.2f", measurement.articlesPerSecond()),
-                    measurement.tokens() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", measurement.tokensPerSecond()),
-                    enrichment ? Long.toString(measurement.attributions()) : "-",
-                    String.format(Locale.ROOT, "%.3f", (double) measurement.nanos() / ner.nanos()),
-                    enrichment ? String.format(Locale.ROOT, "%.2f", measurement.attributeNanos() / 1e6 / measurement.articles()) : "-",
-                    ResultTable.megabytes(measurement.peakHeapBytes())));
+        for (int threads : THREADS) {
+            for (Stage stage : stages) {
+                Measurement measurement = fastest.get(new Pass(stage, threads));
+                Measurement ner = fastest.get(new Pass(Stage.NER, threads));
+                boolean enrichment = measurement.stage() == Stage.ENRICHMENT;
+                table.add(List.of(measurement.stage().label, Integer.toString(measurement.threads()),
+                        Integer.toString(measurement.articles()),
+                        String.format(Locale.ROOT, "%.2f", measurement.seconds()),
+                        String.format(Locale.ROOT, "%.2f", measurement.articlesPerSecond()),
+                        measurement.tokens() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", measurement.tokensPerSecond()),
+                        enrichment ? Long.toString(measurement.attributions()) : "-",
+                        String.format(Locale.ROOT, "%.3f", (double) measurement.nanos() / ner.nanos()),
+                        enrichment ? String.format(Locale.ROOT, "%.2f", measurement.attributeNanos() / 1e6 / measurement.articles()) : "-",
+                        ResultTable.megabytes(measurement.peakHeapBytes())));
+            }
         }
         out.println();
         table.print(out);
@@ -207,16 +206,14 @@ public final class EnrichmentBenchmark {
         out.println("  lede embedding and MinHash, SQLite writes, near-duplicates and story clustering.");
         out.println("attribute ms/article: time inside the attribution rules, summed over threads, per article.");
         out.println("peak heap: the heap pools' summed peak use during the pass, after a collection (an upper bound).");
-        printCeiling(measurements, out);
+        printCeiling(fastest.get(new Pass(Stage.NER, 1)), fastest.get(new Pass(Stage.PIPELINE, 1)), out);
     }
 
     /**
      * The best the full pipeline could do against NER alone on one thread while it computes the
      * lede embedding: NER's time over NER's and the fingerprint stage's, as if nothing else cost anything.
      */
-    private static void printCeiling(List<Measurement> measurements, PrintStream out) {
-        Measurement ner = measurements.stream().filter(m -> m.stage() == Stage.NER && m.threads() == 1).findFirst().orElseThrow();
-        Measurement pipeline = measurements.stream().filter(m -> m.stage() == Stage.PIPELINE && m.threads() == 1).findFirst().orElseThrow();
+    private static void printCeiling(Measurement ner, Measurement pipeline, PrintStream out) {
         StageTimes times = pipeline.stageTimes();
         double articles = ner.articles();
         out.println(String.format(Locale.ROOT,

@@ -125,11 +125,11 @@ final class StandardEnricher implements Enricher {
         List<Quote> result = new ArrayList<>(quotes.size());
         for (Quote quote : quotes) {
             SaidOn saidOn = quote.saidOn();
+            SaidOn other = quote.speaker() == null ? null : dated.get(quote.speaker());
             if (quote.speaker() != null && saidOn != null && SaidOn.FROM_TEXT.equals(saidOn.basis())) {
                 dated.put(quote.speaker(), saidOn);
-            } else if (quote.speaker() != null && saidOn != null && SaidOn.FROM_PUBLISHED.equals(saidOn.basis())
-                    && dated.containsKey(quote.speaker()) && !dated.get(quote.speaker()).date().isBefore(saidOn.date().minusDays(CONTEXT_DAYS))) {
-                SaidOn other = dated.get(quote.speaker());
+            } else if (other != null && saidOn != null && SaidOn.FROM_PUBLISHED.equals(saidOn.basis())
+                    && !other.date().isBefore(saidOn.date().minusDays(CONTEXT_DAYS))) {
                 quote = new Quote(quote.id(), quote.articleId(), quote.kind(), quote.text(), quote.span(), quote.speakerKind(),
                         quote.speaker(), quote.speakerMention(), quote.cue(), new SaidOn(other.date(), other.precision(), SaidOn.FROM_CONTEXT));
             }

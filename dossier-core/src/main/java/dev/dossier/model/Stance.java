@@ -18,22 +18,12 @@ public enum Stance {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the two stances are on opposite sides (for or conditionally for, against against). */
-    public boolean opposite(Stance other) {
-        return (this == OPPOSES && other.favourable()) || (other == OPPOSES && favourable());
-    }
-
     /**
      * Whether the two stances cannot both hold at once: for it without condition and against it.
      * "No summit while the ultimatums stand" and "yes if they are withdrawn" are one position.
      */
     public boolean contradicts(Stance other) {
         return this == OPPOSES && other == SUPPORTS || this == SUPPORTS && other == OPPOSES;
-    }
-
-    /** Supports or conditional: for it, at least under some condition. */
-    public boolean favourable() {
-        return this == SUPPORTS || this == CONDITIONAL;
     }
 
     public static Optional<Stance> parse(String key) {
