@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A labelled stance set: statements, each in its context, with the issue it is about and the
@@ -107,6 +109,30 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
                     new TextSpan(start - contextStart, end - contextStart)));
         }
         return new StanceSet(name, description, items, unlocated);
+    }
+
+    /** The issues of a located set ({@code stance/PREFIX-issues.json}), in their file's order. */
+    static List<Issue> listedIssues(String prefix) throws IOException {
+        try (InputStream in = resource("stance/" + prefix + "-issues.json")) {
+            IssueFile.Contents contents = IssueFile.read(in, "stance/" + prefix + "-issues.json");
+            issues(contents); // checks it
+            return contents.issues();
+        }
+    }
+
+    /** The files a located set's rows point into, relative to its root, in order of first use. */
+    static List<String> labelledFiles(String prefix) throws IOException {
+        Set<String> files = new LinkedHashSet<>();
+        try (InputStream in = resource("stance/" + prefix + "-stance.tsv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (int n = 1; n < lines.size(); n++) {
+                String[] fields = fields(lines.get(n), 9, "stance/" + prefix + "-stance.tsv", n);
+                if (fields != null) {
+                    files.add(fields[4]);
+                }
+            }
+        }
+        return List.copyOf(files);
     }
 
     private static Map<String, Issue> issues(IssueFile.Contents contents) throws IOException {

@@ -69,7 +69,7 @@ class PositionsQualityGateTest {
 
     @Test
     void issuesDiscoveredWithoutAnIssuesFileStayAboveTheirFloors() throws Exception {
-        IssueDiscoveryEvaluator.Result result = IssueDiscoveryEvaluator.evaluate(examples(), work, System.err);
+        IssueDiscoveryEvaluator.Result result = IssueDiscoveryEvaluator.evaluate(DiscoverySet.examples(examples()), work, System.err, null);
 
         assertThat(result.stories()).isEqualTo(12);
         assertThat(result.recall()).as("recall of the listed issues").isGreaterThanOrEqualTo(DISCOVERY_RECALL_FLOOR);
