@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * same statements use both, or their embeddings are close).
  *
  * <p>A phrase is a run of up to three words between function words, stance cues and numbers; a
- * name on its own ("Kestria") is an actor or a place, not an issue. A phrase must be said in at
+ * name on its own ("Kestria") is an actor or a place, not an issue, and words of talk or of
+ * politics as a process on their own ("comments", "the campaign", {@link #DISCOURSE}) are none either. A phrase must be said in at
  * least {@value #MIN_STATEMENTS} statements by at least two speakers, and mostly as the head of its
  * noun phrase (the last word before a function word): "foreign" alone, always followed by
  * "armies" or "troops", is no issue; and at least once after a determiner ("the sanctions", "any
@@ -73,6 +74,17 @@ public final class IssueFinder {
             "everybody", "nobody", "somebody", "yes", "really", "clearly", "simply", "certainly", "already", "always",
             "whole", "able", "sure", "real", "great", "big", "small", "long", "short", "high", "low", "full"));
 
+    /**
+     * Nouns of talk, of judgement in general and of politics as a process ("comments", "a position",
+     * "the decision", "the campaign", "voters"): they recur in what anyone says in political news
+     * without naming what is contested, so a phrase of them alone is no issue, while one that joins
+     * them to a word of substance is ("campaign finance", "the peace plan"). Folded singular forms.
+     */
+    static final Set<String> DISCOURSE = Set.of("comment", "remark", "statement", "issue", "position", "view", "stance", "claim",
+            "report", "interview", "decision", "move", "step", "level", "use", "work", "world", "system", "member", "reporter", "effort",
+            "experience", "plan", "problem", "change", "result", "situation", "support", "opposition", "attack", "life", "rate", "bad",
+            "good", "win", "race", "candidate", "campaign", "voter", "party", "poll", "debate", "contest");
+
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "any", "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
             "every", "each", "some", "all", "such", "new", "further");
@@ -110,7 +122,7 @@ public final class IssueFinder {
         int catchAll = statements.size() >= CATCH_ALL_FROM ? (int) Math.floor(CATCH_ALL * statements.size()) : Integer.MAX_VALUE;
         for (Candidate candidate : candidates.values()) {
             int least = candidate.words.size() == 1 ? MIN_STATEMENTS_ONE_WORD : MIN_STATEMENTS;
-            if (candidate.statements.size() >= least && candidate.speakers.size() >= 2
+            if (candidate.statements.size() >= least && candidate.speakers.size() >= 2 && !DISCOURSE.containsAll(candidate.words)
                     && candidate.statements.size() <= catchAll && 2 * candidate.headUses >= candidate.uses && candidate.determined) {
                 kept.add(candidate);
             }

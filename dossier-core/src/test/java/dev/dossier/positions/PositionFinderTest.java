@@ -145,6 +145,19 @@ class PositionFinderTest {
     }
 
     @Test
+    void wordsOfTalkOrOfTheCampaignAloneAreNoIssue() {
+        PositionMatrix matrix = finder.of(List.of(
+                said(VORONEL, "Voronel", "The border tariff will ruin our farmers", march(9)),
+                said(DASTOVA, "Dastova", "We need the border tariff to protect our mills", march(9)),
+                said(4, "Brask", "Nobody listens to the comments of the campaign", march(10)),
+                said(5, "Halvorsen", "The comments were made during the campaign", march(10)),
+                said(6, "Morav", "I ignore the comments and the campaign", march(11)),
+                said(8, "Lisk", "Those comments will not change the campaign", march(11))), List.of());
+
+        assertThat(matrix.issues()).extracting(Issue::name).containsExactly("border tariff");
+    }
+
+    @Test
     void anActorWithHundredsOfStatementsMakesNoCatchAllIssue() {
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
