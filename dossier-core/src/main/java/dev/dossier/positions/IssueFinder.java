@@ -75,15 +75,18 @@ public final class IssueFinder {
             "whole", "able", "sure", "real", "great", "big", "small", "long", "short", "high", "low", "full"));
 
     /**
-     * Nouns of talk, of judgement in general and of politics as a process ("comments", "a position",
-     * "the decision", "the campaign", "voters"): they recur in what anyone says in political news
-     * without naming what is contested, so a phrase of them alone is no issue, while one that joins
-     * them to a word of substance is ("campaign finance", "the peace plan"). Folded singular forms.
+     * Nouns of talk, of judgement in general, of politics as a process and of the offices it fills
+     * ("comments", "a position", "the decision", "the campaign", "votes", "the Florida senator"): they
+     * recur in what anyone says in political news without naming what is contested, so a phrase of
+     * them alone (names aside) is no issue, while one that joins them to a word of substance is
+     * ("campaign finance", "the peace plan"). Folded singular forms. "Election" is not among them:
+     * whether and when to hold one is contested in its own right.
      */
     static final Set<String> DISCOURSE = Set.of("comment", "remark", "statement", "issue", "position", "view", "stance", "claim",
             "report", "interview", "decision", "move", "step", "level", "use", "work", "world", "system", "member", "reporter", "effort",
             "experience", "plan", "problem", "change", "result", "situation", "support", "opposition", "attack", "life", "rate", "bad",
-            "good", "win", "race", "candidate", "campaign", "voter", "party", "poll", "debate", "contest");
+            "good", "win", "victory", "race", "candidate", "nominee", "nomination", "primary", "delegate", "campaign", "voter", "vote",
+            "ballot", "party", "poll", "debate", "contest", "senator", "governor", "congressman", "judge");
 
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "any", "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
@@ -122,7 +125,7 @@ public final class IssueFinder {
         int catchAll = statements.size() >= CATCH_ALL_FROM ? (int) Math.floor(CATCH_ALL * statements.size()) : Integer.MAX_VALUE;
         for (Candidate candidate : candidates.values()) {
             int least = candidate.words.size() == 1 ? MIN_STATEMENTS_ONE_WORD : MIN_STATEMENTS;
-            if (candidate.statements.size() >= least && candidate.speakers.size() >= 2 && !DISCOURSE.containsAll(candidate.words)
+            if (candidate.statements.size() >= least && candidate.speakers.size() >= 2 && !DISCOURSE.containsAll(candidate.common)
                     && candidate.statements.size() <= catchAll && 2 * candidate.headUses >= candidate.uses && candidate.determined) {
                 kept.add(candidate);
             }
@@ -285,6 +288,8 @@ public final class IssueFinder {
         final String phrase;
         final String written;
         final List<String> words;
+        /** The words not capitalised where the phrase was first seen: "senator" of "Florida senator". */
+        final List<String> common = new ArrayList<>();
         final Set<Integer> statements = new HashSet<>();
         final Set<Object> speakers = new HashSet<>();
         int uses;
@@ -299,6 +304,11 @@ public final class IssueFinder {
             }
             this.written = written.toString();
             this.words = List.of(phrase.split(" "));
+            for (int i = from; i < to; i++) {
+                if (!Character.isUpperCase(text.get(i).text().codePointAt(0))) {
+                    common.add(text.folded(i));
+                }
+            }
         }
 
         void said(int statement, Object speaker, boolean atHead, boolean afterDeterminer) {

@@ -145,14 +145,17 @@ class PositionFinderTest {
     }
 
     @Test
-    void wordsOfTalkOrOfTheCampaignAloneAreNoIssue() {
+    void wordsOfTalkOfTheCampaignOrOfOfficesAloneAreNoIssue() {
         PositionMatrix matrix = finder.of(List.of(
                 said(VORONEL, "Voronel", "The border tariff will ruin our farmers", march(9)),
                 said(DASTOVA, "Dastova", "We need the border tariff to protect our mills", march(9)),
                 said(4, "Brask", "Nobody listens to the comments of the campaign", march(10)),
                 said(5, "Halvorsen", "The comments were made during the campaign", march(10)),
                 said(6, "Morav", "I ignore the comments and the campaign", march(11)),
-                said(8, "Lisk", "Those comments will not change the campaign", march(11))), List.of());
+                said(8, "Lisk", "Those comments will not change the campaign", march(11)),
+                said(9, "Orlen", "The Korvask senator has no answer to the votes", march(12)),
+                said(10, "Pell", "I met the Korvask senator after the votes", march(12)),
+                said(11, "Tamm", "The Korvask senator counted the votes", march(12))), List.of());
 
         assertThat(matrix.issues()).extracting(Issue::name).containsExactly("border tariff");
     }
