@@ -14,7 +14,9 @@ import java.util.List;
  * ("J." / "Joe"). Words of the longer list may be skipped, so a middle name or initial can be
  * missing ("Donald J. Trump" / "Donald Trump", "Recep Tayyip Erdoğan" / "Tayyip Erdoğan").
  * Different given names with one surname are different people (Signe / Erik Halvorsen, Joe /
- * Hunter Biden), and gendered forms differ (Alexander / Alexandra).
+ * Hunter Biden), and gendered forms differ (Alexander / Alexandra). A generational suffix is part
+ * of a full name: "Donald Trump Jr." is not "Donald Trump" (a son named for his father), though a
+ * surname alone may be either.
  *
  * <p>Known limit: a name whose given names are a subset of two others' matches both ("George Bush"
  * matches "George W. Bush" and "George H. W. Bush"); {@link AliasBook} entries settle such people.
@@ -33,6 +35,9 @@ public final class NameMatch {
         if (!a.hasGivenNames() || !b.hasGivenNames()) {
             return true;
         }
+        if (!a.generation().equals(b.generation())) {
+            return false;
+        }
         List<GivenPart> x = a.givenParts();
         List<GivenPart> y = b.givenParts();
         return x.size() <= y.size() ? embeds(x, y) : embeds(y, x);
@@ -41,12 +46,16 @@ public final class NameMatch {
     /**
      * {@code surnameKey + "|" + givenKey}, or {@code surnameKey + "|?"} for a surname alone:
      * "Sergey Lavrov" and "Sergei Lavrov" give {@code "lavrov|sergei"}, "Lavrov" gives {@code
-     * "lavrov|?"}. Names with one key share the surname and first given name but may still differ
+     * "lavrov|?"}; a generational suffix follows the given name ("Donald Trump Jr." gives {@code
+     * "trump|donald jr"}). Names with one key share the surname and first given name but may still differ
      * in later given names, and names of one person may have different keys (an initial, a missing
      * first name): cluster with {@code samePerson} and use the key to name and bucket groups.
      */
     public static String canonicalKey(PersonName name) {
-        return name.surnameKey() + "|" + (name.hasGivenNames() ? name.givenKey() : "?");
+        if (!name.hasGivenNames()) {
+            return name.surnameKey() + "|?";
+        }
+        return name.surnameKey() + "|" + name.givenKey() + (name.generation().isEmpty() ? "" : " " + name.generation());
     }
 
     /** Whether every part of {@code shorter} matches a part of {@code longer}, in order (greedy is exact for subsequences). */

@@ -70,6 +70,9 @@ final class NameParser {
     /** Generational and honours suffixes after the surname. */
     private static final Set<String> SUFFIXES = words("jr sr ii iii iv phd md kc qc obe mbe cbe");
 
+    /** Suffixes that tell a son from his father ("Donald Trump Jr."): part of who is named, unlike honours. */
+    private static final Set<String> GENERATIONS = words("jr sr");
+
     /** Family names written first (Kim Jong-un, Xi Jinping), recognised only with the given-name shapes below. */
     private static final Set<String> KOREAN = words("kim lee park moon yoon choi jung kang cho");
     private static final Set<String> CHINESE = words("""
@@ -124,8 +127,12 @@ final class NameParser {
             }
         }
         int end = run.size();
+        String generation = "";
         while (end - first > 1 && isSuffix(run.get(end - 1))) {
             end--;
+            if (generation.isEmpty() && isGeneration(run.get(end))) {
+                generation = key(run.get(end));
+            }
         }
         if (first >= end) {
             return Optional.empty();
@@ -142,10 +149,10 @@ final class NameParser {
         boolean surnameFirst = isSurnameFirst(name);
         int surnameStart = surnameFirst ? 0 : surnameStart(name);
         if (surnameFirst) {
-            return Optional.of(new PersonName(written, titles, name.subList(1, name.size()), name.get(0), true));
+            return Optional.of(new PersonName(written, titles, name.subList(1, name.size()), name.get(0), true, generation));
         }
         return Optional.of(new PersonName(written, titles, name.subList(0, surnameStart),
-                String.join(" ", name.subList(surnameStart, name.size())), false));
+                String.join(" ", name.subList(surnameStart, name.size())), false, generation));
     }
 
     /**
@@ -190,6 +197,10 @@ final class NameParser {
 
     private static boolean isSuffix(String token) {
         return SUFFIXES.contains(key(token)) || ROMAN_NUMERAL.matcher(token).matches();
+    }
+
+    private static boolean isGeneration(String token) {
+        return GENERATIONS.contains(key(token)) || ROMAN_NUMERAL.matcher(token).matches();
     }
 
     private static boolean isSurnameFirst(List<String> name) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * segment is used. Surname particles stay with the surname ("Ursula von der Leyen" has surname "von
  * der Leyen", "Mohammed bin Salman" has "bin Salman"). Common Korean and Chinese family names
  * written first are recognised ("Kim Jong-un", "Xi Jinping": surname "Kim", "Xi"). A single word is
- * a surname ("Lavrov"). Generational suffixes ("Jr.", "III") are dropped.
+ * a surname ("Lavrov"). Suffixes are dropped from the name; a generational one ("Jr.", "Sr.",
+ * "III") is kept as its {@link #generation()}, since it tells a son from his father.
  *
  * <p>Keys ({@link #surnameKey()}, {@link #givenKeys()}): lowercase (Locale.ROOT), diacritics
  * removed, transliteration variants folded by the rules documented in {@code NameFolding} (Zelensky /
@@ -37,13 +38,15 @@ public final class PersonName {
     private final boolean surnameFirst;
     private final String surnameKey;
     private final List<GivenPart> givenParts;
+    private final String generation;
 
-    PersonName(String written, List<String> titles, List<String> givenNames, String surname, boolean surnameFirst) {
+    PersonName(String written, List<String> titles, List<String> givenNames, String surname, boolean surnameFirst, String generation) {
         this.written = Objects.requireNonNull(written, "written");
         this.titles = List.copyOf(titles);
         this.givenNames = List.copyOf(givenNames);
         this.surname = Objects.requireNonNull(surname, "surname");
         this.surnameFirst = surnameFirst;
+        this.generation = Objects.requireNonNull(generation, "generation");
         String bare = NameFolding.fold(ARABIC_ARTICLE.matcher(surname).replaceFirst(""));
         this.surnameKey = bare.isEmpty() ? NameFolding.fold(surname) : bare;
         if (surnameKey.isEmpty()) {
@@ -90,6 +93,11 @@ public final class PersonName {
     /** Whether the name was written surname first ("Kim Jong-un", "Xi Jinping"). */
     public boolean surnameFirst() {
         return surnameFirst;
+    }
+
+    /** The folded generational suffix ("jr", "sr", "iii"), or "" when the name has none. */
+    public String generation() {
+        return generation;
     }
 
     public boolean hasGivenNames() {

@@ -101,6 +101,8 @@ class AliasBookTest {
             Aleksandr Lukashenko;       alexander-lukashenko
             Radosław Sikorski;          radoslaw-sikorski
             Gideon Saar;                gideon-saar
+            Joseph R. Biden Jr.;        joe-biden
+            Joseph Biden Jr.;           joe-biden
             """)
     void findsActorsByName(String written, String id) {
         assertThat(starter.byName(written)).map(AliasEntry::id).contains(id);
@@ -110,6 +112,7 @@ class AliasBookTest {
     void findsNoActorForUnknownOrIncompatibleNames() {
         assertThat(starter.byName("Melania Trump")).isEmpty();
         assertThat(starter.byName("Hunter Biden")).isEmpty();
+        assertThat(starter.byName("Donald Trump Jr.")).as("a son named for his father").isEmpty();
         assertThat(starter.byName("Arkady Voronel")).isEmpty();
         assertThat(starter.byName("President")).isEmpty();
     }

@@ -35,6 +35,10 @@ class NameMatchTest {
             Bashar al-Assad;                Assad
             JD Vance;                       J.D. Vance
             Yevgeny Prigozhin;              Evgeny Prigozhin
+            Arkady Voronel Jr.;             Arkadiy Voronel Jr
+            Arkady Voronel Jr.;             Voronel
+            Arkady Voronel III;             Arkady Voronel III
+            Signe Halvorsen PhD;            Signe Halvorsen
             """)
     void mergesVariantsOfOnePerson(String a, String b) {
         PersonName x = PersonName.of(a);
@@ -56,6 +60,10 @@ class NameMatchTest {
             Ursula von der Leyen;           Leyen
             Donald Trump;                   Melania Trump
             H. Biden;                       Joe Biden
+            Donald Trump Jr.;               Donald Trump
+            Donald Trump Jr.;               Donald J. Trump
+            Arkady Voronel Jr.;             Arkady Voronel Sr.
+            Arkady Voronel III;             Arkady Voronel
             """)
     void keepsDifferentPeopleApart(String a, String b) {
         PersonName x = PersonName.of(a);
@@ -72,6 +80,8 @@ class NameMatchTest {
             Aleksandr Lukashenko;   lukashenko|alexander
             Zelenskiy;              zelenski|?
             Kim Jong Un;            kim|jongun
+            Donald Trump Jr.;       trump|donald jr
+            Signe Halvorsen PhD;    halvorsen|signe
             """)
     void groupsByCanonicalKey(String written, String key) {
         assertThat(NameMatch.canonicalKey(PersonName.of(written))).isEqualTo(key);
