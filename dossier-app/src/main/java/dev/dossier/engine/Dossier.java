@@ -416,6 +416,15 @@ public final class Dossier implements AutoCloseable {
         return positions.acrossStories(actor, issue);
     }
 
+    /**
+     * Computes the positions of the latest stories ahead of the first request that needs them (it
+     * loads the embedding model on the way): a server calls it in the background when it starts, so
+     * the first actor or story page is as quick as the next.
+     */
+    public void warmUp() {
+        positions.warmUp();
+    }
+
     /** The latest day any stored article was published (from a reliable date), or null: how far coverage reaches. */
     public LocalDate coverageUntil() {
         return store.coverageUntil();

@@ -95,6 +95,13 @@ final class PositionReads {
         return found;
     }
 
+    /** Computes (and keeps) the matrices of the latest {@link #STORIES_READ} stories. */
+    void warmUp() {
+        for (StorySummary story : store.links().stories(null, null, STORIES_READ, 0)) {
+            matrix(story);
+        }
+    }
+
     /**
      * One actor's positions across every story it spoke in, issue by issue, with the changes
      * between stories as well as within them.
