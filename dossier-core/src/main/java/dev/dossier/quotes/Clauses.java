@@ -84,6 +84,10 @@ final class Clauses {
             // "who (also) said": the relative pronoun is the subject
             return Optional.of(relativeSubject(text, start - 1, limit, context));
         }
+        Optional<Speaker> shared = coordinatedSubject(text, cue, limit, context);
+        if (shared.isPresent()) {
+            return shared;
+        }
         if (cue - 1 > start && text.tokens().get(cue - 1).pos().equals("CC")) {
             // "Rubio greeted Lavrov in Riyadh and said ...": the cue shares the first verb's subject
             for (int i = start; i < cue - 1; i++) {
@@ -103,6 +107,35 @@ final class Clauses {
             }
         }
         return SpeakerPhrases.read(text, start, cue, context, true, true);
+    }
+
+    /**
+     * "Quenby smiled and said", "Halvorsen paused, then leaned in and boomed": a verb joined to an
+     * earlier one by "and" (or "but", or a comma and "then") shares its subject, so the subject is
+     * that earlier verb's, found the same way (through any chain of such verbs). Empty when no
+     * finite verb comes before the conjunction in the sentence.
+     */
+    private static Optional<Speaker> coordinatedSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int join = cue - 1;
+        while (join > limit && tokens.get(join).pos().startsWith("RB")) {
+            join--; // "and then boomed", "and later said"
+        }
+        boolean conjunction = join > limit && (tokens.get(join).pos().equals("CC")
+                || (join < cue - 1 && tokens.get(join).pos().equals(","))); // ", then leaned"
+        if (!conjunction || context.insideQuote(tokens.get(join).span())) {
+            return Optional.empty();
+        }
+        for (int i = join - 1; i >= limit; i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
+                return Optional.empty();
+            }
+            if (isFinite(token)) {
+                return subjectOf(text, i, limit, context);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
