@@ -97,6 +97,10 @@ final class Clauses {
             }
         }
         boolean apposition = cue > start && text.tokens().get(cue - 1).pos().equals(",");
+        Optional<Speaker> beforeAside = apposition ? asideSubject(text, cue, limit, context) : Optional.empty();
+        if (beforeAside.isPresent()) {
+            return beforeAside;
+        }
         for (int i = cue - 2; i >= start && !apposition; i--) {
             if (text.tokens().get(i).pos().equals(",")) {
                 Optional<Speaker> near = SpeakerPhrases.read(text, i + 1, cue, context, true, true);
@@ -107,6 +111,34 @@ final class Clauses {
             }
         }
         return SpeakerPhrases.read(text, start, cue, context, true, true);
+    }
+
+    /**
+     * "Graham, who wants more troops sent, tweeted", "Trump, who last week called the judge biased
+     * because of his heritage, said": a relative clause between commas is an aside about the
+     * subject, which stands before it; the verbs inside the aside are not the cue's. Empty unless
+     * the cue follows the comma that closes such an aside.
+     */
+    static Optional<Speaker> asideSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (cue - 1 <= limit || !tokens.get(cue - 1).pos().equals(",")) {
+            return Optional.empty();
+        }
+        for (int i = cue - 2; i > limit; i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
+                return Optional.empty();
+            }
+            String word = token.word().toLowerCase(Locale.ROOT);
+            if ((word.equals("who") || word.equals("which")) && tokens.get(i - 1).pos().equals(",")) {
+                if (i + 1 >= cue - 1) {
+                    return Optional.empty();
+                }
+                int comma = i - 1;
+                return SpeakerPhrases.read(text, clauseStart(text, comma, limit), comma, context, true, false);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

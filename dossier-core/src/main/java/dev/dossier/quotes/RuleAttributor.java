@@ -71,6 +71,14 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && kind == QuoteKind.DIRECT) {
             speaker = afterColon(text, first, openSentence, context);
         }
+        if (speaker == null && kind == QuoteKind.DIRECT && first == openSentence.firstToken() && first > 0
+                && tokens.get(first - 1).word().equals(":")) {
+            // "Cruz called them on it:" closing one paragraph, the quotation opening the next
+            speaker = afterColon(text, first, Clauses.sentenceOf(text, first - 1), context);
+            if (speaker != null && (speaker.cue() == null || !Cues.isCue(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start()))))) {
+                speaker = null; // across a paragraph, only a cue is sure to introduce it: not "NBC News has proof:"
+            }
+        }
         if (speaker == null && first == openSentence.firstToken() && !TrailingWords.cueFollows(text, after, context)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
@@ -399,7 +407,10 @@ final class RuleAttributor implements Attributor {
             end++;
         }
         Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false, described);
-        if (speaker.isPresent() && speaker.get().kind() == SpeakerKind.ROLE && end + 1 < sentence.endToken()
+        // "said the party's chairman, Ivo Brandt", "exhorted her warm-up act, actor Ivo Brandt": the name in apposition
+        boolean describes = speaker.isEmpty() || speaker.get().kind() == SpeakerKind.ROLE || speaker.get().kind() == SpeakerKind.ANONYMOUS
+                && !SpeakerPhrases.isIndefinite(tokens.get(from));
+        if (describes && end + 1 < sentence.endToken()
                 && tokens.get(end).pos().equals(",")) {
             int close = end + 1;
             while (close < sentence.endToken() && close - end <= 5 && !tokens.get(close).pos().equals(",") && !tokens.get(close).pos().equals(".")) {
@@ -430,6 +441,10 @@ final class RuleAttributor implements Attributor {
             }
             if (!Cues.isCue(token)) {
                 continue;
+            }
+            Optional<Speaker> aside = Clauses.asideSubject(text, i, sentence.firstToken(), context);
+            if (aside.isPresent() && !token.pos().equals("VBG")) {
+                return new Found(aside.get(), token.span()); // "Graham, who wants troops sent, tweeted that ..."
             }
             boolean participle = token.pos().equals("VBG") || Cues.isFraming(token)
                     || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
