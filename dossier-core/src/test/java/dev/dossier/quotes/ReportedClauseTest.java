@@ -1,0 +1,37 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where the clause a quoted fragment belongs to ends. */
+class ReportedClauseTest {
+
+    private static List<String> contents(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(Attribution::content).map(c -> c.of(text)).toList();
+    }
+
+    @Test
+    void aParticipleAfterTheQuotationStartsAnotherAct() {
+        assertThat(contents("Tadeo insisted that the county is \"broke\" - claiming that the mill had been sold twice."))
+                .containsExactly("that the county is \"broke\"");
+    }
+
+    @Test
+    void aQuotationClosingOnACommaEndsTheClause() {
+        assertThat(contents("Tadeo has called the pact \"a disaster for farmers,\" and Varga, who sits on the board, agrees."))
+                .containsExactly("the pact \"a disaster for farmers,\"");
+        assertThat(contents("Tadeo said the county is \"broke,\" adding that the mill had been sold twice."))
+                .containsExactly("the county is \"broke,\"");
+    }
+
+    @Test
+    void aCommaBeforeAnotherQuotationKeepsTheFragmentsTogether() {
+        assertThat(contents("Tadeo called the plan \"reckless,\" \"costly\" and \"late\" at the meeting."))
+                .containsExactly("the plan \"reckless,\" \"costly\" and \"late\" at the meeting");
+    }
+}
