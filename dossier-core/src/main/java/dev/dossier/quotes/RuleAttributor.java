@@ -98,6 +98,10 @@ final class RuleAttributor implements Attributor {
         context.spoke(speaker.speaker(), quote.whole().start());
         context.quoted(quote.whole(), speaker.speaker());
         TextSpan content = kind == QuoteKind.PARTIAL ? reportedClause(text, quote, speaker.cue(), openSentence) : quote.content();
+        if (speaker.cue() != null && speaker.cue().start() >= quote.whole().end()
+                && Cues.isSpeech(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start())))) {
+            content = LeadIn.content(text, quote, first, openSentence, context); // "The mill was sold 'for a song,' Tadeo said"
+        }
         return Optional.of(new Attribution(kind, content, speaker.cue(), speaker.speaker().source(),
                 speaker.speaker().kind(), speaker.speaker().resolved()));
     }

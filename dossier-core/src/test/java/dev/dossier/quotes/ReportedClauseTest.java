@@ -34,4 +34,17 @@ class ReportedClauseTest {
         assertThat(contents("Tadeo called the plan \"reckless,\" \"costly\" and \"late\" at the meeting."))
                 .containsExactly("the plan \"reckless,\" \"costly\" and \"late\" at the meeting");
     }
+
+    @Test
+    void wordsBeforeAQuotationWhoseCueFollowsOpenTheStatement() {
+        assertThat(contents("The old mill was sold \"for a song, to a stranger,\" Tadeo said."))
+                .containsExactly("The old mill was sold \"for a song, to a stranger,\"");
+    }
+
+    @Test
+    void aColonOrAnEarlierCueKeepsTheQuotedWordsAlone() {
+        assertThat(contents("There was one message: \"Sell the mill,\" Tadeo said.")).containsExactly("Sell the mill,");
+        assertThat(contents("Fans of the mill (\"We want it back,\" wrote Ivo Brandt) gathered on Sunday."))
+                .containsExactly("We want it back,");
+    }
 }
