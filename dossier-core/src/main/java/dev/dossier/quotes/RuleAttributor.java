@@ -93,6 +93,10 @@ final class RuleAttributor implements Attributor {
             if (words.endsWith(",") && !TrailingWords.cueFollows(text, after, context) && !TrailingWords.verbFollows(text, after)) {
                 return Optional.empty(); // words that promise a cue ("'...,'") and have none: a headline in a list
             }
+            if (words.split("\\s+").length <= 3 && !words.matches("(?s).*[!?][.,]?$") && !TrailingWords.cueFollows(text, after, context)
+                    && !TrailingWords.verbFollows(text, after)) {
+                return Optional.empty(); // a name or a word in marks ("'Guccifer' targeted ..."), said by no one
+            }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
         context.spoke(speaker.speaker(), quote.whole().start());

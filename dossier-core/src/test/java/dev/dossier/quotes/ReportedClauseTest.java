@@ -47,4 +47,10 @@ class ReportedClauseTest {
         assertThat(contents("Fans of the mill (\"We want it back,\" wrote Ivo Brandt) gathered on Sunday."))
                 .containsExactly("We want it back,");
     }
+
+    @Test
+    void aFewWordsInMarksWithNoSpeakerAndNoCueAreAMentionNotAStatement() {
+        assertThat(contents("\u201cMoonrise Falls\u201d sold out within an hour at the Tarnville playhouse.")).isEmpty();
+        assertThat(contents("\u201cNot again!\u201d The crowd groaned as the lights went out.")).containsExactly("Not again!");
+    }
 }
