@@ -209,6 +209,9 @@ final class RuleAttributor implements Attributor {
             if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
                 return null;
             }
+            if (token.word().equals("-") || token.word().equals("—") || token.word().equals("–")) {
+                return headlineName(text, colon, sentence, context); // "HEADLINE WORDS - Ola Brandt and Ivo Pirelli: '...'"
+            }
             if (token.isVerb()) {
                 Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
                 if (subject.isEmpty() && Cues.isSpeech(token)) {
@@ -220,12 +223,15 @@ final class RuleAttributor implements Attributor {
         return headlineName(text, colon, sentence, context);
     }
 
-    /** "Reid: '...'": a name of at most four words between the start of its line (or a dash) and a colon. */
+    /**
+     * "Reid: '...'", "... - Ola Brandt and Ivo Pirelli: '...'": a name (or two joined by "and") of at
+     * most seven words between the start of its line (or a dash) and a colon.
+     */
     private static Found headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int start = colon;
-        while (start > sentence.firstToken() && colon - start < 4 && (tokens.get(start - 1).isProperNoun()
-                || tokens.get(start - 1).pos().equals("POS"))) {
+        while (start > sentence.firstToken() && colon - start < 7 && (tokens.get(start - 1).isProperNoun()
+                || tokens.get(start - 1).pos().equals("POS") || tokens.get(start - 1).word().equals("and"))) {
             start--;
         }
         if (start == colon) {

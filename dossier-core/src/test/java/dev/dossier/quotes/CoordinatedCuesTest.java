@@ -70,4 +70,10 @@ class CoordinatedCuesTest {
         assertThat(speakers("The Valley Courier has the proof:\n\n\"Should the county sell the old mill to a stranger?\""))
                 .containsExactly((String) null);
     }
+
+    @Test
+    void theNamesAfterTheDashOfAHeadlineAreTheSpeakers() {
+        assertThat(speakers("HARVEST FESTIVAL DRAWS RECORD CROWD - Martin Keller and Jonas Pirelli: \u201cMore than ten thousand people came.\u201d"))
+                .singleElement().asString().containsAnyOf("Keller", "Pirelli");
+    }
 }
