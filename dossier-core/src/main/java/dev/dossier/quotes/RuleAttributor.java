@@ -42,6 +42,12 @@ final class RuleAttributor implements Attributor {
         ArticleContext context = new ArticleContext(text, found.stream().map(QuoteMarks.Found::whole).toList());
         List<Attribution> attributions = new ArrayList<>();
         for (QuoteMarks.Found quote : found) {
+            Optional<Attribution> secondHalf = SplitQuotes.secondHalf(text, quote,
+                    attributions.isEmpty() ? null : attributions.get(attributions.size() - 1), context);
+            if (secondHalf.isPresent()) {
+                attributions.add(secondHalf.get());
+                continue;
+            }
             quoted(text, quote, context)
                     // several fragments of one reported clause make one statement
                     .filter(a -> attributions.isEmpty() || !attributions.get(attributions.size() - 1).content().equals(a.content()))
