@@ -77,6 +77,11 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && kind == QuoteKind.DIRECT) {
             speaker = afterColon(text, first, openSentence, context);
         }
+        AsClause.Found as = speaker == null && kind == QuoteKind.DIRECT ? AsClause.before(text, first, openSentence) : null;
+        if (as != null) {
+            Token verb = tokens.get(as.cue()); // "As Ola Brandt put it, '...'"
+            speaker = SpeakerPhrases.read(text, as.subjectStart(), as.verb(), context).map(s -> new Found(s, verb.span())).orElse(null);
+        }
         if (speaker == null && kind == QuoteKind.DIRECT && first == openSentence.firstToken() && first > 0
                 && tokens.get(first - 1).word().equals(":")) {
             // "Cruz called them on it:" closing one paragraph, the quotation opening the next

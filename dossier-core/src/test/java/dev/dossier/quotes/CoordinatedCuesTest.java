@@ -76,4 +76,14 @@ class CoordinatedCuesTest {
         assertThat(speakers("HARVEST FESTIVAL DRAWS RECORD CROWD - Martin Keller and Jonas Pirelli: \u201cMore than ten thousand people came.\u201d"))
                 .singleElement().asString().containsAnyOf("Keller", "Pirelli");
     }
+
+    @Test
+    void theSubjectOfAnAsClauseBeforeTheQuotationIsItsSpeaker() {
+        String text = "As the columnist Louella Brandt had written a year earlier, \u201cNobody can run this valley without the mill.\u201d";
+        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
+        assertThat(found).singleElement().satisfies(a -> {
+            assertThat(a.resolvedSource().of(text)).isEqualTo("Louella Brandt");
+            assertThat(a.cue().of(text)).isEqualTo("written");
+        });
+    }
 }
