@@ -10,7 +10,6 @@ import dev.dossier.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,7 +26,9 @@ import java.util.Optional;
  * </ol>
  * A speaker may be a name, a pronoun, a role, an anonymous source, or a phrase that only describes
  * them ("the woman", "a voice-over in the ad") where it stands in a speaker's place.
- * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s.
+ * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s; speakers credited by a
+ * colon or a dash are {@link Credits}'s, the second half of a split quotation {@link SplitQuotes}', the words that open a
+ * quotation whose cue follows it {@link LeadIn}'s.
  * Stateless; one {@link ArticleContext} per text.
  */
 final class RuleAttributor implements Attributor {
@@ -75,7 +76,7 @@ final class RuleAttributor implements Attributor {
             speaker = kind == QuoteKind.PARTIAL ? afterQuote(text, quote, after, context) : beforeQuote(text, first, openSentence, context);
         }
         if (speaker == null && kind == QuoteKind.DIRECT) {
-            speaker = afterColon(text, first, openSentence, context);
+            speaker = Credits.afterColon(text, first, openSentence, context);
         }
         AsClause.Found as = speaker == null && kind == QuoteKind.DIRECT ? AsClause.before(text, first, openSentence) : null;
         if (as != null) {
@@ -85,7 +86,7 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && kind == QuoteKind.DIRECT && first == openSentence.firstToken() && first > 0
                 && tokens.get(first - 1).word().equals(":")) {
             // "Cruz called them on it:" closing one paragraph, the quotation opening the next
-            speaker = afterColon(text, first, Clauses.sentenceOf(text, first - 1), context);
+            speaker = Credits.afterColon(text, first, Clauses.sentenceOf(text, first - 1), context);
             if (speaker != null && (speaker.cue() == null || !Cues.isCue(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start()))))) {
                 speaker = null; // across a paragraph, only a cue is sure to introduce it: not "NBC News has proof:"
             }
@@ -203,62 +204,6 @@ final class RuleAttributor implements Attributor {
     }
 
     /**
-     * "Mr. Christie gloated: '...'", "As Tom Ridge put it: '...'": a quotation a colon introduces
-     * is the words of the subject of the clause before the colon, whatever its verb; after an
-     * inverted cue ("Continued Stone: '...'") the name after it. With no verb at all, a name alone
-     * before the colon at the start of its line is the speaker, as in headlines ("Reid: '...'",
-     * "... overhype - HuffPollster: '...'").
-     */
-    private Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
-        List<Token> tokens = text.tokens();
-        int colon = first - 1;
-        if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
-            return null;
-        }
-        for (int i = first - 2; i >= sentence.firstToken(); i--) {
-            Token token = tokens.get(i);
-            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
-                return null;
-            }
-            if (token.word().equals("-") || token.word().equals("—") || token.word().equals("–")) {
-                return headlineName(text, colon, sentence, context); // "HEADLINE WORDS - Ola Brandt and Ivo Pirelli: '...'"
-            }
-            if (token.isVerb()) {
-                Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
-                if (subject.isEmpty() && Cues.isSpeech(token)) {
-                    subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
-                }
-                return subject.map(s -> new Found(s, token.span())).orElse(null);
-            }
-        }
-        return headlineName(text, colon, sentence, context);
-    }
-
-    /**
-     * "Reid: '...'", "... - Ola Brandt and Ivo Pirelli: '...'": a name (or two joined by "and") of at
-     * most seven words between the start of its line (or a dash) and a colon.
-     */
-    private static Found headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
-        List<Token> tokens = text.tokens();
-        int start = colon;
-        while (start > sentence.firstToken() && colon - start < 7 && (tokens.get(start - 1).isProperNoun()
-                || tokens.get(start - 1).pos().equals("POS") || tokens.get(start - 1).word().equals("and"))) {
-            start--;
-        }
-        if (start == colon) {
-            return null;
-        }
-        boolean opensLine = start == sentence.firstToken() || "-—–".contains(tokens.get(start - 1).word())
-                || text.text().substring(tokens.get(start - 1).span().end(), tokens.get(start).span().start()).indexOf('\n') >= 0;
-        if (!opensLine) {
-            return null;
-        }
-        return SpeakerPhrases.read(text, start, colon, context, false)
-                .filter(s -> s.kind() == SpeakerKind.NAMED)
-                .map(s -> new Found(s, null)).orElse(null);
-    }
-
-    /**
      * The quotation's first token: its opening mark, or its first word when the tokenizer gave the
      * mark to the sentence before ("... free trade. ''We don't ..." makes {@code ''} close that
      * sentence), so that the quotation is read in the sentence its words are in.
@@ -274,7 +219,7 @@ final class RuleAttributor implements Attributor {
     }
 
     /** A speaker with the cue that attributed them. */
-    private record Found(Speaker speaker, TextSpan cue) {}
+    record Found(Speaker speaker, TextSpan cue) {}
 
     /**
      * "..., Lavrov said", "..., said Tatiana Stanovaya, a senior fellow", "... leaders, the minister
@@ -287,7 +232,7 @@ final class RuleAttributor implements Attributor {
             return null;
         }
         Sentence sentence = Clauses.sentenceOf(text, after);
-        Found credited = dashCredit(text, after, context);
+        Found credited = Credits.dashCredit(text, after, context);
         if (credited != null) {
             return credited;
         }
@@ -402,21 +347,6 @@ final class RuleAttributor implements Attributor {
     /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */
     private static boolean paragraphBetween(String text, int quoteEnd, Token token) {
         return text.substring(quoteEnd, token.span().start()).indexOf('\n') >= 0;
-    }
-
-    /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
-    private Found dashCredit(AnnotatedText text, int after, ArticleContext context) {
-        List<Token> tokens = text.tokens();
-        if (after >= tokens.size() || !"—―–-".contains(tokens.get(after).word()) || tokens.get(after).word().length() != 1) {
-            return null;
-        }
-        int end = after + 1;
-        while (end < tokens.size() && end - after <= 5 && (tokens.get(end).isProperNoun() || tokens.get(end).word().equals("."))) {
-            end++;
-        }
-        return SpeakerPhrases.read(text, after + 1, end, context, false)
-                .filter(s -> s.kind() == SpeakerKind.NAMED)
-                .map(s -> new Found(s, tokens.get(after).span())).orElse(null);
     }
 
     /**
