@@ -10,6 +10,7 @@ import dev.dossier.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -401,7 +402,10 @@ final class RuleAttributor implements Attributor {
             if (aside.isPresent() && !token.pos().equals("VBG")) {
                 return new Found(aside.get(), token.span()); // "Graham, who wants troops sent, tweeted that ..."
             }
-            boolean participle = token.pos().equals("VBG") || Cues.isFraming(token)
+            // a framing verb with a relative pronoun before its subject has that subject: "whom he described as '...'"
+            boolean relative = i > sentence.firstToken() + 1 && tokens.get(i - 1).pos().equals("PRP")
+                    && tokens.get(i - 2).word().toLowerCase(Locale.ROOT).matches("whom|which|who|that");
+            boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative)
                     || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
             if (!participle) {
                 Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);

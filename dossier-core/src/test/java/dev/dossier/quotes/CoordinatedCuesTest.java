@@ -86,4 +86,11 @@ class CoordinatedCuesTest {
             assertThat(a.cue().of(text)).isEqualTo("written");
         });
     }
+
+    @Test
+    void aFramingVerbAfterARelativePronounHasThePronounAfterItAsSubject() {
+        String text = "Ilse Varga spoke after Martin Keller praised the old mill, which he called \u201cthe heart of the valley.\u201d";
+        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
+        assertThat(found).singleElement().satisfies(a -> assertThat(a.source().of(text)).isEqualTo("he"));
+    }
 }
