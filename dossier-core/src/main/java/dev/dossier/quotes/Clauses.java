@@ -54,6 +54,12 @@ final class Clauses {
                 || isQuoteMark(token);
     }
 
+    /** A dash that sets off an aside: "—", "–", or a hyphen standing alone. */
+    static boolean isDash(Token token) {
+        String word = token.word();
+        return word.equals("—") || word.equals("–") || word.equals("-") || word.equals("--");
+    }
+
     static boolean isQuoteMark(Token token) {
         String word = token.word();
         return word.equals("``") || word.equals("''") || "\"“”‘’'«»„".contains(word) && word.length() == 1;
@@ -96,13 +102,14 @@ final class Clauses {
                 }
             }
         }
-        boolean apposition = cue > start && text.tokens().get(cue - 1).pos().equals(",");
+        boolean apposition = cue > start && (text.tokens().get(cue - 1).pos().equals(",") || isDash(text.tokens().get(cue - 1)));
         Optional<Speaker> beforeAside = apposition ? asideSubject(text, cue, limit, context) : Optional.empty();
         if (beforeAside.isPresent()) {
             return beforeAside;
         }
+        // "the comments, a source said", "... — especially where X is concerned — Sanders responded"
         for (int i = cue - 2; i >= start && !apposition; i--) {
-            if (text.tokens().get(i).pos().equals(",")) {
+            if (text.tokens().get(i).pos().equals(",") || isDash(text.tokens().get(i))) {
                 Optional<Speaker> near = SpeakerPhrases.read(text, i + 1, cue, context, true, true);
                 if (near.isPresent()) {
                     return near;

@@ -93,4 +93,11 @@ class CoordinatedCuesTest {
         List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
         assertThat(found).singleElement().satisfies(a -> assertThat(a.source().of(text)).isEqualTo("he"));
     }
+
+    @Test
+    void aDashSetsOffTheSubjectFromAnAsideBeforeIt() {
+        assertThat(speakers("Asked about the problems Martin Keller has faced \u2014 especially where the mill is concerned \u2014 "
+                + "Ilse Varga responded with a phrase of her own: \u201cNobody moans to me about the mill.\u201d"))
+                .containsExactly("Ilse Varga");
+    }
 }
