@@ -50,4 +50,38 @@ final class LeadIn {
         }
         return new TextSpan(from, quote.whole().end());
     }
+
+    /**
+     * The unquoted words that finish a statement whose quoted words open it: in "'We are frustrated'
+     * by the shooting, Nefzi said" the quotation stops mid-clause and the writer finishes the clause,
+     * so the statement runs to the comma before the cue. {@code content} unchanged when the quoted
+     * words end on punctuation of their own, or when no comma stands between them and the cue.
+     */
+    static TextSpan withTail(AnnotatedText text, QuoteMarks.Found quote, TextSpan content, TextSpan cue, ArticleContext context) {
+        String words = quote.content().of(text.text());
+        if (words.isEmpty() || ",.!?;:…".indexOf(words.charAt(words.length() - 1)) >= 0 || content.end() > quote.whole().end()) {
+            return content;
+        }
+        List<Token> tokens = text.tokens();
+        int after = Clauses.tokenAtOrAfter(text, quote.whole().end());
+        int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
+        if (after >= tokens.size() || tokens.get(after).pos().equals(",") || cueToken >= tokens.size()
+                || tokens.get(after).sentence() != tokens.get(cueToken).sentence()) {
+            return content;
+        }
+        int comma = -1;
+        for (int i = after; i < cueToken; i++) {
+            Token token = tokens.get(i);
+            if (Clauses.isQuoteMark(token) || context.insideQuote(token.span()) || token.pos().equals(".")) {
+                return content;
+            }
+            if (token.pos().equals(",")) {
+                comma = i;
+            }
+        }
+        if (comma <= after) {
+            return content;
+        }
+        return new TextSpan(content.start(), tokens.get(comma - 1).span().end());
+    }
 }

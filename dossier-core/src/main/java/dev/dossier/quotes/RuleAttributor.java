@@ -118,6 +118,7 @@ final class RuleAttributor implements Attributor {
         if (speaker.cue() != null && speaker.cue().start() >= quote.whole().end()
                 && Cues.isSpeech(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start())))) {
             content = LeadIn.content(text, quote, first, openSentence, context); // "The mill was sold 'for a song,' Tadeo said"
+            content = LeadIn.withTail(text, quote, content, speaker.cue(), context); // "'We are frustrated' by it, she said"
         }
         return Optional.of(new Attribution(kind, content, speaker.cue(), speaker.speaker().source(),
                 speaker.speaker().kind(), speaker.speaker().resolved()));

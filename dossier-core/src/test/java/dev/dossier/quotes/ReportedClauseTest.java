@@ -53,4 +53,11 @@ class ReportedClauseTest {
         assertThat(contents("\u201cMoonrise Falls\u201d sold out within an hour at the Tarnville playhouse.")).isEmpty();
         assertThat(contents("\u201cNot again!\u201d The crowd groaned as the lights went out.")).containsExactly("Not again!");
     }
+
+    @Test
+    void wordsAfterAQuotationThatStopsMidClauseFinishTheStatementUpToItsCue() {
+        assertThat(contents("\u201cWe are frustrated and horrified\u201d by the fire at the old mill, Ilse Varga said."))
+                .containsExactly("We are frustrated and horrified\u201d by the fire at the old mill");
+        assertThat(contents("\u201cWe are frustrated,\u201d Ilse Varga said.")).containsExactly("We are frustrated,");
+    }
 }
