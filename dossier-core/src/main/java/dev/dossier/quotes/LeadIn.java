@@ -54,7 +54,7 @@ final class LeadIn {
     /**
      * The unquoted words that finish a statement whose quoted words open it: in "'We are frustrated'
      * by the shooting, Nefzi said" the quotation stops mid-clause and the writer finishes the clause,
-     * so the statement runs to the comma before the cue. {@code content} unchanged when the quoted
+     * so the statement runs from the opening mark to the comma before the cue. {@code content} unchanged when the quoted
      * words end on punctuation of their own, or when no comma stands between them and the cue.
      */
     static TextSpan withTail(AnnotatedText text, QuoteMarks.Found quote, TextSpan content, TextSpan cue, ArticleContext context) {
@@ -82,6 +82,7 @@ final class LeadIn {
         if (comma <= after) {
             return content;
         }
-        return new TextSpan(content.start(), tokens.get(comma - 1).span().end());
+        // from the opening mark, so that the statement shows its quoted words whole: "'We are frustrated' by the fire"
+        return new TextSpan(Math.min(content.start(), quote.whole().start()), tokens.get(comma - 1).span().end());
     }
 }
