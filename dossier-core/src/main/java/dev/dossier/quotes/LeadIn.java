@@ -54,7 +54,8 @@ final class LeadIn {
     /**
      * The unquoted words that finish a statement whose quoted words open it: in "'We are frustrated'
      * by the shooting, Nefzi said" the quotation stops mid-clause and the writer finishes the clause,
-     * so the statement runs from the opening mark to the comma before the cue. {@code content} unchanged when the quoted
+     * so the statement runs on to the comma before the cue (its quoted words' own start, as for any
+     * quotation: the statements of a text are matched by the words they start with). {@code content} unchanged when the quoted
      * words end on punctuation of their own, or when no comma stands between them and the cue.
      */
     static TextSpan withTail(AnnotatedText text, QuoteMarks.Found quote, TextSpan content, TextSpan cue, ArticleContext context) {
@@ -82,7 +83,6 @@ final class LeadIn {
         if (comma <= after) {
             return content;
         }
-        // from the opening mark, so that the statement shows its quoted words whole: "'We are frustrated' by the fire"
-        return new TextSpan(Math.min(content.start(), quote.whole().start()), tokens.get(comma - 1).span().end());
+        return new TextSpan(content.start(), tokens.get(comma - 1).span().end());
     }
 }
