@@ -103,10 +103,6 @@ final class Clauses {
             }
         }
         boolean apposition = cue > start && (text.tokens().get(cue - 1).pos().equals(",") || isDash(text.tokens().get(cue - 1)));
-        Optional<Speaker> beforeAside = apposition ? asideSubject(text, cue, limit, context) : Optional.empty();
-        if (beforeAside.isPresent()) {
-            return beforeAside;
-        }
         // "the comments, a source said", "... — especially where X is concerned — Sanders responded"
         for (int i = cue - 2; i >= start && !apposition; i--) {
             if (text.tokens().get(i).pos().equals(",") || isDash(text.tokens().get(i))) {
@@ -124,7 +120,8 @@ final class Clauses {
      * "Graham, who wants more troops sent, tweeted", "Trump, who last week called the judge biased
      * because of his heritage, said": a relative clause between commas is an aside about the
      * subject, which stands before it; the verbs inside the aside are not the cue's. Empty unless
-     * the cue follows the comma that closes such an aside.
+     * the cue follows the comma that closes such an aside. Used for a quotation's own cue only: for
+     * reported speech the clause reading of {@link #subjectOf} stands.
      */
     static Optional<Speaker> asideSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
         List<Token> tokens = text.tokens();
