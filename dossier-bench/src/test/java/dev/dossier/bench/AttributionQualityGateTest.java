@@ -17,19 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class AttributionQualityGateTest {
 
-    // Dossier's figures when the floors were pinned (2026-11-21, after the doubled-apostrophe marks, described
-    // speakers, unlisted-verb cues, continued quotations and clause-end rules), rounded down to two decimals.
-    // Surefire runs this test in a Turkish locale, where CoreNLP's tagger and NER lower-case words differently
-    // ("It", "FBI", "Indiana" become dotless-i words it does not know), so a few dozen tokens get another tag:
-    // here 0.6726 exact and 0.8339 half-overlap content F1 and 0.7707 speaker F1 on the quotations, 0.5302
-    // half-overlap content F1 on all attributions; the command line in an English locale gives 0.673, 0.834,
-    // 0.771 and 0.530.
+    // Dossier's figures when the floors were pinned (2026-11-21, after coordinated and aside subjects, split
+    // quotations' second halves, lead-in and tail words of a quoted clause, and clause ends at a comma or a
+    // participle), rounded down to two decimals. Surefire runs this test in a Turkish locale, where CoreNLP's
+    // tagger and NER lower-case words differently ("It", "FBI", "Indiana" become dotless-i words it does not
+    // know), so a few dozen tokens get another tag: here 0.7137 exact and 0.8597 half-overlap content F1 and
+    // 0.7956 speaker F1 on the quotations, 0.5383 half-overlap content F1 on all attributions; the command
+    // line in an English locale gives 0.714, 0.860, 0.796 and 0.538.
     /** Content F1 at half overlap, direct subset. */
-    static final double DIRECT_CONTENT_F1_FLOOR = 0.83;
+    static final double DIRECT_CONTENT_F1_FLOOR = 0.85;
     /** Content F1, exact spans, direct subset. */
-    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.67;
+    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.71;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
-    static final double DIRECT_SPEAKER_F1_FLOOR = 0.77;
+    static final double DIRECT_SPEAKER_F1_FLOOR = 0.79;
     /** Content F1 at half overlap, all attributions. */
     static final double ALL_CONTENT_F1_FLOOR = 0.53;
 

@@ -77,9 +77,11 @@ final class CoreNlp implements Nlp {
         }
         CoreDocument document = new CoreDocument(chunk);
         pipeline.annotate(document);
+        int chunkStart = sentences.size();
         for (CoreSentence sentence : document.sentences()) {
-            int sentenceIndex = sentences.size();
-            int firstToken = tokens.size();
+            boolean continues = sentences.size() > chunkStart && continuesAbbreviation(tokens, sentence.tokens());
+            int sentenceIndex = continues ? sentences.size() - 1 : sentences.size();
+            int firstToken = continues ? sentences.get(sentenceIndex).firstToken() : tokens.size();
             for (CoreLabel label : sentence.tokens()) {
                 tokens.add(new Token(
                         new TextSpan(offset + label.beginPosition(), offset + label.endPosition()),
@@ -91,7 +93,13 @@ final class CoreNlp implements Nlp {
             List<CoreLabel> labels = sentence.tokens();
             int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
             int finish = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
-            sentences.add(new Sentence(new TextSpan(offset + begin, offset + finish), firstToken, tokens.size()));
+            if (continues) {
+                Sentence previous = sentences.remove(sentenceIndex);
+                sentences.add(new Sentence(new TextSpan(previous.span().start(), offset + finish), firstToken, tokens.size()));
+            } else {
+                sentences.add(new Sentence(new TextSpan(offset + begin, offset + finish), firstToken, tokens.size()));
+            }
+            int labelOffset = tokens.size() - labels.size() - firstToken; // tokens of the sentence before, when joined
             for (CoreEntityMention mention : sentence.entityMentions()) {
                 EntityType type = entityType(mention.entityType());
                 if (type == null) {
@@ -101,12 +109,29 @@ final class CoreNlp implements Nlp {
                 if (mentionTokens.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) {
                     continue; // CoreNLP types pronouns ("he", "his") as PERSON mentions; they are not names
                 }
-                int first = firstToken + mentionTokens.get(0).get(CoreAnnotations.IndexAnnotation.class) - 1;
-                int last = firstToken + mentionTokens.get(mentionTokens.size() - 1).get(CoreAnnotations.IndexAnnotation.class);
+                int first = firstToken + labelOffset + mentionTokens.get(0).get(CoreAnnotations.IndexAnnotation.class) - 1;
+                int last = firstToken + labelOffset + mentionTokens.get(mentionTokens.size() - 1).get(CoreAnnotations.IndexAnnotation.class);
                 TextSpan span = new TextSpan(offset + mention.charOffsets().first(), offset + mention.charOffsets().second());
                 mentions.add(new EntityMention(span, mention.text(), type, sentenceIndex, first, last));
             }
         }
+    }
+
+    /**
+     * Whether a sentence CoreNLP split off goes on the one before: the splitter ends a sentence at
+     * an abbreviation's full stop inside brackets ("Sen. Ola Brandt (D-Ore.), noting ...", "(R-Utah)
+     * said"), so a sentence that opens with a comma or a lower-case word right after ".)" is the
+     * same sentence.
+     */
+    private static boolean continuesAbbreviation(List<Token> before, List<CoreLabel> next) {
+        if (before.size() < 2 || next.isEmpty()) {
+            return false;
+        }
+        Token close = before.get(before.size() - 1);
+        Token stop = before.get(before.size() - 2);
+        String first = next.get(0).word();
+        boolean opensLow = first.equals(",") || first.equals(";") || Character.isLowerCase(first.charAt(0));
+        return close.word().equals(")") && stop.word().equals(".") && stop.span().end() == close.span().start() && opensLow;
     }
 
     /** Where the chunk starting at {@code start} ends: a paragraph break, else a space, within the limit. */

@@ -54,6 +54,12 @@ final class Clauses {
                 || isQuoteMark(token);
     }
 
+    /** A dash that sets off an aside: "—", "–", or a hyphen standing alone. */
+    static boolean isDash(Token token) {
+        String word = token.word();
+        return word.equals("—") || word.equals("–") || word.equals("-") || word.equals("--");
+    }
+
     static boolean isQuoteMark(Token token) {
         String word = token.word();
         return word.equals("``") || word.equals("''") || "\"“”‘’'«»„".contains(word) && word.length() == 1;
@@ -84,6 +90,10 @@ final class Clauses {
             // "who (also) said": the relative pronoun is the subject
             return Optional.of(relativeSubject(text, start - 1, limit, context));
         }
+        Optional<Speaker> shared = coordinatedSubject(text, cue, limit, context);
+        if (shared.isPresent()) {
+            return shared;
+        }
         if (cue - 1 > start && text.tokens().get(cue - 1).pos().equals("CC")) {
             // "Rubio greeted Lavrov in Riyadh and said ...": the cue shares the first verb's subject
             for (int i = start; i < cue - 1; i++) {
@@ -92,9 +102,10 @@ final class Clauses {
                 }
             }
         }
-        boolean apposition = cue > start && text.tokens().get(cue - 1).pos().equals(",");
+        boolean apposition = cue > start && (text.tokens().get(cue - 1).pos().equals(",") || isDash(text.tokens().get(cue - 1)));
+        // "the comments, a source said", "... — especially where X is concerned — Sanders responded"
         for (int i = cue - 2; i >= start && !apposition; i--) {
-            if (text.tokens().get(i).pos().equals(",")) {
+            if (text.tokens().get(i).pos().equals(",") || isDash(text.tokens().get(i))) {
                 Optional<Speaker> near = SpeakerPhrases.read(text, i + 1, cue, context, true, true);
                 if (near.isPresent()) {
                     return near;
@@ -103,6 +114,64 @@ final class Clauses {
             }
         }
         return SpeakerPhrases.read(text, start, cue, context, true, true);
+    }
+
+    /**
+     * "Graham, who wants more troops sent, tweeted", "Trump, who last week called the judge biased
+     * because of his heritage, said": a relative clause between commas is an aside about the
+     * subject, which stands before it; the verbs inside the aside are not the cue's. Empty unless
+     * the cue follows the comma that closes such an aside. Used for a quotation's own cue only: for
+     * reported speech the clause reading of {@link #subjectOf} stands.
+     */
+    static Optional<Speaker> asideSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (cue - 1 <= limit || !tokens.get(cue - 1).pos().equals(",")) {
+            return Optional.empty();
+        }
+        for (int i = cue - 2; i > limit; i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
+                return Optional.empty();
+            }
+            String word = token.word().toLowerCase(Locale.ROOT);
+            if ((word.equals("who") || word.equals("which")) && tokens.get(i - 1).pos().equals(",")) {
+                if (i + 1 >= cue - 1) {
+                    return Optional.empty();
+                }
+                int comma = i - 1;
+                return SpeakerPhrases.read(text, clauseStart(text, comma, limit), comma, context, true, false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Quenby smiled and said", "Halvorsen paused, then leaned in and boomed": a verb joined to an
+     * earlier one by "and" (or "but", or a comma and "then") shares its subject, so the subject is
+     * that earlier verb's, found the same way (through any chain of such verbs). Empty when no
+     * finite verb comes before the conjunction in the sentence.
+     */
+    private static Optional<Speaker> coordinatedSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int join = cue - 1;
+        while (join > limit && tokens.get(join).pos().startsWith("RB")) {
+            join--; // "and then boomed", "and later said"
+        }
+        boolean conjunction = join > limit && (tokens.get(join).pos().equals("CC")
+                || (join < cue - 1 && tokens.get(join).pos().equals(","))); // ", then leaned"
+        if (!conjunction || context.insideQuote(tokens.get(join).span())) {
+            return Optional.empty();
+        }
+        for (int i = join - 1; i >= limit; i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
+                return Optional.empty();
+            }
+            if (isFinite(token)) {
+                return subjectOf(text, i, limit, context);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

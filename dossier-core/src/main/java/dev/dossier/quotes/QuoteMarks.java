@@ -56,6 +56,8 @@ final class QuoteMarks {
                 case '“' -> {
                     if (has(stack, Kind.LOW)) {
                         close(text, stack, Kind.LOW, i, 1, found);
+                    } else if (has(stack, Kind.DOUBLE) && typedAsCloser(previous, next)) {
+                        close(text, stack, Kind.DOUBLE, i, 1, found); // an opening mark typed as the closer: “rapid“ and
                     } else {
                         open(stack, Kind.DOUBLE, i, 1, next);
                     }
@@ -85,6 +87,16 @@ final class QuoteMarks {
             i++;
         }
         return found;
+    }
+
+    /**
+     * Whether an opening double mark stands where only a closing one can: right after a word or its
+     * punctuation, with no word right after it ({@code “stubborn“ and}); an opener is followed by
+     * the word it opens.
+     */
+    private static boolean typedAsCloser(char previous, char next) {
+        boolean wordBefore = Character.isLetterOrDigit(previous) || ".,!?;:…—–-".indexOf(previous) >= 0;
+        return wordBefore && !Character.isLetterOrDigit(next) && next != '‘' && next != '\'';
     }
 
     private static void single(String text, int i, char previous, char next, boolean straight, Deque<Open> stack, List<Found> found) {

@@ -27,7 +27,9 @@ import java.util.Optional;
  * </ol>
  * A speaker may be a name, a pronoun, a role, an anonymous source, or a phrase that only describes
  * them ("the woman", "a voice-over in the ad") where it stands in a speaker's place.
- * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s.
+ * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s; speakers credited by a
+ * colon or a dash are {@link Credits}'s, the second half of a split quotation {@link SplitQuotes}', the words that open a
+ * quotation whose cue follows it {@link LeadIn}'s.
  * Stateless; one {@link ArticleContext} per text.
  */
 final class RuleAttributor implements Attributor {
@@ -42,6 +44,12 @@ final class RuleAttributor implements Attributor {
         ArticleContext context = new ArticleContext(text, found.stream().map(QuoteMarks.Found::whole).toList());
         List<Attribution> attributions = new ArrayList<>();
         for (QuoteMarks.Found quote : found) {
+            Optional<Attribution> secondHalf = SplitQuotes.secondHalf(text, quote,
+                    attributions.isEmpty() ? null : attributions.get(attributions.size() - 1), context);
+            if (secondHalf.isPresent()) {
+                attributions.add(secondHalf.get());
+                continue;
+            }
             quoted(text, quote, context)
                     // several fragments of one reported clause make one statement
                     .filter(a -> attributions.isEmpty() || !attributions.get(attributions.size() - 1).content().equals(a.content()))
@@ -69,7 +77,20 @@ final class RuleAttributor implements Attributor {
             speaker = kind == QuoteKind.PARTIAL ? afterQuote(text, quote, after, context) : beforeQuote(text, first, openSentence, context);
         }
         if (speaker == null && kind == QuoteKind.DIRECT) {
-            speaker = afterColon(text, first, openSentence, context);
+            speaker = Credits.afterColon(text, first, openSentence, context);
+        }
+        AsClause.Found as = speaker == null && kind == QuoteKind.DIRECT ? AsClause.before(text, first, openSentence) : null;
+        if (as != null) {
+            Token verb = tokens.get(as.cue()); // "As Ola Brandt put it, '...'"
+            speaker = SpeakerPhrases.read(text, as.subjectStart(), as.verb(), context).map(s -> new Found(s, verb.span())).orElse(null);
+        }
+        if (speaker == null && kind == QuoteKind.DIRECT && first == openSentence.firstToken() && first > 0
+                && tokens.get(first - 1).word().equals(":")) {
+            // "Cruz called them on it:" closing one paragraph, the quotation opening the next
+            speaker = Credits.afterColon(text, first, Clauses.sentenceOf(text, first - 1), context);
+            if (speaker != null && (speaker.cue() == null || !Cues.isCue(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start()))))) {
+                speaker = null; // across a paragraph, only a cue is sure to introduce it: not "NBC News has proof:"
+            }
         }
         if (speaker == null && first == openSentence.firstToken() && !TrailingWords.cueFollows(text, after, context)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
@@ -85,11 +106,20 @@ final class RuleAttributor implements Attributor {
             if (words.endsWith(",") && !TrailingWords.cueFollows(text, after, context) && !TrailingWords.verbFollows(text, after)) {
                 return Optional.empty(); // words that promise a cue ("'...,'") and have none: a headline in a list
             }
+            if (words.split("\\s+").length <= 3 && !words.matches("(?s).*[!?][.,]?$") && !TrailingWords.cueFollows(text, after, context)
+                    && !TrailingWords.verbFollows(text, after)) {
+                return Optional.empty(); // a name or a word in marks ("'Guccifer' targeted ..."), said by no one
+            }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
         context.spoke(speaker.speaker(), quote.whole().start());
         context.quoted(quote.whole(), speaker.speaker());
         TextSpan content = kind == QuoteKind.PARTIAL ? reportedClause(text, quote, speaker.cue(), openSentence) : quote.content();
+        if (speaker.cue() != null && speaker.cue().start() >= quote.whole().end()
+                && Cues.isSpeech(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start())))) {
+            content = LeadIn.content(text, quote, first, openSentence, context); // "The mill was sold 'for a song,' Tadeo said"
+            content = LeadIn.withTail(text, quote, content, speaker.cue(), context); // "'We are frustrated' by it, she said"
+        }
         return Optional.of(new Attribution(kind, content, speaker.cue(), speaker.speaker().source(),
                 speaker.speaker().kind(), speaker.speaker().resolved()));
     }
@@ -176,56 +206,6 @@ final class RuleAttributor implements Attributor {
     }
 
     /**
-     * "Mr. Christie gloated: '...'", "As Tom Ridge put it: '...'": a quotation a colon introduces
-     * is the words of the subject of the clause before the colon, whatever its verb; after an
-     * inverted cue ("Continued Stone: '...'") the name after it. With no verb at all, a name alone
-     * before the colon at the start of its line is the speaker, as in headlines ("Reid: '...'",
-     * "... overhype - HuffPollster: '...'").
-     */
-    private Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
-        List<Token> tokens = text.tokens();
-        int colon = first - 1;
-        if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
-            return null;
-        }
-        for (int i = first - 2; i >= sentence.firstToken(); i--) {
-            Token token = tokens.get(i);
-            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
-                return null;
-            }
-            if (token.isVerb()) {
-                Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
-                if (subject.isEmpty() && Cues.isSpeech(token)) {
-                    subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
-                }
-                return subject.map(s -> new Found(s, token.span())).orElse(null);
-            }
-        }
-        return headlineName(text, colon, sentence, context);
-    }
-
-    /** "Reid: '...'": a name of at most four words between the start of its line (or a dash) and a colon. */
-    private static Found headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
-        List<Token> tokens = text.tokens();
-        int start = colon;
-        while (start > sentence.firstToken() && colon - start < 4 && (tokens.get(start - 1).isProperNoun()
-                || tokens.get(start - 1).pos().equals("POS"))) {
-            start--;
-        }
-        if (start == colon) {
-            return null;
-        }
-        boolean opensLine = start == sentence.firstToken() || "-—–".contains(tokens.get(start - 1).word())
-                || text.text().substring(tokens.get(start - 1).span().end(), tokens.get(start).span().start()).indexOf('\n') >= 0;
-        if (!opensLine) {
-            return null;
-        }
-        return SpeakerPhrases.read(text, start, colon, context, false)
-                .filter(s -> s.kind() == SpeakerKind.NAMED)
-                .map(s -> new Found(s, null)).orElse(null);
-    }
-
-    /**
      * The quotation's first token: its opening mark, or its first word when the tokenizer gave the
      * mark to the sentence before ("... free trade. ''We don't ..." makes {@code ''} close that
      * sentence), so that the quotation is read in the sentence its words are in.
@@ -241,7 +221,7 @@ final class RuleAttributor implements Attributor {
     }
 
     /** A speaker with the cue that attributed them. */
-    private record Found(Speaker speaker, TextSpan cue) {}
+    record Found(Speaker speaker, TextSpan cue) {}
 
     /**
      * "..., Lavrov said", "..., said Tatiana Stanovaya, a senior fellow", "... leaders, the minister
@@ -254,7 +234,7 @@ final class RuleAttributor implements Attributor {
             return null;
         }
         Sentence sentence = Clauses.sentenceOf(text, after);
-        Found credited = dashCredit(text, after, context);
+        Found credited = Credits.dashCredit(text, after, context);
         if (credited != null) {
             return credited;
         }
@@ -371,21 +351,6 @@ final class RuleAttributor implements Attributor {
         return text.substring(quoteEnd, token.span().start()).indexOf('\n') >= 0;
     }
 
-    /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
-    private Found dashCredit(AnnotatedText text, int after, ArticleContext context) {
-        List<Token> tokens = text.tokens();
-        if (after >= tokens.size() || !"—―–-".contains(tokens.get(after).word()) || tokens.get(after).word().length() != 1) {
-            return null;
-        }
-        int end = after + 1;
-        while (end < tokens.size() && end - after <= 5 && (tokens.get(end).isProperNoun() || tokens.get(end).word().equals("."))) {
-            end++;
-        }
-        return SpeakerPhrases.read(text, after + 1, end, context, false)
-                .filter(s -> s.kind() == SpeakerKind.NAMED)
-                .map(s -> new Found(s, tokens.get(after).span())).orElse(null);
-    }
-
     /**
      * The speaker named right after a cue: up to the next comma or preposition; a phrase that only
      * describes someone ("said the woman") when {@code described}.
@@ -399,7 +364,10 @@ final class RuleAttributor implements Attributor {
             end++;
         }
         Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false, described);
-        if (speaker.isPresent() && speaker.get().kind() == SpeakerKind.ROLE && end + 1 < sentence.endToken()
+        // "said the party's chairman, Ivo Brandt", "exhorted her warm-up act, actor Ivo Brandt": the name in apposition
+        boolean describes = speaker.isEmpty() || speaker.get().kind() == SpeakerKind.ROLE || speaker.get().kind() == SpeakerKind.ANONYMOUS
+                && !SpeakerPhrases.isIndefinite(tokens.get(from));
+        if (describes && end + 1 < sentence.endToken()
                 && tokens.get(end).pos().equals(",")) {
             int close = end + 1;
             while (close < sentence.endToken() && close - end <= 5 && !tokens.get(close).pos().equals(",") && !tokens.get(close).pos().equals(".")) {
@@ -431,7 +399,14 @@ final class RuleAttributor implements Attributor {
             if (!Cues.isCue(token)) {
                 continue;
             }
-            boolean participle = token.pos().equals("VBG") || Cues.isFraming(token)
+            Optional<Speaker> aside = Clauses.asideSubject(text, i, sentence.firstToken(), context);
+            if (aside.isPresent() && !token.pos().equals("VBG")) {
+                return new Found(aside.get(), token.span()); // "Graham, who wants troops sent, tweeted that ..."
+            }
+            // a framing verb with a relative pronoun before its subject has that subject: "whom he described as '...'"
+            boolean relative = i > sentence.firstToken() + 1 && tokens.get(i - 1).pos().equals("PRP")
+                    && tokens.get(i - 2).word().toLowerCase(Locale.ROOT).matches("whom|which|who|that");
+            boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative)
                     || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
             if (!participle) {
                 Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);

@@ -41,6 +41,8 @@ final class SpeakerPhrases {
     /** Determiners that make a role anonymous: "a diplomat" is nobody in particular, "the diplomat" is someone. */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "many", "other", "another");
     /** Pronouns that stand for no one the text can name: a group, or the writer. */
+    /** Quantifiers that stand alone for some of the people just mentioned: "Some chanted", "Others said". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "others", "many", "several", "few", "most", "another", "both");
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i");
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
     /** What may stand between a determiner and its noun: "the 78-year-old club president", "his best friend". */
@@ -67,6 +69,48 @@ final class SpeakerPhrases {
             }
         }
         return to;
+    }
+
+    /**
+     * A phrase too long to be a speaker's whole name is a name with its apposition, maybe after a
+     * time or place ("Just last week, Ola Brandt, editor of a weekly read across the valley,"): the
+     * speaker is its first part if that names one, else the first of its next two parts that opens
+     * with a person's name. A later part that is a place ("in Birmingham, Alabama,") or mentions
+     * someone inside a description ("a tribute to Ivo Brandt") is not the subject.
+     */
+    private static Optional<Speaker> longPhrase(AnnotatedText text, int from, int to, ArticleContext context,
+            boolean beforeCue, boolean described) {
+        List<Token> tokens = text.tokens();
+        int start = from;
+        for (int part = 0; part < 3 && start < to; part++) {
+            int end = beforeFirstComma(tokens, start, to);
+            if (end - start > MAX_PHRASE_TOKENS) {
+                return Optional.empty();
+            }
+            Optional<Speaker> speaker = part == 0 ? read(text, start, end, context, beforeCue, described)
+                    : namedPerson(text, start, end, context, beforeCue);
+            if (speaker.isPresent()) {
+                return speaker;
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** The person a phrase opens with ("Ola Brandt, editor of ..."), or empty. */
+    private static Optional<Speaker> namedPerson(AnnotatedText text, int from, int to, ArticleContext context, boolean beforeCue) {
+        List<Token> tokens = text.tokens();
+        while (from < to && isFiller(tokens.get(from))) {
+            from++;
+        }
+        if (from >= to || !tokens.get(from).isProperNoun()) {
+            return Optional.empty();
+        }
+        TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        int start = tokens.get(from).span().start();
+        boolean person = context.bestMentionWithin(phrase, beforeCue)
+                .filter(m -> m.type() == EntityType.PERSON && m.span().start() == start).isPresent();
+        return person ? read(text, from, to, context, beforeCue, false).filter(s -> s.kind() == SpeakerKind.NAMED) : Optional.empty();
     }
 
     /**
@@ -102,7 +146,7 @@ final class SpeakerPhrases {
             to--;
         }
         if (to - from > MAX_PHRASE_TOKENS) {
-            to = beforeFirstComma(tokens, from, to);
+            return longPhrase(text, from, to, context, beforeCue, described);
         }
         if (from >= to || to - from > MAX_PHRASE_TOKENS) {
             return Optional.empty();
@@ -131,6 +175,9 @@ final class SpeakerPhrases {
         if (to - from == 1 && PRONOUNS.contains(first)) {
             TextSpan resolved = context.resolvePronoun(phrase.start()).orElse(null);
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, resolved));
+        }
+        if (to - from == 1 && beforeCue && QUANTIFIERS.contains(first) && !tokens.get(from).pos().equals("CD")) {
+            return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null)); // "Some chanted ...", "Others said ..."
         }
         if (to - from == 1 && UNRESOLVED_PRONOUNS.contains(first)) {
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, null));
@@ -270,6 +317,11 @@ final class SpeakerPhrases {
             }
         }
         return head;
+    }
+
+    /** Whether a phrase starting with this token is indefinite: "a diplomat", "one official". */
+    static boolean isIndefinite(Token token) {
+        return INDEFINITE.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     /** "the president", "Russia's top diplomat": a role that points at someone definite. */

@@ -15,21 +15,52 @@ import java.util.Set;
  */
 final class TrailingWords {
 
+    private static boolean isDash(Token token) {
+        return token.word().equals("—") || token.word().equals("–") || token.word().equals("--");
+    }
+
+    private static boolean quoteMarkWithin(List<Token> tokens, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            if (Clauses.isQuoteMark(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "including", "according", "regarding": participles that attach a phrase, not a new act. */
+    private static boolean attachesPhrase(List<Token> tokens, int i) {
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        return word.equals("including") || word.equals("according") || word.equals("regarding") || word.equals("concerning")
+                || word.equals("following") || word.equals("excluding") || word.equals("considering");
+    }
+
     /**
      * Whether the sentence goes on past the quotation with another verb of the speaker's ("calling
      * her a 'horrible witness,' and then tweeted ...", "says he respects her 'passion' but argues
      * ...", "said the deadlock has 'kept us safe' before claiming ..."): then the reported clause
      * ends with the quotation. Anything else after it ("'a big, big problem' in the country",
-     * "'very sad' that it happened") still belongs to the clause.
+     * "'very sad' that it happened") still belongs to the clause. A participle set off after it
+     * (", claiming that ...", "— asserting ...") is such a verb too; and a quotation closing on a
+     * comma ("called the pact 'insanity,' and ...") ends the clause unless another quotation follows.
      */
     static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int last) {
         List<Token> tokens = text.tokens();
         int i = Clauses.tokenAtOrAfter(text, quote.whole().end());
-        while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)))) {
+        boolean set = false;
+        while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)) || isDash(tokens.get(i)))) {
+            set |= !Clauses.isQuoteMark(tokens.get(i));
             i++;
         }
         if (i > last) {
             return false;
+        }
+        if (set && tokens.get(i).pos().equals("VBG") && !attachesPhrase(tokens, i)) {
+            return true; // "..., claiming that ...", "— asserting that ...": the speaker goes on to another act
+        }
+        String content = quote.content().of(text.text());
+        if (content.endsWith(",") && !quoteMarkWithin(tokens, i, Math.min(last, i + 3))) {
+            return true; // "has called the pact 'insanity,' and Sanders ...": the comma inside the marks closes the clause
         }
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
         if (!word.equals("and") && !word.equals("but") && !word.equals("before") && !word.equals("while") && !word.equals("as")) {

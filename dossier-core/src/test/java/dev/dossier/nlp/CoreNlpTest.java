@@ -29,6 +29,21 @@ class CoreNlpTest {
     }
 
     @Test
+    void anAbbreviationClosingBracketsDoesNotEndTheSentence() {
+        String text = "The mayor spoke first. Sen. Odile Brackett (D-Ore.), noting the crowd, said the mill stays open. "
+                + "Martin Keller (R-Utah.) said nothing.";
+
+        AnnotatedText annotated = nlp.annotate(text);
+
+        assertThat(annotated.sentences()).hasSize(3);
+        assertThat(annotated.sentenceAt(text.indexOf("noting"))).isEqualTo(annotated.sentenceAt(text.indexOf("Odile")));
+        assertThat(annotated.tokens()).allSatisfy(t -> assertThat(annotated.sentences().get(t.sentence()).span().start())
+                .isLessThanOrEqualTo(t.span().start()));
+        assertThat(annotated.mentions()).allSatisfy(m -> assertThat(annotated.tokens().get(m.firstToken()).span().start())
+                .isEqualTo(m.span().start()));
+    }
+
+    @Test
     void annotatesAVeryLongParagraphInBoundedChunksKeepingOffsets() {
         String sentence = "The ministers met in Haldeby and Lindmark's foreign minister Signe Halvorsen said the talks would go on ";
         String text = sentence.repeat(600);

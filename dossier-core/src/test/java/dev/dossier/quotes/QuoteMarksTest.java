@@ -21,6 +21,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void anOpeningMarkTypedAfterAWordClosesTheQuotation() {
+        assertThat(contents("He called the farmers “stubborn“ and left. “The road is a disgrace,” Tadeo said."))
+                .containsExactly("stubborn", "The road is a disgrace,");
+    }
+
+    @Test
     void apostrophesAndPossessivesAreNotMarks() {
         assertThat(contents("Kestria's minister won't go; the leaders' meeting is off.")).isEmpty();
         assertThat(contents("'The leaders' meeting is off,' he said.")).containsExactly("The leaders' meeting is off,");

@@ -1,0 +1,90 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Speakers credited by punctuation rather than by a cue after the quotation: the clause before a
+ * colon that introduces it ("Mr. Christie gloated: '...'"), a name alone before the colon of a
+ * headline ("Reid: '...'"), a name after a dash that follows it ("'...' — Sonya Herridge").
+ * Stateless helpers for {@link RuleAttributor}.
+ */
+final class Credits {
+
+    private Credits() {}
+
+    /**
+     * "Mr. Christie gloated: '...'", "As Tom Ridge put it: '...'": a quotation a colon introduces
+     * is the words of the subject of the clause before the colon, whatever its verb; after an
+     * inverted cue ("Continued Stone: '...'") the name after it. With no verb at all, a name alone
+     * before the colon at the start of its line is the speaker, as in headlines ("Reid: '...'",
+     * "... overhype - HuffPollster: '...'").
+     */
+    static RuleAttributor.Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int colon = first - 1;
+        if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
+            return null;
+        }
+        for (int i = first - 2; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
+                return null;
+            }
+            if (token.word().equals("-") || token.word().equals("—") || token.word().equals("–")) {
+                return headlineName(text, colon, sentence, context); // "HEADLINE WORDS - Ola Brandt and Ivo Pirelli: '...'"
+            }
+            if (token.isVerb()) {
+                Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
+                if (subject.isEmpty() && Cues.isSpeech(token)) {
+                    subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
+                }
+                return subject.map(s -> new RuleAttributor.Found(s, token.span())).orElse(null);
+            }
+        }
+        return headlineName(text, colon, sentence, context);
+    }
+
+    /**
+     * "Reid: '...'", "... - Ola Brandt and Ivo Pirelli: '...'": a name (or two joined by "and") of at
+     * most seven words between the start of its line (or a dash) and a colon.
+     */
+    private static RuleAttributor.Found headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int start = colon;
+        while (start > sentence.firstToken() && colon - start < 7 && (tokens.get(start - 1).isProperNoun()
+                || tokens.get(start - 1).pos().equals("POS") || tokens.get(start - 1).word().equals("and"))) {
+            start--;
+        }
+        if (start == colon) {
+            return null;
+        }
+        boolean opensLine = start == sentence.firstToken() || "-—–".contains(tokens.get(start - 1).word())
+                || text.text().substring(tokens.get(start - 1).span().end(), tokens.get(start).span().start()).indexOf('\n') >= 0;
+        if (!opensLine) {
+            return null;
+        }
+        return SpeakerPhrases.read(text, start, colon, context, false)
+                .filter(s -> s.kind() == SpeakerKind.NAMED)
+                .map(s -> new RuleAttributor.Found(s, null)).orElse(null);
+    }
+
+    /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
+    static RuleAttributor.Found dashCredit(AnnotatedText text, int after, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (after >= tokens.size() || !"—―–-".contains(tokens.get(after).word()) || tokens.get(after).word().length() != 1) {
+            return null;
+        }
+        int end = after + 1;
+        while (end < tokens.size() && end - after <= 5 && (tokens.get(end).isProperNoun() || tokens.get(end).word().equals("."))) {
+            end++;
+        }
+        return SpeakerPhrases.read(text, after + 1, end, context, false)
+                .filter(s -> s.kind() == SpeakerKind.NAMED)
+                .map(s -> new RuleAttributor.Found(s, tokens.get(after).span())).orElse(null);
+    }
+}

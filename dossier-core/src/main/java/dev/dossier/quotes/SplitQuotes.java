@@ -1,0 +1,53 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.nlp.AnnotatedText;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The second half of a quotation its cue splits in the middle of a sentence: in "'What kept me
+ * going,' she said, 'is the fact that ...'" the words after the cue finish the sentence the first
+ * half began, so they are the same direct quotation, by the same speaker, under the same cue, even
+ * though they start in lower case as a fragment would. Stateless.
+ */
+final class SplitQuotes {
+
+    /** The most characters a cue with its speaker takes between the two halves. */
+    private static final int MAX_GAP = 100;
+
+    /** A full stop and a capital, other than after a short title ("Mr. Varga"): a new sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?]\\s+\\p{Lu}");
+
+    private SplitQuotes() {}
+
+    /**
+     * The second half of {@code previous}, when {@code quote} continues it: the first half is a
+     * direct quotation with a speaker and a cue, it ends on a comma, and only its cue (and speaker)
+     * and another comma stand between the two, in one sentence on one line.
+     */
+    static Optional<Attribution> secondHalf(AnnotatedText text, QuoteMarks.Found quote, Attribution previous, ArticleContext context) {
+        if (previous == null || previous.kind() != QuoteKind.DIRECT || previous.speakerKind() == SpeakerKind.UNKNOWN
+                || previous.cue() == null) {
+            return Optional.empty();
+        }
+        String content = text.text();
+        int firstEnd = previous.content().end();
+        int secondStart = quote.whole().start();
+        if (secondStart <= firstEnd || secondStart - firstEnd > MAX_GAP || content.charAt(firstEnd - 1) != ','
+                || previous.cue().start() < firstEnd || previous.cue().end() > secondStart) {
+            return Optional.empty();
+        }
+        String between = content.substring(firstEnd, secondStart);
+        if (between.indexOf('\n') >= 0 || !between.stripTrailing().endsWith(",") || between.chars().filter(c -> c == ',').count() > 3
+                || SENTENCE_END.matcher(between).find()) {
+            return Optional.empty();
+        }
+        Speaker speaker = new Speaker(previous.speakerKind(), previous.source(), previous.resolvedSource());
+        context.quoted(quote.whole(), speaker);
+        return Optional.of(new Attribution(QuoteKind.DIRECT, quote.content(), previous.cue(), previous.source(),
+                previous.speakerKind(), previous.resolvedSource()));
+    }
+}

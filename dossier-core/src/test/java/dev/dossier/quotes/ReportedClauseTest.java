@@ -1,0 +1,63 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where the clause a quoted fragment belongs to ends. */
+class ReportedClauseTest {
+
+    private static List<String> contents(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(Attribution::content).map(c -> c.of(text)).toList();
+    }
+
+    @Test
+    void aParticipleAfterTheQuotationStartsAnotherAct() {
+        assertThat(contents("Tadeo insisted that the county is \"broke\" - claiming that the mill had been sold twice."))
+                .containsExactly("that the county is \"broke\"");
+    }
+
+    @Test
+    void aQuotationClosingOnACommaEndsTheClause() {
+        assertThat(contents("Tadeo has called the pact \"a disaster for farmers,\" and Varga, who sits on the board, agrees."))
+                .containsExactly("the pact \"a disaster for farmers,\"");
+        assertThat(contents("Tadeo said the county is \"broke,\" adding that the mill had been sold twice."))
+                .containsExactly("the county is \"broke,\"");
+    }
+
+    @Test
+    void aCommaBeforeAnotherQuotationKeepsTheFragmentsTogether() {
+        assertThat(contents("Tadeo called the plan \"reckless,\" \"costly\" and \"late\" at the meeting."))
+                .containsExactly("the plan \"reckless,\" \"costly\" and \"late\" at the meeting");
+    }
+
+    @Test
+    void wordsBeforeAQuotationWhoseCueFollowsOpenTheStatement() {
+        assertThat(contents("The old mill was sold \"for a song, to a stranger,\" Tadeo said."))
+                .containsExactly("The old mill was sold \"for a song, to a stranger,\"");
+    }
+
+    @Test
+    void aColonOrAnEarlierCueKeepsTheQuotedWordsAlone() {
+        assertThat(contents("There was one message: \"Sell the mill,\" Tadeo said.")).containsExactly("Sell the mill,");
+        assertThat(contents("Fans of the mill (\"We want it back,\" wrote Ivo Brandt) gathered on Sunday."))
+                .containsExactly("We want it back,");
+    }
+
+    @Test
+    void aFewWordsInMarksWithNoSpeakerAndNoCueAreAMentionNotAStatement() {
+        assertThat(contents("\u201cMoonrise Falls\u201d sold out within an hour at the Tarnville playhouse.")).isEmpty();
+        assertThat(contents("\u201cNot again!\u201d The crowd groaned as the lights went out.")).containsExactly("Not again!");
+    }
+
+    @Test
+    void wordsAfterAQuotationThatStopsMidClauseFinishTheStatementUpToItsCue() {
+        assertThat(contents("\u201cWe are frustrated and horrified\u201d by the fire at the old mill, Ilse Varga said."))
+                .containsExactly("We are frustrated and horrified\u201d by the fire at the old mill");
+        assertThat(contents("\u201cWe are frustrated,\u201d Ilse Varga said.")).containsExactly("We are frustrated,");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A quotation its cue splits mid-sentence is one direct quotation in two halves. */
+class SplitQuotesTest {
+
+    private static List<Attribution> attribute(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
+    }
+
+    @Test
+    void theHalfAfterTheCueIsDirectWithTheSameSpeakerAndCue() {
+        String text = "\u201cWhat kept the mill going,\u201d Ilse Varga said, \u201cis the fact that nobody in Tarnville gave up.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2).allSatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(a.resolvedSource().of(text)).isEqualTo("Ilse Varga");
+            assertThat(a.cue().of(text)).isEqualTo("said");
+        });
+        assertThat(found.get(1).content().of(text)).isEqualTo("is the fact that nobody in Tarnville gave up.");
+    }
+
+    @Test
+    void aQuotationAfterAFullStopIsNotASecondHalf() {
+        String text = "\u201cThe mill stays open,\u201d Ilse Varga said. Her deputy disagreed, \u201cnot for long.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).extracting(Attribution::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.PARTIAL);
+    }
+}
