@@ -29,7 +29,7 @@ import java.util.Optional;
  * them ("the woman", "a voice-over in the ad") where it stands in a speaker's place.
  * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s; speakers credited by a
  * colon or a dash are {@link Credits}'s, the second half of a split quotation {@link SplitQuotes}', the words that open a
- * quotation whose cue follows it {@link LeadIn}'s.
+ * quotation whose cue follows it {@link LeadIn}'s, quotations typed back to back {@link AdjacentQuotes}' to join.
  * Stateless; one {@link ArticleContext} per text.
  */
 final class RuleAttributor implements Attributor {
@@ -43,17 +43,22 @@ final class RuleAttributor implements Attributor {
         List<QuoteMarks.Found> found = QuoteMarks.scan(text.text());
         ArticleContext context = new ArticleContext(text, found.stream().map(QuoteMarks.Found::whole).toList());
         List<Attribution> attributions = new ArrayList<>();
+        QuoteMarks.Found previous = null; // the quotation the last attribution was made from, if it was
         for (QuoteMarks.Found quote : found) {
-            Optional<Attribution> secondHalf = SplitQuotes.secondHalf(text, quote,
-                    attributions.isEmpty() ? null : attributions.get(attributions.size() - 1), context);
-            if (secondHalf.isPresent()) {
-                attributions.add(secondHalf.get());
-                continue;
+            Attribution last = attributions.isEmpty() ? null : attributions.get(attributions.size() - 1);
+            Optional<Attribution> attribution = SplitQuotes.secondHalf(text, quote, last, context)
+                    .or(() -> quoted(text, quote, context)
+                            // several fragments of one reported clause make one statement
+                            .filter(a -> last == null || !last.content().equals(a.content())));
+            if (attribution.isEmpty()) {
+                previous = null;
+            } else if (previous != null && AdjacentQuotes.follows(text.text(), previous, quote)) {
+                attributions.set(attributions.size() - 1, AdjacentQuotes.join(last, attribution.get()));
+                previous = quote;
+            } else {
+                attributions.add(attribution.get());
+                previous = quote;
             }
-            quoted(text, quote, context)
-                    // several fragments of one reported clause make one statement
-                    .filter(a -> attributions.isEmpty() || !attributions.get(attributions.size() - 1).content().equals(a.content()))
-                    .ifPresent(attributions::add);
         }
         attributions.addAll(IndirectSpeech.find(text, context));
         attributions.sort(Comparator.comparingInt(a -> a.content().start()));
@@ -92,7 +97,8 @@ final class RuleAttributor implements Attributor {
                 speaker = null; // across a paragraph, only a cue is sure to introduce it: not "NBC News has proof:"
             }
         }
-        if (speaker == null && first == openSentence.firstToken() && !TrailingWords.cueFollows(text, after, context)) {
+        boolean opensSentence = first == openSentence.firstToken() || startsParagraph(text.text(), quote.whole().start());
+        if (speaker == null && opensSentence && !TrailingWords.cueFollows(text, after, context)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
         String words = quote.content().of(text.text());
@@ -153,7 +159,9 @@ final class RuleAttributor implements Attributor {
             }
         }
         int last = sentence.endToken() - 1;
-        while (last > start && (tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))) {
+        // nor the opening mark of the next quotation, which the tagger may leave at the sentence's end
+        while (last > start && ((tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))
+                || opensNextQuotation(text.text(), tokens.get(last), quote))) {
             last--;
         }
         if (start > last || tokens.get(start).span().start() > quote.whole().start()) {
@@ -482,6 +490,12 @@ final class RuleAttributor implements Attributor {
                 .map(q -> new Found(q.speaker(), null)).orElse(null);
     }
 
+    /** Whether {@code token} is a quote mark after {@code quote} with a space before it: one that opens a quotation. */
+    private static boolean opensNextQuotation(String text, Token token, QuoteMarks.Found quote) {
+        int start = token.span().start();
+        return Clauses.isQuoteMark(token) && start > quote.whole().end() && Character.isWhitespace(text.charAt(start - 1));
+    }
+
     private static boolean startsParagraph(String text, int offset) {
         int i = offset - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
@@ -544,7 +558,8 @@ final class RuleAttributor implements Attributor {
             return QuoteKind.PARTIAL;
         }
         int words = content.split("\\s+").length;
-        if (words <= PARTIAL_MAX_WORDS && first > sentence.firstToken()) {
+        // the tagger may leave the last paragraph's closing mark before a paragraph's opening one
+        if (words <= PARTIAL_MAX_WORDS && first > sentence.firstToken() && !startsParagraph(text.text(), quote.whole().start())) {
             Token before = text.tokens().get(first - 1);
             if (!before.pos().equals(":") && !before.pos().equals(",") && !Cues.isCue(before)) {
                 return QuoteKind.PARTIAL;
