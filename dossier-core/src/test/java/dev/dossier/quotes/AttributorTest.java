@@ -343,4 +343,13 @@ class AttributorTest {
             assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PRONOUN);
         });
     }
+
+    @Test
+    void aDocumentReadsItsOwnWords() {
+        String text = "\u201cThe mill was sold below its worth and the council knew it,\u201d the lawsuit reads.";
+        assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).singleElement().satisfies(a -> {
+            assertThat(a.source().of(text)).isEqualTo("the lawsuit");
+            assertThat(a.cue().of(text)).isEqualTo("reads");
+        });
+    }
 }
