@@ -368,7 +368,8 @@ final class RuleAttributor implements Attributor {
         int end = from;
         while (end < sentence.endToken() && end - from < 8 && !tokens.get(end).pos().equals(",")
                 && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN")
-                && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")))) { // "said retired neurosurgeon Ben Carson"
+                && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")) // "said retired neurosurgeon Ben Carson"
+                        && !modifiesNoun(tokens, end, from, sentence))) {
             end++;
         }
         Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false, described);
@@ -387,6 +388,21 @@ final class RuleAttributor implements Attributor {
             }
         }
         return speaker.map(s -> new Found(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * Whether participle {@code i} describes the noun after it inside a phrase that a determiner or
+     * adjective opened ("said a leading advocate", "said another retired judge"): a word of the
+     * speaker's description, not a verb of its own.
+     */
+    private static boolean modifiesNoun(List<Token> tokens, int i, int from, Sentence sentence) {
+        String pos = tokens.get(i).pos();
+        if (i == from || i + 1 >= sentence.endToken() || !(pos.equals("VBG") || pos.equals("VBN"))) {
+            return false;
+        }
+        String before = tokens.get(i - 1).pos();
+        String after = tokens.get(i + 1).pos();
+        return (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$")) && (after.startsWith("NN") || after.startsWith("JJ"));
     }
 
     /** "Trump said: '...'"; for a participle or framing cue, the subject of the sentence's main cue. */

@@ -352,4 +352,11 @@ class AttributorTest {
             assertThat(a.cue().of(text)).isEqualTo("reads");
         });
     }
+
+    @Test
+    void aParticipleInsideTheSpeakersDescriptionDoesNotEndIt() {
+        String text = "\u201cPrices are up again,\u201d said a leading advocate for the farmers.";
+        assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).singleElement()
+                .satisfies(a -> assertThat(a.source().of(text)).isEqualTo("a leading advocate"));
+    }
 }
