@@ -37,6 +37,7 @@ final class RuleAttributor implements Attributor {
     private static final int POST_WINDOW = 16;
     private static final int PARTIAL_MAX_WORDS = 6;
     private static final int TITLE_MAX_WORDS = 10;
+    private static final int THAT_WINDOW = 20;
 
     @Override
     public List<Attribution> attribute(AnnotatedText text) {
@@ -152,7 +153,11 @@ final class RuleAttributor implements Attributor {
     private static TextSpan clauseAfter(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
         List<Token> tokens = text.tokens();
         int start = cueToken + 1;
-        for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + 8) && tokens.get(i).span().start() < quote.whole().start(); i++) {
+        // the "that" may come after a long object ("told a town hall in Orsk on Monday that ..."), but not after another verb
+        for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + THAT_WINDOW) && tokens.get(i).span().start() < quote.whole().start(); i++) {
+            if (i - cueToken >= 8 && (tokens.get(i).isVerb() || Clauses.isQuoteMark(tokens.get(i)))) {
+                break;
+            }
             if (tokens.get(i).word().equalsIgnoreCase("that")) {
                 start = i + 1;
                 break;
