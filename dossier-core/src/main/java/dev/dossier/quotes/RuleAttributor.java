@@ -37,6 +37,8 @@ final class RuleAttributor implements Attributor {
     private static final int POST_WINDOW = 16;
     private static final int PARTIAL_MAX_WORDS = 6;
     private static final int TITLE_MAX_WORDS = 10;
+    /** Words that open a sentence before a comma and an aside cue ("Perhaps, he said, ..."): adverbs, conjunctions, prepositions. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("RB", "CC", "IN", "UH");
     private static final int THAT_WINDOW = 20;
 
     @Override
@@ -281,6 +283,9 @@ final class RuleAttributor implements Attributor {
             int start = i;
             while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
                 start--;
+            }
+            if (endsSentence && start > after && tokens.get(start - 1).pos().equals(",") && OPENERS.contains(tokens.get(after).pos())) {
+                return null; // "'...' Perhaps, he said, the town grew too fast": the cue is an aside in the next sentence
             }
             // a phrase right between the quotation and its cue stands where only a speaker stands
             Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context, true, start == after);

@@ -8,7 +8,7 @@ import dev.dossier.nlp.Nlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Quotations typed back to back, and quotations at a paragraph's edge. */
+/** Quotations typed back to back, quotations at a paragraph's or sentence's edge. */
 class AdjacentQuotesTest {
 
     private static List<Attribution> direct(String text) {
@@ -65,5 +65,18 @@ class AdjacentQuotesTest {
 
         assertThat(found).filteredOn(a -> a.kind() == QuoteKind.PARTIAL).singleElement()
                 .satisfies(a -> assertThat(a.content().of(text)).endsWith("half their value"));
+    }
+
+    @Test
+    void aCueSetOffInTheNextSentenceIsNotTheQuotationsOwn() {
+        String text = "\"We are a quiet town,\" said Ola Brandt, a retired miller. \"Nobody here knew him.\" Perhaps, she said,"
+                + " the town \"has grown too fast.\"";
+        List<Attribution> found = direct(text);
+
+        assertThat(found).hasSize(3);
+        assertThat(found.get(1).content().of(text)).isEqualTo("Nobody here knew him.");
+        assertThat(found.get(1).cue()).isNull();
+        assertThat(found.get(1).resolvedSource().of(text)).isEqualTo("Ola Brandt");
+        assertThat(found.get(2).content().of(text)).endsWith("the town \"has grown too fast.\"");
     }
 }
