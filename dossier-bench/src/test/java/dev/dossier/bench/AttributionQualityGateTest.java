@@ -25,7 +25,7 @@ class AttributionQualityGateTest {
     // 0.7956 speaker F1 on the quotations, 0.5383 half-overlap content F1 on all attributions; the command
     // line in an English locale gives 0.714, 0.860, 0.796 and 0.538.
     /** Content F1 at half overlap, direct subset. */
-    static final double DIRECT_CONTENT_F1_FLOOR = 0.85;
+    static final double DIRECT_CONTENT_F1_FLOOR = 0.86;
     /** Content F1, exact spans, direct subset. */
     static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.71;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
