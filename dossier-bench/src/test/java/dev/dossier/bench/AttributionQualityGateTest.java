@@ -23,9 +23,11 @@ class AttributionQualityGateTest {
     // tagger and NER lower-case words differently ("It", "FBI", "Indiana" become dotless-i words it does not
     // know), so a few dozen tokens get another tag: here 0.7137 exact and 0.8597 half-overlap content F1 and
     // 0.7956 speaker F1 on the quotations, 0.5383 half-overlap content F1 on all attributions; the command
-    // line in an English locale gives 0.714, 0.860, 0.796 and 0.538.
+    // line in an English locale gives 0.714, 0.860, 0.796 and 0.538. The half-overlap floor went to 0.86 after
+    // the next round (adjacent quotations, paragraph edges, document cues), when the command line gave 0.716,
+    // 0.862, 0.797 and 0.539.
     /** Content F1 at half overlap, direct subset. */
-    static final double DIRECT_CONTENT_F1_FLOOR = 0.85;
+    static final double DIRECT_CONTENT_F1_FLOOR = 0.86;
     /** Content F1, exact spans, direct subset. */
     static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.71;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */

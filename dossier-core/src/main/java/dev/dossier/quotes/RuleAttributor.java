@@ -29,7 +29,7 @@ import java.util.Optional;
  * them ("the woman", "a voice-over in the ad") where it stands in a speaker's place.
  * Otherwise the speaker stays unknown. Reported speech without marks is {@link IndirectSpeech}'s; speakers credited by a
  * colon or a dash are {@link Credits}'s, the second half of a split quotation {@link SplitQuotes}', the words that open a
- * quotation whose cue follows it {@link LeadIn}'s.
+ * quotation whose cue follows it {@link LeadIn}'s, quotations typed back to back {@link AdjacentQuotes}' to join.
  * Stateless; one {@link ArticleContext} per text.
  */
 final class RuleAttributor implements Attributor {
@@ -37,23 +37,31 @@ final class RuleAttributor implements Attributor {
     private static final int POST_WINDOW = 16;
     private static final int PARTIAL_MAX_WORDS = 6;
     private static final int TITLE_MAX_WORDS = 10;
+    /** Words that open a sentence before a comma and an aside cue ("Perhaps, he said, ..."): adverbs, conjunctions, prepositions. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("RB", "CC", "IN", "UH");
+    private static final int THAT_WINDOW = 20;
 
     @Override
     public List<Attribution> attribute(AnnotatedText text) {
         List<QuoteMarks.Found> found = QuoteMarks.scan(text.text());
         ArticleContext context = new ArticleContext(text, found.stream().map(QuoteMarks.Found::whole).toList());
         List<Attribution> attributions = new ArrayList<>();
+        QuoteMarks.Found previous = null; // the quotation the last attribution was made from, if it was
         for (QuoteMarks.Found quote : found) {
-            Optional<Attribution> secondHalf = SplitQuotes.secondHalf(text, quote,
-                    attributions.isEmpty() ? null : attributions.get(attributions.size() - 1), context);
-            if (secondHalf.isPresent()) {
-                attributions.add(secondHalf.get());
-                continue;
+            Attribution last = attributions.isEmpty() ? null : attributions.get(attributions.size() - 1);
+            Optional<Attribution> attribution = SplitQuotes.secondHalf(text, quote, last, context)
+                    .or(() -> quoted(text, quote, context)
+                            // several fragments of one reported clause make one statement
+                            .filter(a -> last == null || !last.content().equals(a.content())));
+            if (attribution.isEmpty()) {
+                previous = null;
+            } else if (previous != null && AdjacentQuotes.follows(text.text(), previous, quote)) {
+                attributions.set(attributions.size() - 1, AdjacentQuotes.join(last, attribution.get()));
+                previous = quote;
+            } else {
+                attributions.add(attribution.get());
+                previous = quote;
             }
-            quoted(text, quote, context)
-                    // several fragments of one reported clause make one statement
-                    .filter(a -> attributions.isEmpty() || !attributions.get(attributions.size() - 1).content().equals(a.content()))
-                    .ifPresent(attributions::add);
         }
         attributions.addAll(IndirectSpeech.find(text, context));
         attributions.sort(Comparator.comparingInt(a -> a.content().start()));
@@ -92,7 +100,8 @@ final class RuleAttributor implements Attributor {
                 speaker = null; // across a paragraph, only a cue is sure to introduce it: not "NBC News has proof:"
             }
         }
-        if (speaker == null && first == openSentence.firstToken() && !TrailingWords.cueFollows(text, after, context)) {
+        boolean opensSentence = first == openSentence.firstToken() || startsParagraph(text.text(), quote.whole().start());
+        if (speaker == null && opensSentence && !TrailingWords.cueFollows(text, after, context)) {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
         String words = quote.content().of(text.text());
@@ -146,14 +155,20 @@ final class RuleAttributor implements Attributor {
     private static TextSpan clauseAfter(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
         List<Token> tokens = text.tokens();
         int start = cueToken + 1;
-        for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + 8) && tokens.get(i).span().start() < quote.whole().start(); i++) {
+        // the "that" may come after a long object ("told a town hall in Orsk on Monday that ..."), but not after another verb
+        for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + THAT_WINDOW) && tokens.get(i).span().start() < quote.whole().start(); i++) {
+            if (i - cueToken >= 8 && (tokens.get(i).isVerb() || Clauses.isQuoteMark(tokens.get(i)))) {
+                break;
+            }
             if (tokens.get(i).word().equalsIgnoreCase("that")) {
                 start = i + 1;
                 break;
             }
         }
         int last = sentence.endToken() - 1;
-        while (last > start && (tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))) {
+        // nor the opening mark of the next quotation, which the tagger may leave at the sentence's end
+        while (last > start && ((tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))
+                || opensNextQuotation(text.text(), tokens.get(last), quote))) {
             last--;
         }
         if (start > last || tokens.get(start).span().start() > quote.whole().start()) {
@@ -269,6 +284,9 @@ final class RuleAttributor implements Attributor {
             while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
                 start--;
             }
+            if (endsSentence && start > after && tokens.get(start - 1).pos().equals(",") && OPENERS.contains(tokens.get(after).pos())) {
+                return null; // "'...' Perhaps, he said, the town grew too fast": the cue is an aside in the next sentence
+            }
             // a phrase right between the quotation and its cue stands where only a speaker stands
             Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context, true, start == after);
             if (before.isPresent()) {
@@ -360,7 +378,8 @@ final class RuleAttributor implements Attributor {
         int end = from;
         while (end < sentence.endToken() && end - from < 8 && !tokens.get(end).pos().equals(",")
                 && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN")
-                && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")))) { // "said retired neurosurgeon Ben Carson"
+                && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")) // "said retired neurosurgeon Ben Carson"
+                        && !modifiesNoun(tokens, end, from, sentence))) {
             end++;
         }
         Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false, described);
@@ -379,6 +398,21 @@ final class RuleAttributor implements Attributor {
             }
         }
         return speaker.map(s -> new Found(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * Whether participle {@code i} describes the noun after it inside a phrase that a determiner or
+     * adjective opened ("said a leading advocate", "said another retired judge"): a word of the
+     * speaker's description, not a verb of its own.
+     */
+    private static boolean modifiesNoun(List<Token> tokens, int i, int from, Sentence sentence) {
+        String pos = tokens.get(i).pos();
+        if (i == from || i + 1 >= sentence.endToken() || !(pos.equals("VBG") || pos.equals("VBN"))) {
+            return false;
+        }
+        String before = tokens.get(i - 1).pos();
+        String after = tokens.get(i + 1).pos();
+        return (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$")) && (after.startsWith("NN") || after.startsWith("JJ"));
     }
 
     /** "Trump said: '...'"; for a participle or framing cue, the subject of the sentence's main cue. */
@@ -482,6 +516,12 @@ final class RuleAttributor implements Attributor {
                 .map(q -> new Found(q.speaker(), null)).orElse(null);
     }
 
+    /** Whether {@code token} is a quote mark after {@code quote} with a space before it: one that opens a quotation. */
+    private static boolean opensNextQuotation(String text, Token token, QuoteMarks.Found quote) {
+        int start = token.span().start();
+        return Clauses.isQuoteMark(token) && start > quote.whole().end() && Character.isWhitespace(text.charAt(start - 1));
+    }
+
     private static boolean startsParagraph(String text, int offset) {
         int i = offset - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
@@ -544,7 +584,8 @@ final class RuleAttributor implements Attributor {
             return QuoteKind.PARTIAL;
         }
         int words = content.split("\\s+").length;
-        if (words <= PARTIAL_MAX_WORDS && first > sentence.firstToken()) {
+        // the tagger may leave the last paragraph's closing mark before a paragraph's opening one
+        if (words <= PARTIAL_MAX_WORDS && first > sentence.firstToken() && !startsParagraph(text.text(), quote.whole().start())) {
             Token before = text.tokens().get(first - 1);
             if (!before.pos().equals(":") && !before.pos().equals(",") && !Cues.isCue(before)) {
                 return QuoteKind.PARTIAL;

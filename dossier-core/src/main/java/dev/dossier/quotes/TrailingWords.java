@@ -92,7 +92,7 @@ final class TrailingWords {
         for (int i = after; i < Math.min(tokens.size(), after + 4); i++) {
             Token token = tokens.get(i);
             if (token.sentence() != sentence || token.pos().equals(".") || Clauses.isQuoteMark(token)
-                    || context.insideQuote(token.span())) {
+                    || context.insideQuote(token.span()) || newParagraph(text, after, token)) {
                 return false;
             }
             if (Cues.isSpeech(token)) {
@@ -100,6 +100,16 @@ final class TrailingWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code token} stands in a paragraph after the quotation's: the tagger may leave a
+     * closing mark in the sentence of the next paragraph ('..."\nRubio said that ...'), whose
+     * verb is that paragraph's own, not a cue of the quotation.
+     */
+    private static boolean newParagraph(AnnotatedText text, int after, Token token) {
+        int from = text.tokens().get(after - 1).span().end();
+        return token.span().start() > from && text.text().substring(from, token.span().start()).indexOf('\n') >= 0;
     }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
@@ -119,7 +129,7 @@ final class TrailingWords {
         int sentence = tokens.get(after - 1).sentence();
         for (int i = after; i < Math.min(tokens.size(), after + 4) && tokens.get(i).sentence() == sentence; i++) {
             Token token = tokens.get(i);
-            if (token.pos().equals(".") || token.pos().equals(",") || Clauses.isQuoteMark(token)) {
+            if (token.pos().equals(".") || token.pos().equals(",") || Clauses.isQuoteMark(token) || newParagraph(text, after, token)) {
                 return false;
             }
             if (FINITE.contains(token.pos())) {

@@ -343,4 +343,20 @@ class AttributorTest {
             assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PRONOUN);
         });
     }
+
+    @Test
+    void aDocumentReadsItsOwnWords() {
+        String text = "\u201cThe mill was sold below its worth and the council knew it,\u201d the lawsuit reads.";
+        assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).singleElement().satisfies(a -> {
+            assertThat(a.source().of(text)).isEqualTo("the lawsuit");
+            assertThat(a.cue().of(text)).isEqualTo("reads");
+        });
+    }
+
+    @Test
+    void aParticipleInsideTheSpeakersDescriptionDoesNotEndIt() {
+        String text = "\u201cPrices are up again,\u201d said a leading advocate for the farmers.";
+        assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).singleElement()
+                .satisfies(a -> assertThat(a.source().of(text)).isEqualTo("a leading advocate"));
+    }
 }

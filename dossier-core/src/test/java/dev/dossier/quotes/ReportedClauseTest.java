@@ -60,4 +60,10 @@ class ReportedClauseTest {
                 .containsExactly("We are frustrated and horrified\u201d by the fire at the old mill");
         assertThat(contents("\u201cWe are frustrated,\u201d Ilse Varga said.")).containsExactly("We are frustrated,");
     }
+
+    @Test
+    void theClauseStartsAtAThatAfterALongObject() {
+        assertThat(contents("Tadeo told a crowded meeting of farmers in Orsk, near the border, on Monday that the mill was \"a lost cause.\""))
+                .containsExactly("that the mill was \"a lost cause.\"");
+    }
 }
