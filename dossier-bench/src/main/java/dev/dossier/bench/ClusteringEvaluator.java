@@ -71,30 +71,21 @@ public final class ClusteringEvaluator {
             out.println(USAGE);
             return 0;
         }
-        String which = "all";
-        boolean sweep = false;
+        SetChoice choice;
         try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--set" -> which = AttributionOptions.value(args, ++i, "--set");
-                    case "--sweep" -> sweep = true;
-                    default -> throw new UsageException("unknown option '" + args[i] + "'");
-                }
-            }
-            if (!List.of("examples", "meantime", "all").contains(which)) {
-                throw new UsageException("unknown set '" + which + "': examples, meantime or all");
-            }
+            choice = SetChoice.parse(args, "--sweep", List.of("examples", "meantime"));
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
+        boolean sweep = choice.switched();
         List<Row> rows = new ArrayList<>();
         try {
             Path work = Files.createTempDirectory("dossier-clustering");
             Path here = Path.of("").toAbsolutePath();
             Path examples = find(here, Path.of("examples", "stories.tsv"));
-            if (!which.equals("meantime")) {
+            if (choice.includes("examples")) {
                 if (examples == null) {
                     err.println("error: no examples/stories.tsv above " + here);
                     return 1;
@@ -103,10 +94,10 @@ public final class ClusteringEvaluator {
                         variants(sweep), work, err));
             }
             Path meantime = find(here, MEANTIME);
-            if (!which.equals("examples")) {
+            if (choice.includes("meantime")) {
                 if (meantime == null) {
-                    err.println((which.equals("all") ? "note" : "error") + ": no ../" + MEANTIME + " beside this checkout");
-                    if (which.equals("meantime")) {
+                    err.println((choice.only("meantime") ? "error" : "note") + ": no ../" + MEANTIME + " beside this checkout");
+                    if (choice.only("meantime")) {
                         return 1;
                     }
                 } else {

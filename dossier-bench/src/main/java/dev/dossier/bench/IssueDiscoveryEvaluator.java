@@ -75,19 +75,9 @@ public final class IssueDiscoveryEvaluator {
             out.println(USAGE);
             return 0;
         }
-        String which = "all";
-        boolean list = false;
+        SetChoice choice;
         try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--set" -> which = AttributionOptions.value(args, ++i, "--set");
-                    case "--list" -> list = true;
-                    default -> throw new UsageException("unknown option '" + args[i] + "'");
-                }
-            }
-            if (!which.equals("all") && !DiscoverySet.NAMES.contains(which)) {
-                throw new UsageException("unknown set '" + which + "': examples, seeds, polnear, polnear-dev or all");
-            }
+            choice = SetChoice.parse(args, "--list", DiscoverySet.NAMES);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
@@ -97,7 +87,7 @@ public final class IssueDiscoveryEvaluator {
         try {
             Path work = Files.createTempDirectory("dossier-issues");
             for (String name : DiscoverySet.NAMES) {
-                if (!which.equals(name) && !which.equals("all")) {
+                if (!choice.includes(name)) {
                     continue;
                 }
                 Path relative = switch (name) {
@@ -107,8 +97,9 @@ public final class IssueDiscoveryEvaluator {
                 };
                 Path found = ClusteringEvaluator.find(here, relative);
                 if (found == null) {
-                    err.println((which.equals("all") && !name.equals("examples") ? "note" : "error") + ": no " + relative + " above " + here);
-                    if (which.equals(name) || name.equals("examples")) {
+                    boolean required = choice.only(name) || name.equals("examples"); // the examples ship with the project
+                    err.println((required ? "error" : "note") + ": no " + relative + " above " + here);
+                    if (required) {
                         return 1;
                     }
                     continue;
@@ -118,7 +109,7 @@ public final class IssueDiscoveryEvaluator {
                     case "seeds" -> DiscoverySet.seeds(found);
                     default -> DiscoverySet.polnear(found, name, work.resolve(name));
                 };
-                print(set, evaluate(set, work.resolve(name), err, list ? out : null), out);
+                print(set, evaluate(set, work.resolve(name), err, choice.switched() ? out : null), out);
             }
             return 0;
         } catch (IOException | RuntimeException e) {

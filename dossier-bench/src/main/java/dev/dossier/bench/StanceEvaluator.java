@@ -53,28 +53,19 @@ public final class StanceEvaluator {
             out.println(USAGE);
             return 0;
         }
-        String which = "all";
-        boolean errors = false;
+        SetChoice choice;
         try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--set" -> which = AttributionOptions.value(args, ++i, "--set");
-                    case "--errors" -> errors = true;
-                    default -> throw new UsageException("unknown option '" + args[i] + "'");
-                }
-            }
-            if (!List.of("examples", "seeds", "polnear", "polnear-dev", "all").contains(which)) {
-                throw new UsageException("unknown set '" + which + "': examples, seeds, polnear, polnear-dev or all");
-            }
+            choice = SetChoice.parse(args, "--errors", List.of("examples", "seeds", "polnear", "polnear-dev"));
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
+        boolean errors = choice.switched();
         List<StanceSet> sets = new ArrayList<>();
         try {
             Path here = Path.of("").toAbsolutePath();
-            if (which.equals("examples") || which.equals("all")) {
+            if (choice.includes("examples")) {
                 Path examples = ClusteringEvaluator.find(here, Path.of("examples", "stance.tsv"));
                 if (examples == null) {
                     err.println("error: no examples/stance.tsv above " + here);
@@ -83,12 +74,12 @@ public final class StanceEvaluator {
                 sets.add(StanceSet.examples(examples.getParent()));
             }
             for (String located : List.of("seeds", "polnear", "polnear-dev")) {
-                if (which.equals(located) || which.equals("all")) {
+                if (choice.includes(located)) {
                     Path folder = located.equals("seeds") ? SEEDS : POLNEAR;
                     Path root = ClusteringEvaluator.find(here, folder);
                     if (root == null) {
-                        err.println((which.equals("all") ? "note" : "error") + ": no ../" + folder + " beside this checkout");
-                        if (which.equals(located)) {
+                        err.println((choice.only(located) ? "error" : "note") + ": no ../" + folder + " beside this checkout");
+                        if (choice.only(located)) {
                             return 1;
                         }
                     } else {

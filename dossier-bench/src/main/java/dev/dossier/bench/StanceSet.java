@@ -114,9 +114,7 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
     /** The issues of a located set ({@code stance/PREFIX-issues.json}), in their file's order. */
     static List<Issue> listedIssues(String prefix) throws IOException {
         try (InputStream in = resource("stance/" + prefix + "-issues.json")) {
-            IssueFile.Contents contents = IssueFile.read(in, "stance/" + prefix + "-issues.json");
-            issues(contents); // checks it
-            return contents.issues();
+            return checked(IssueFile.read(in, "stance/" + prefix + "-issues.json")).issues();
         }
     }
 
@@ -136,12 +134,17 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
     }
 
     private static Map<String, Issue> issues(IssueFile.Contents contents) throws IOException {
+        Map<String, Issue> byName = new HashMap<>();
+        checked(contents).issues().forEach(issue -> byName.put(issue.name(), issue));
+        return byName;
+    }
+
+    /** The contents, when the issues file had no problems. */
+    private static IssueFile.Contents checked(IssueFile.Contents contents) throws IOException {
         if (!contents.problems().isEmpty()) {
             throw new IOException("issues file problems: " + contents.problems());
         }
-        Map<String, Issue> byName = new HashMap<>();
-        contents.issues().forEach(issue -> byName.put(issue.name(), issue));
-        return byName;
+        return contents;
     }
 
     private static Issue issue(Map<String, Issue> issues, String name, int line) throws IOException {
