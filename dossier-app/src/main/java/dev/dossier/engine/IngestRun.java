@@ -14,8 +14,10 @@ import dev.dossier.store.Store;
 import dev.dossier.stories.Fingerprinter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,10 +31,15 @@ import java.util.concurrent.atomic.LongAdder;
  * waiting, so reading never runs ahead of the workers and memory stays bounded, and no more threads
  * analyse than there are workers (when the reader did the next document itself, three analyses
  * shared two cores and the pipeline ran at 0.48 of NER alone on two threads). Analysed documents wait in a batch of
- * at most {@value #BATCH_DOCUMENTS}; the worker that fills it writes the batch in one transaction
- * (all of its documents or none), while the others go on analysing, and {@link #finish} writes the
- * rest. A worker that finds the batch full writes it before adding more: that is the backpressure
- * between analysis and the store, which serialises the writes.
+ * at most {@value #BATCH_DOCUMENTS}, written in one transaction (all of its documents or none), and
+ * {@link #finish} writes the rest.
+ *
+ * <p>With one thread, everything runs on the calling thread. With more, a full batch goes to a
+ * writer thread, so the workers go on analysing while it is written; when the writer is still busy
+ * with one batch and another is waiting, the worker that fills the next writes it itself, which is
+ * the backpressure between analysis and the store. (When the worker that filled a batch always
+ * wrote it, the other workers soon stopped too, waiting on the store for their "is this article
+ * stored?" look-up, which {@link Store#contains} now answers through its own connection.)
  *
  * <p>Lifecycle: create, hand to {@link DocumentSource#readInto}, then {@link #finish}. The report
  * and the listener are updated under this object's lock, so the listener sees one call at a time.
@@ -54,6 +61,7 @@ final class IngestRun implements DocumentSource.Sink {
     private final long runId;
     private final IngestListener listener;
     private final ThreadPoolExecutor workers;
+    private final ThreadPoolExecutor writer;
     private final Semaphore handOver;
     private final RunReport.Builder report = new RunReport.Builder();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -79,13 +87,10 @@ final class IngestRun implements DocumentSource.Sink {
         this.fingerprinter = fingerprinter;
         this.runId = runId;
         this.listener = listener;
-        AtomicInteger number = new AtomicInteger();
         this.workers = threads == 1 ? null : new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), task -> {
-                    Thread thread = new Thread(task, "dossier-ingest-" + number.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                new LinkedBlockingQueue<>(), daemons("dossier-ingest-"));
+        this.writer = threads == 1 ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(1), daemons("dossier-store-"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.handOver = new Semaphore(threads * (WAITING_PER_WORKER + 1));
     }
 
@@ -119,20 +124,10 @@ final class IngestRun implements DocumentSource.Sink {
         record(rejection);
     }
 
-    /** Waits for the workers, closes the run's log entry, and returns its report; rethrows a worker's failure. */
+    /** Waits for the workers and the writer, closes the run's log entry, and returns its report; rethrows a worker's failure. */
     RunReport finish() {
-        if (workers != null) {
-            workers.shutdown();
-            try {
-                while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-                    // documents are bounded in size, so each finishes; keep waiting
-                }
-            } catch (InterruptedException e) {
-                workers.shutdownNow();
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("ingest interrupted", e);
-            }
-        }
+        awaitAll(workers);
+        awaitAll(writer);
         if (failure.get() != null) {
             throw failure.get();
         }
@@ -195,11 +190,26 @@ final class IngestRun implements DocumentSource.Sink {
                 }
             }
             if (full != null) {
-                write(full);
+                writeSoon(full);
             }
         } catch (RuntimeException e) {
             failure.compareAndSet(null, e);
         }
+    }
+
+    /** Hands a full batch to the writer thread, or writes it on this thread when there is none or it is busy. */
+    private void writeSoon(List<Pending> full) {
+        if (writer == null) {
+            write(full);
+            return;
+        }
+        writer.execute(() -> {
+            try {
+                write(full);
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
     }
 
     /** Writes a batch of analysed documents in one transaction, then reports each. */
@@ -214,6 +224,31 @@ final class IngestRun implements DocumentSource.Sink {
                 listener.documentDone(pending.get(i).document().origin(), saved.get(i).stored(), duplicates);
             }
         }
+    }
+
+    private static void awaitAll(ThreadPoolExecutor pool) {
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // documents and batches are bounded in size, so each finishes; keep waiting
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        }
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void record(Rejection rejection) {

@@ -42,21 +42,27 @@ import org.sqlite.SQLiteConfig;
  * ({@code db/migration}); articles are written one document per transaction, so an interrupted
  * ingest never leaves half an article, and content-derived ids make re-ingesting a no-op.
  *
- * <p>Thread-safety: all methods are synchronized on the one connection (SQLite has a single
- * writer anyway). Lifecycle: {@link #open} migrates and connects; {@link #close} releases the file.
+ * <p>Thread-safety: all methods but {@link #contains} are synchronized on the one connection
+ * (SQLite has a single writer anyway). {@link #contains}, which every ingest worker asks before
+ * analysing an article, reads through a second connection under its own lock: in WAL mode it sees
+ * what is committed while a batch is being written, so the workers go on analysing instead of
+ * waiting for the writer. Lifecycle: {@link #open} migrates and connects; {@link #close} releases
+ * the file.
  */
 public final class Store implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Connection lookups;
     private final Clock clock;
     private final ActorNaming naming;
     private final ActorDirectory actors;
     private final StoryLinks links;
 
-    private Store(Path file, Connection connection, Clock clock, ActorNaming naming) {
+    private Store(Path file, Connection connection, Connection lookups, Clock clock, ActorNaming naming) {
         this.file = file;
         this.connection = connection;
+        this.lookups = lookups;
         this.clock = clock;
         this.naming = naming;
         this.actors = new ActorDirectory(naming);
@@ -82,7 +88,11 @@ public final class Store implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(30_000);
-            return new Store(absolute, StatementCache.wrap(config.createConnection(url)), clock, naming);
+            Connection connection = StatementCache.wrap(config.createConnection(url));
+            SQLiteConfig readOnly = new SQLiteConfig();
+            readOnly.setReadOnly(true);
+            readOnly.setBusyTimeout(30_000);
+            return new Store(absolute, connection, StatementCache.wrap(readOnly.createConnection(url)), clock, naming);
         } catch (FlywayException | SQLException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
@@ -143,10 +153,12 @@ public final class Store implements AutoCloseable {
                 });
     }
 
-    /** Whether the store holds an article with this id. */
-    public synchronized boolean contains(String articleId) {
-        return !query("look up article " + articleId, "SELECT 1 FROM articles WHERE id = ?",
-                statement -> statement.setString(1, articleId), rows -> 1).isEmpty();
+    /** Whether the store holds an article with this id (committed: a batch being written is not seen until it commits). */
+    public boolean contains(String articleId) {
+        synchronized (lookups) {
+            return !query(lookups, "look up article " + articleId, "SELECT 1 FROM articles WHERE id = ?",
+                    statement -> statement.setString(1, articleId), rows -> 1).isEmpty();
+        }
     }
 
     /** The store's row numbers of the articles it holds among these ids (ids it does not hold are left out). */
@@ -461,6 +473,9 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            synchronized (lookups) {
+                lookups.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
@@ -525,7 +540,11 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> List<T> query(String what, String sql, Binder binder, RowReader<T> reader) {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        return query(connection, what, sql, binder, reader);
+    }
+
+    private <T> List<T> query(Connection through, String what, String sql, Binder binder, RowReader<T> reader) {
+        try (PreparedStatement select = through.prepareStatement(sql)) {
             binder.bind(select);
             List<T> results = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {

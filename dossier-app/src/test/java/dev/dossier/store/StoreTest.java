@@ -23,6 +23,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +66,31 @@ class StoreTest {
             store.save(List.of(article));
             assertThat(store.save(List.of(article))).isEqualTo(new SaveResult(0, 1));
             assertThat(store.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void answersWhetherItHoldsAnArticleWhileABatchIsBeingWritten() throws Exception {
+        try (Store store = Store.open(dir.resolve("store.db"), CLOCK, new PlainNaming())) {
+            store.save(List.of(article("old", "Ferries resume", "Ferry crossings resume on Monday.", null)));
+            CleanArticle pending = article("new", "Bridge closes", "The bridge closes for repairs.", null);
+            ExecutorService asker = Executors.newSingleThreadExecutor();
+            try {
+                store.writing("write a batch", () -> {
+                    ArticleRows.insert(store.connection(), pending, CLOCK.instant());
+                    // the writer holds the store: an ingest worker's look-up must still be answered, from what is committed
+                    try {
+                        assertThat(asker.submit(() -> store.contains("old")).get(10, TimeUnit.SECONDS)).isTrue();
+                        assertThat(asker.submit(() -> store.contains("new")).get(10, TimeUnit.SECONDS)).isFalse();
+                    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                        throw new AssertionError("the look-up waited for the writer", e);
+                    }
+                    return null;
+                });
+                assertThat(asker.submit(() -> store.contains("new")).get(10, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                asker.shutdownNow();
+            }
         }
     }
 
