@@ -11,6 +11,8 @@ import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Nlp;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.quotes.Attributor;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,6 +133,7 @@ public final class EnrichmentBenchmark {
 
     enum Stage {
         NER("NER (CoreNLP via adapter)"),
+        NER_DEFAULTS("NER (CoreNLP's default annotators)"),
         ENRICHMENT("enrichment (NER + attribution)"),
         PIPELINE("full pipeline (ingest to stories)");
 
@@ -145,13 +149,26 @@ public final class EnrichmentBenchmark {
     /** A stage on a number of threads: what one row of the table measures. */
     private record Pass(Stage stage, int threads) {}
 
+    /**
+     * What the passes run: Dossier's adapter and rules, and CoreNLP as it comes, the annotators a
+     * user gets from asking for named entities ({@value #DEFAULT_ANNOTATORS}, each with its default
+     * models and options: three CRF taggers, numbers, dates and the fine-grained rules).
+     */
+    private record Models(Nlp nlp, Attributor attributor, StanfordCoreNLP defaults) {
+
+        Models withDefaults(StanfordCoreNLP pipeline) {
+            return new Models(nlp, attributor, pipeline);
+        }
+    }
+
+    static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+
     private static void measure(EnrichmentOptions options, List<String> texts, PrintStream out, PrintStream err)
             throws ExecutionException, InterruptedException {
         err.println("loading the models...");
         long loadStart = System.nanoTime();
-        Nlp nlp = Nlp.coreNlp();
-        Attributor attributor = Attributor.rules();
-        nlp.annotate("Loading the models.");
+        Models models = new Models(Nlp.coreNlp(), Attributor.rules(), null);
+        models.nlp().annotate("Loading the models.");
         long loadNanos = System.nanoTime() - loadStart;
         Path work;
         try {
@@ -161,30 +178,36 @@ public final class EnrichmentBenchmark {
         }
         err.println("warming up on " + texts.size() + " articles...");
         long warmStart = System.nanoTime();
-        pass(Stage.ENRICHMENT, 1, texts, nlp, attributor);
+        pass(Stage.ENRICHMENT, 1, texts, models);
         pipeline(1, texts.size(), work, err);
         long warmNanos = System.nanoTime() - warmStart;
         // each round starts with another stage, so that no pass always runs right after a full
         // pipeline and inherits its garbage and its compiled code
         Map<Pass, Measurement> fastest = new HashMap<>();
-        Stage[] stages = Stage.values();
+        List<Stage> stages = List.of(Stage.NER, Stage.ENRICHMENT, Stage.PIPELINE);
         for (int round = 0; round < options.rounds(); round++) {
             for (int threads : THREADS) {
-                for (int s = 0; s < stages.length; s++) {
-                    Stage stage = stages[(s + round) % stages.length];
+                for (int s = 0; s < stages.size(); s++) {
+                    Stage stage = stages.get((s + round) % stages.size());
                     err.println("round " + (round + 1) + ": measuring " + stage.label + " on " + threads + (threads == 1 ? " thread..." : " threads..."));
                     Measurement measured = stage == Stage.PIPELINE ? pipeline(threads, texts.size(), work, err)
-                            : pass(stage, threads, texts, nlp, attributor);
+                            : pass(stage, threads, texts, models);
                     fastest.merge(new Pass(stage, threads), measured, Measurement::better);
                 }
             }
+        }
+        if (options.coreNlpDefaults()) {
+            measureDefaults(texts, models, fastest, err);
         }
         printEnvironment(options, texts, loadNanos, warmNanos, out);
         TextTable table = new TextTable(List.of("stage", "threads", "articles", "seconds", "articles/s", "tokens/s",
                 "attributions", "time / NER", "attribute ms/article", "peak heap MB"));
         for (int threads : THREADS) {
-            for (Stage stage : stages) {
+            for (Stage stage : Stage.values()) {
                 Measurement measurement = fastest.get(new Pass(stage, threads));
+                if (measurement == null) {
+                    continue;
+                }
                 Measurement ner = fastest.get(new Pass(Stage.NER, threads));
                 boolean enrichment = measurement.stage() == Stage.ENRICHMENT;
                 table.add(List.of(measurement.stage().label, Integer.toString(measurement.threads()),
@@ -206,7 +229,36 @@ public final class EnrichmentBenchmark {
         out.println("  lede embedding and MinHash, SQLite writes, near-duplicates and story clustering.");
         out.println("attribute ms/article: time inside the attribution rules, summed over threads, per article.");
         out.println("peak heap: the heap pools' summed peak use during the pass, after a collection (an upper bound).");
+        if (options.coreNlpDefaults()) {
+            out.println("NER (CoreNLP's default annotators): " + DEFAULT_ANNOTATORS + " with CoreNLP's default models and options, measured once");
+            out.println("  on each number of threads after the other passes (its models were not in memory during them).");
+        }
         printCeiling(fastest.get(new Pass(Stage.NER, 1)), fastest.get(new Pass(Stage.PIPELINE, 1)), out);
+        for (int threads : THREADS) {
+            Measurement pipeline = fastest.get(new Pass(Stage.PIPELINE, threads));
+            Measurement defaults = fastest.get(new Pass(Stage.NER_DEFAULTS, threads));
+            out.println(String.format(Locale.ROOT, "full pipeline on %d thread%s: %.2f of the throughput of NER as Dossier configures it%s",
+                    threads, threads == 1 ? "" : "s", pipeline.articlesPerSecond() / fastest.get(new Pass(Stage.NER, threads)).articlesPerSecond(),
+                    defaults == null ? "" : String.format(Locale.ROOT, ", %.2f of CoreNLP's default NER's",
+                            pipeline.articlesPerSecond() / defaults.articlesPerSecond())));
+        }
+    }
+
+    /**
+     * CoreNLP's NER as it comes, loaded only now so that its models (some 400 MB more) do not weigh
+     * on the other passes' heap peaks; one warm-up article, then one pass on each number of threads.
+     */
+    private static void measureDefaults(List<String> texts, Models models, Map<Pass, Measurement> fastest, PrintStream err)
+            throws ExecutionException, InterruptedException {
+        err.println("loading CoreNLP's default NER annotators (" + DEFAULT_ANNOTATORS + ")...");
+        Properties properties = new Properties();
+        properties.setProperty("annotators", DEFAULT_ANNOTATORS);
+        Models withDefaults = models.withDefaults(new StanfordCoreNLP(properties));
+        enrich(Stage.NER_DEFAULTS, texts.get(0), withDefaults);
+        for (int threads : THREADS) {
+            err.println("measuring " + Stage.NER_DEFAULTS.label + " on " + threads + (threads == 1 ? " thread..." : " threads..."));
+            fastest.put(new Pass(Stage.NER_DEFAULTS, threads), pass(Stage.NER_DEFAULTS, threads, texts, withDefaults));
+        }
     }
 
     /**
@@ -265,7 +317,7 @@ public final class EnrichmentBenchmark {
     }
 
     /** One timed pass of {@code stage} over every text on {@code threads} threads, heap peak included. */
-    private static Measurement pass(Stage stage, int threads, List<String> texts, Nlp nlp, Attributor attributor)
+    private static Measurement pass(Stage stage, int threads, List<String> texts, Models models)
             throws ExecutionException, InterruptedException {
         HeapPeak.reset();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -273,7 +325,7 @@ public final class EnrichmentBenchmark {
             long start = System.nanoTime();
             List<Future<Outcome>> outcomes = new ArrayList<>();
             for (String text : texts) {
-                outcomes.add(pool.submit(() -> enrich(stage, text, nlp, attributor)));
+                outcomes.add(pool.submit(() -> enrich(stage, text, models)));
             }
             long tokens = 0;
             long attributions = 0;
@@ -291,13 +343,18 @@ public final class EnrichmentBenchmark {
         }
     }
 
-    private static Outcome enrich(Stage stage, String text, Nlp nlp, Attributor attributor) {
-        AnnotatedText annotated = nlp.annotate(text);
+    private static Outcome enrich(Stage stage, String text, Models models) {
+        if (stage == Stage.NER_DEFAULTS) {
+            CoreDocument document = new CoreDocument(text);
+            models.defaults().annotate(document);
+            return new Outcome(document.tokens().size(), 0, 0);
+        }
+        AnnotatedText annotated = models.nlp().annotate(text);
         if (stage == Stage.NER) {
             return new Outcome(annotated.tokens().size(), 0, 0);
         }
         long start = System.nanoTime();
-        int attributions = attributor.attribute(annotated).size();
+        int attributions = models.attributor().attribute(annotated).size();
         return new Outcome(annotated.tokens().size(), attributions, System.nanoTime() - start);
     }
 

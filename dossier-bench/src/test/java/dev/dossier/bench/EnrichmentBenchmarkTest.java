@@ -29,7 +29,7 @@ class EnrichmentBenchmarkTest {
             Files.writeString(split.resolve("attributions").resolve(id + "_x1.ann"), "", StandardCharsets.UTF_8);
         }
 
-        int exit = run("--data", data.toString(), "--articles", "2", "--rounds", "2");
+        int exit = run("--data", data.toString(), "--articles", "2", "--rounds", "2", "--corenlp-defaults");
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
@@ -39,6 +39,9 @@ class EnrichmentBenchmarkTest {
         assertThat(printed).containsPattern("(?m)^NER \\(CoreNLP via adapter\\) +1 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +- +1\\.000 +- +\\d+\\.\\d$");
         assertThat(printed).containsPattern("(?m)^enrichment \\(NER \\+ attribution\\) +2 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +[1-9]\\d* +\\d+\\.\\d{3} +\\d+\\.\\d\\d +\\d+\\.\\d$");
         assertThat(printed).containsPattern("(?m)^one thread, ms per article: NER alone \\d+\\.\\d; in the pipeline clean \\d+\\.\\d, analyse \\d+\\.\\d,");
+        assertThat(printed).containsPattern("(?m)^NER \\(CoreNLP's default annotators\\) +2 +2 +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ +- +\\d+\\.\\d{3} +- +\\d+\\.\\d$");
+        assertThat(printed).containsPattern("(?m)^full pipeline on 2 threads: \\d+\\.\\d\\d of the throughput of NER as Dossier configures it, "
+                + "\\d+\\.\\d\\d of CoreNLP's default NER's$");
         assertThat(printed).containsPattern("(?m)^ceiling with the lede embedding: NER / \\(NER \\+ fingerprint\\) = [01]\\.\\d\\d ");
     }
 
