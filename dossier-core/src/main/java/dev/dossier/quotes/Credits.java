@@ -24,7 +24,7 @@ final class Credits {
      * before the colon at the start of its line is the speaker, as in headlines ("Reid: '...'",
      * "... overhype - HuffPollster: '...'").
      */
-    static RuleAttributor.Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
+    static CuedSpeaker afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int colon = first - 1;
         if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
@@ -43,7 +43,7 @@ final class Credits {
                 if (subject.isEmpty() && Cues.isSpeech(token)) {
                     subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
                 }
-                return subject.map(s -> new RuleAttributor.Found(s, token.span())).orElse(null);
+                return subject.map(s -> new CuedSpeaker(s, token.span())).orElse(null);
             }
         }
         return headlineName(text, colon, sentence, context);
@@ -53,7 +53,7 @@ final class Credits {
      * "Reid: '...'", "... - Ola Brandt and Ivo Pirelli: '...'": a name (or two joined by "and") of at
      * most seven words between the start of its line (or a dash) and a colon.
      */
-    private static RuleAttributor.Found headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
+    private static CuedSpeaker headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int start = colon;
         while (start > sentence.firstToken() && colon - start < 7 && (tokens.get(start - 1).isProperNoun()
@@ -70,11 +70,11 @@ final class Credits {
         }
         return SpeakerPhrases.read(text, start, colon, context, false)
                 .filter(s -> s.kind() == SpeakerKind.NAMED)
-                .map(s -> new RuleAttributor.Found(s, null)).orElse(null);
+                .map(s -> new CuedSpeaker(s, null)).orElse(null);
     }
 
     /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
-    static RuleAttributor.Found dashCredit(AnnotatedText text, int after, ArticleContext context) {
+    static CuedSpeaker dashCredit(AnnotatedText text, int after, ArticleContext context) {
         List<Token> tokens = text.tokens();
         if (after >= tokens.size() || !"—―–-".contains(tokens.get(after).word()) || tokens.get(after).word().length() != 1) {
             return null;
@@ -85,6 +85,6 @@ final class Credits {
         }
         return SpeakerPhrases.read(text, after + 1, end, context, false)
                 .filter(s -> s.kind() == SpeakerKind.NAMED)
-                .map(s -> new RuleAttributor.Found(s, tokens.get(after).span())).orElse(null);
+                .map(s -> new CuedSpeaker(s, tokens.get(after).span())).orElse(null);
     }
 }
