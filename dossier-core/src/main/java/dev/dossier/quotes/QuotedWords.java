@@ -5,6 +5,7 @@ import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the words in a pair of quote marks are, read from their shape and the tokens around them:
@@ -64,6 +65,9 @@ final class QuotedWords {
      * words, most of them capitalised, that nothing marks as {@linkplain #spoken spoken}.
      */
     static boolean isTitle(AnnotatedText text, String words, int first, int after, ArticleContext context) {
+        if (ownedOrPlaced(text, words, first)) {
+            return true;
+        }
         return capitalised(words) && words.split("\\s+").length <= TITLE_MAX_WORDS && !spoken(text, words, first, after, context);
     }
 
@@ -77,6 +81,28 @@ final class QuotedWords {
         boolean promisesCue = words.endsWith(",");
         boolean mention = words.split("\\s+").length <= MENTION_MAX_WORDS && !words.matches("(?s).*[!?][.,]?$");
         return (promisesCue || mention) && !TrailingWords.cueFollows(text, after, context) && !TrailingWords.verbFollows(text, after);
+    }
+
+    /**
+     * Whether capitalised words in marks follow a possessive or "on" or "of" ("on ABC's 'This Week,'",
+     * "later on 'Morning Table,'", "the hosts of 'Morning Joe'"): the name of a show or a work that
+     * someone owns or that something happens on, even when a cue follows, which is then the
+     * sentence's.
+     */
+    private static boolean ownedOrPlaced(AnnotatedText text, String words, int first) {
+        List<Token> tokens = text.tokens();
+        int before = first - 1;
+        while (before >= 0 && Clauses.isQuoteMark(tokens.get(before))) {
+            before--;
+        }
+        int count = words.split("\\s+").length;
+        if (before < 0 || words.isEmpty() || !Character.isUpperCase(words.charAt(0)) || count > TITLE_MAX_WORDS
+                || !(count == 1 || capitalised(words))) {
+            return false;
+        }
+        Token token = tokens.get(before);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return token.pos().equals("POS") || word.equals("on") || word.equals("of");
     }
 
     /** Whether only spaces stand between the start of a line and {@code offset}. */

@@ -359,4 +359,14 @@ class AttributorTest {
         assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).singleElement()
                 .satisfies(a -> assertThat(a.source().of(text)).isEqualTo("a leading advocate"));
     }
+
+    @Test
+    void capitalisedWordsAfterAPossessiveOrOnNameAShowEvenBeforeACue() {
+        assertThat(attribute("Speaking on Tuesday on Orsk Radio\u2019s \u201cMorning Table,\u201d Ola Brandt said the mill would stay open."))
+                .extracting(Seen::content).doesNotContain("Morning Table,").noneMatch(c -> c.contains("Morning Table"));
+        assertThat(attribute("Later on \u201cMorning Table,\u201d Brandt said the mill would stay open."))
+                .extracting(Seen::content).noneMatch(c -> c.contains("Morning Table"));
+        assertThat(attribute("Brandt\u2019s answer was short: \u201cThe Mill Stays Open.\u201d")).extracting(Seen::content)
+                .containsExactly("The Mill Stays Open.");
+    }
 }
