@@ -72,6 +72,10 @@ final class RuleAttributor implements Attributor {
         if (first >= tokens.size()) {
             return Optional.empty();
         }
+        Optional<Attribution> headline = Credits.headline(text, quote, context);
+        if (headline.isPresent()) {
+            return headline;
+        }
         Sentence openSentence = Clauses.sentenceOf(text, first);
         QuoteKind kind = QuotedWords.kind(text, quote, first, openSentence);
         CuedSpeaker speaker = speaker(text, quote, kind, first, after, openSentence, context);

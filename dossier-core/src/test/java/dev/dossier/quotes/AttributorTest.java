@@ -369,4 +369,15 @@ class AttributorTest {
         assertThat(attribute("Brandt\u2019s answer was short: \u201cThe Mill Stays Open.\u201d")).extracting(Seen::content)
                 .containsExactly("The Mill Stays Open.");
     }
+
+    @Test
+    void aNameBeforeTheHeadlinesColonSaysTheWholeRestOfTheHeadline() {
+        assertThat(attribute("Brandt: Orsk mill \u2018will stay open.\u2019\n\nOla Brandt spoke to the workers on Monday."))
+                .first().satisfies(s -> {
+                    assertThat(s.content()).isEqualTo("Orsk mill \u2018will stay open.\u2019");
+                    assertThat(s.speaker()).isEqualTo("Brandt");
+                });
+        assertThat(attribute("The mill: Brandt says it \u2018will stay open.\u2019\n\nOla Brandt spoke to the workers on Monday."))
+                .extracting(Seen::content).doesNotContain("Brandt says it \u2018will stay open.\u2019");
+    }
 }
