@@ -42,6 +42,23 @@ final class ReportedClause {
     }
 
     /**
+     * The content of full quotation {@code quote} whose cue comes before it: "He adds that voters
+     * have two choices: 'Stay or go.'" reports the clause from its "that", which the quotation only
+     * finishes. Without a "that" between the cue and the quotation ("Brandt said: '...'"), the
+     * quoted words alone.
+     */
+    static TextSpan ofDirect(AnnotatedText text, QuoteMarks.Found quote, TextSpan cue, Sentence sentence) {
+        if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
+            return quote.content();
+        }
+        int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
+        if (!Cues.isCue(text.tokens().get(cueToken)) || thatAfter(text, quote, cueToken, sentence) == cueToken + 1) {
+            return quote.content();
+        }
+        return after(text, quote, cueToken, sentence);
+    }
+
+    /**
      * A fragment whose speaker the other rules did not find, where a cue before it in its sentence
      * governs it ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'", "voters
      * say the best candidate is one who 'listens first'"): the words are still reported as
@@ -83,17 +100,7 @@ final class ReportedClause {
     /** From after verb {@code cueToken} (with its "that") to the end of the sentence, and at least to the quotation's end. */
     private static TextSpan after(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
         List<Token> tokens = text.tokens();
-        int start = cueToken + 1;
-        // the "that" may come after a long object ("told a town hall in Orsk on Monday that ..."), but not after another verb
-        for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + THAT_WINDOW) && tokens.get(i).span().start() < quote.whole().start(); i++) {
-            if (i - cueToken >= OBJECT_MAX_TOKENS && (tokens.get(i).isVerb() || Clauses.isQuoteMark(tokens.get(i)))) {
-                break;
-            }
-            if (tokens.get(i).word().equalsIgnoreCase("that")) {
-                start = i + 1;
-                break;
-            }
-        }
+        int start = thatAfter(text, quote, cueToken, sentence);
         int last = sentence.endToken() - 1;
         // nor the opening mark of the next quotation, which the tagger may leave at the sentence's end
         while (last > start && ((tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))
@@ -108,6 +115,24 @@ final class ReportedClause {
             end = quote.whole().end();
         }
         return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
+    }
+
+    /**
+     * The token after the "that" that opens the clause of verb {@code cueToken}, or the token right
+     * after the verb when no "that" comes before the quotation. The "that" may come after a long
+     * object ("told a town hall in Orsk on Monday that ..."), but not after another verb.
+     */
+    private static int thatAfter(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + THAT_WINDOW) && tokens.get(i).span().start() < quote.whole().start(); i++) {
+            if (i - cueToken >= OBJECT_MAX_TOKENS && (tokens.get(i).isVerb() || Clauses.isQuoteMark(tokens.get(i)))) {
+                break;
+            }
+            if (tokens.get(i).word().equalsIgnoreCase("that")) {
+                return i + 1;
+            }
+        }
+        return cueToken + 1;
     }
 
     /** Whether {@code token} is a quote mark after {@code quote} with a space before it: one that opens a quotation. */

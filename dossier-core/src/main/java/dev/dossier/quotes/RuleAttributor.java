@@ -94,7 +94,8 @@ final class RuleAttributor implements Attributor {
         }
         context.spoke(speaker.speaker(), quote.whole().start());
         context.quoted(quote.whole(), speaker.speaker());
-        TextSpan content = kind == QuoteKind.PARTIAL ? ReportedClause.of(text, quote, speaker.cue(), openSentence) : quote.content();
+        TextSpan content = kind == QuoteKind.PARTIAL ? ReportedClause.of(text, quote, speaker.cue(), openSentence)
+                : ReportedClause.ofDirect(text, quote, speaker.cue(), openSentence);
         if (speaker.cue() != null && speaker.cue().start() >= quote.whole().end()
                 && Cues.isSpeech(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start())))) {
             content = LeadIn.content(text, quote, first, openSentence, context); // "The mill was sold 'for a song,' Tadeo said"

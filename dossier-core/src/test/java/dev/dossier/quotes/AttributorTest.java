@@ -380,4 +380,15 @@ class AttributorTest {
         assertThat(attribute("The mill: Brandt says it \u2018will stay open.\u2019\n\nOla Brandt spoke to the workers on Monday."))
                 .extracting(Seen::content).doesNotContain("Brandt says it \u2018will stay open.\u2019");
     }
+
+    @Test
+    void aFullQuotationFinishingAThatClauseReportsTheClause() {
+        assertThat(attribute("Ola Brandt adds that the workers in Orsk have two choices: \u201cYou either stay or you go.\u201d"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.content()).isEqualTo("that the workers in Orsk have two choices: \u201cYou either stay or you go.\u201d");
+                    assertThat(s.speaker()).isEqualTo("Ola Brandt");
+                });
+        assertThat(attribute("Ola Brandt said: \u201cThe mill stays open.\u201d")).extracting(Seen::content)
+                .containsExactly("The mill stays open.");
+    }
 }
