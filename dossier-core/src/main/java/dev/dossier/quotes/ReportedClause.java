@@ -9,6 +9,7 @@ import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The statement a fragment belongs to: "Trump said that voting fraud is 'a big, big problem'"
@@ -23,6 +24,9 @@ final class ReportedClause {
     private static final int THAT_WINDOW = 20;
     /** From this many tokens after the cue on, a verb or a quote mark before the "that" means the clause began without one. */
     private static final int OBJECT_MAX_TOKENS = 8;
+
+    /** Finite verbs and modals: one between a cue and a "that" has already begun the reported clause. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private ReportedClause() {}
 
@@ -125,8 +129,9 @@ final class ReportedClause {
     private static int thatAfter(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
         List<Token> tokens = text.tokens();
         for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + THAT_WINDOW) && tokens.get(i).span().start() < quote.whole().start(); i++) {
-            if (i - cueToken >= OBJECT_MAX_TOKENS && (tokens.get(i).isVerb() || Clauses.isQuoteMark(tokens.get(i)))) {
-                break;
+            if (i - cueToken >= OBJECT_MAX_TOKENS && (tokens.get(i).isVerb() || Clauses.isQuoteMark(tokens.get(i)))
+                    || FINITE.contains(tokens.get(i).pos())) {
+                break; // "says he wishes ..., but that ...": the clause began without its "that"
             }
             if (tokens.get(i).word().equalsIgnoreCase("that")) {
                 return i + 1;
