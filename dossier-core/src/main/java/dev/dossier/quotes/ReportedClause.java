@@ -42,7 +42,32 @@ final class ReportedClause {
         if (!Cues.isCue(text.tokens().get(cueToken))) {
             return quote.content();
         }
-        return after(text, quote, cueToken, sentence);
+        int outer = outerSpeech(text, cueToken, sentence);
+        int that = thatAfter(text, quote, outer, sentence);
+        boolean inside = outer < cueToken && that > outer + 1 && that <= cueToken && FINITE.contains(text.tokens().get(cueToken).pos());
+        return after(text, quote, inside ? outer : cueToken, sentence);
+    }
+
+    /**
+     * The nearest finite verb of speech before cue {@code cueToken} in its sentence, with no quote
+     * mark, colon or semicolon between; the cue itself when there is none. When that verb's "that"
+     * comes before a finite cue, the cue is inside its clause: "Ola Brandt said on Monday that the
+     * council had passed what she called 'a farce'" reports all Brandt said, not only what she
+     * called the plan. A participle cue after the clause ("..., dismissing the plan as 'a trap'")
+     * is an act of its own, and keeps its own clause.
+     */
+    private static int outerSpeech(AnnotatedText text, int cueToken, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        for (int i = cueToken - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (Clauses.isQuoteMark(token) || token.word().equals(":") || token.word().equals(";")) {
+                break;
+            }
+            if (Cues.isSpeech(token) && FINITE.contains(token.pos())) {
+                return i;
+            }
+        }
+        return cueToken;
     }
 
     /**
