@@ -391,4 +391,13 @@ class AttributorTest {
         assertThat(attribute("Ola Brandt said: \u201cThe mill stays open.\u201d")).extracting(Seen::content)
                 .containsExactly("The mill stays open.");
     }
+
+    @Test
+    void itSpeaksRightNextToAQuotationsOwnCue() {
+        String text = "The council sent the farmers a letter on Monday.\n\n\u201cThe mill must stay open,\u201d it said.";
+        assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).singleElement().satisfies(a -> {
+            assertThat(a.source().of(text)).isEqualTo("it");
+            assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PRONOUN);
+        });
+    }
 }
