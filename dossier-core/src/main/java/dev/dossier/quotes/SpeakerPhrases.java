@@ -180,7 +180,7 @@ final class SpeakerPhrases {
             return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null)); // "Some chanted ...", "Others said ..."
         }
         if (to - from == 1 && (UNRESOLVED_PRONOUNS.contains(first) || described && first.equals("it"))) {
-            // "it" speaks only right next to a quotation's own cue ("'...,' it reads"): elsewhere it is as often no one
+            // "it" speaks only where a phrase that merely describes would ("'...,' it reads", "It added that ..."): a letter, a report
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, null));
         }
         Optional<TextSpan> properRun = properNounRun(tokens, from, to, nameSearch);
