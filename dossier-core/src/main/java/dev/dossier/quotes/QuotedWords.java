@@ -116,7 +116,8 @@ final class QuotedWords {
 
     /**
      * Whether capitalised words are still someone's words, not a title: they exclaim or ask ("USA!
-     * USA!"), a cue or a colon comes right before them ("she declared 'What a Super Tuesday!'",
+     * USA!"), a cue or a colon comes right before them ("she declared 'What a Super Tuesday!'", "one child
+     * responded, 'That's Ola's Husband.'",
      * "had one message: 'Dump Trump.'"), or a cue right after them ("'This is little Fort
      * Pierce!' said ...").
      */
@@ -128,6 +129,9 @@ final class QuotedWords {
         int before = first - 1;
         while (before >= 0 && Clauses.isQuoteMark(tokens.get(before))) {
             before--;
+        }
+        if (before > 0 && tokens.get(before).pos().equals(",") && Cues.isSpeech(tokens.get(before - 1))) {
+            before--; // "Another child responded, 'That's Ola's husband.'"
         }
         boolean introduced = before >= 0 && (tokens.get(before).word().equals(":") || Cues.isSpeech(tokens.get(before))
                 || tokens.get(before).word().equalsIgnoreCase("reading") || tokens.get(before).word().equalsIgnoreCase("read"));

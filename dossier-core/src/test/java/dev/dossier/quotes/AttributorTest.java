@@ -400,4 +400,11 @@ class AttributorTest {
             assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PRONOUN);
         });
     }
+
+    @Test
+    void capitalisedWordsAfterACueAndACommaAreSpokenNotATitle() {
+        assertThat(attribute("Ola Brandt asked the children who he was. Another child responded, \u201cThat\u2019s Ola\u2019s husband.\u201d"))
+                .extracting(Seen::content, Seen::cue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("That\u2019s Ola\u2019s husband.", "responded"));
+    }
 }
