@@ -25,15 +25,17 @@ class AttributionQualityGateTest {
     // 0.7956 speaker F1 on the quotations, 0.5383 half-overlap content F1 on all attributions; the command
     // line in an English locale gives 0.714, 0.860, 0.796 and 0.538. The half-overlap floor went to 0.86 after
     // the next round (adjacent quotations, paragraph edges, document cues), when the command line gave 0.716,
-    // 0.862, 0.797 and 0.539.
+    // 0.862, 0.797 and 0.539. The exact, speaker and all-attributions floors went to 0.72, 0.80 and 0.54 after
+    // the third round (headline credits, 'that' clauses of full quotations, titles after a possessive, 'it' as
+    // a document's speaker), when the command line gave 0.727, 0.869, 0.806 and 0.543.
     /** Content F1 at half overlap, direct subset. */
     static final double DIRECT_CONTENT_F1_FLOOR = 0.86;
     /** Content F1, exact spans, direct subset. */
-    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.71;
+    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.72;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
-    static final double DIRECT_SPEAKER_F1_FLOOR = 0.79;
+    static final double DIRECT_SPEAKER_F1_FLOOR = 0.80;
     /** Content F1 at half overlap, all attributions. */
-    static final double ALL_CONTENT_F1_FLOOR = 0.53;
+    static final double ALL_CONTENT_F1_FLOOR = 0.54;
 
     // CoreNLP 4.5.10's quote annotator with its quote attribution (CoreNlpQuotes: statistical coref,
     // default settings) on the same 84 articles, measured 2026-11-21 (default locale en) with:

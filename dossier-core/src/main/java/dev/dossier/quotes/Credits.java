@@ -1,6 +1,9 @@
 package dev.dossier.quotes;
 
+import dev.dossier.model.Attribution;
+import dev.dossier.model.QuoteKind;
 import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
@@ -10,7 +13,8 @@ import java.util.Optional;
 /**
  * Speakers credited by punctuation rather than by a cue after the quotation: the clause before a
  * colon that introduces it ("Mr. Christie gloated: '...'"), a name alone before the colon of a
- * headline ("Reid: '...'"), a name after a dash that follows it ("'...' — Sonya Herridge").
+ * headline ("Reid: '...'"), with the whole rest of the headline's line ("Reid: Orsk mill 'will stay open'"), a name
+ * after a dash that follows it ("'...' — Sonya Herridge").
  * Stateless helpers for {@link RuleAttributor}.
  */
 final class Credits {
@@ -24,7 +28,7 @@ final class Credits {
      * before the colon at the start of its line is the speaker, as in headlines ("Reid: '...'",
      * "... overhype - HuffPollster: '...'").
      */
-    static RuleAttributor.Found afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
+    static CuedSpeaker afterColon(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int colon = first - 1;
         if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
@@ -43,17 +47,55 @@ final class Credits {
                 if (subject.isEmpty() && Cues.isSpeech(token)) {
                     subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
                 }
-                return subject.map(s -> new RuleAttributor.Found(s, token.span())).orElse(null);
+                return subject.map(s -> new CuedSpeaker(s, token.span())).orElse(null);
             }
         }
         return headlineName(text, colon, sentence, context);
     }
 
     /**
+     * "Brandt: Orsk mill 'will stay open'": in a text's headline, its first line, a name alone before
+     * a colon credits the whole rest of the line to that name, not only the words in marks; empty
+     * when the quotation is not in such a headline or the marks hold the whole rest of the line.
+     */
+    static Optional<Attribution> headline(AnnotatedText text, QuoteMarks.Found quote, ArticleContext context) {
+        String raw = text.text();
+        int lineEnd = raw.indexOf('\n');
+        lineEnd = lineEnd < 0 ? raw.length() : lineEnd;
+        if (quote.whole().end() > lineEnd) {
+            return Optional.empty();
+        }
+        List<Token> tokens = text.tokens();
+        int colon = 0;
+        while (colon < tokens.size() && tokens.get(colon).span().end() <= quote.whole().start() && !tokens.get(colon).word().equals(":")) {
+            colon++;
+        }
+        if (colon >= tokens.size() || tokens.get(colon).span().end() > quote.whole().start()) {
+            return Optional.empty();
+        }
+        CuedSpeaker name = headlineName(text, colon, Clauses.sentenceOf(text, colon), context);
+        int start = tokens.get(colon).span().end();
+        int end = lineEnd;
+        while (start < end && Character.isWhitespace(raw.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(raw.charAt(end - 1)) || ";,:".indexOf(raw.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (name == null || (start >= quote.whole().start() && end <= quote.whole().end())) {
+            return Optional.empty();
+        }
+        Speaker speaker = name.speaker();
+        context.spoke(speaker, quote.whole().start());
+        return Optional.of(new Attribution(QuoteKind.DIRECT, new TextSpan(start, end), null, speaker.source(), speaker.kind(),
+                speaker.resolved()));
+    }
+
+    /**
      * "Reid: '...'", "... - Ola Brandt and Ivo Pirelli: '...'": a name (or two joined by "and") of at
      * most seven words between the start of its line (or a dash) and a colon.
      */
-    private static RuleAttributor.Found headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
+    private static CuedSpeaker headlineName(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int start = colon;
         while (start > sentence.firstToken() && colon - start < 7 && (tokens.get(start - 1).isProperNoun()
@@ -70,11 +112,11 @@ final class Credits {
         }
         return SpeakerPhrases.read(text, start, colon, context, false)
                 .filter(s -> s.kind() == SpeakerKind.NAMED)
-                .map(s -> new RuleAttributor.Found(s, null)).orElse(null);
+                .map(s -> new CuedSpeaker(s, null)).orElse(null);
     }
 
     /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
-    static RuleAttributor.Found dashCredit(AnnotatedText text, int after, ArticleContext context) {
+    static CuedSpeaker dashCredit(AnnotatedText text, int after, ArticleContext context) {
         List<Token> tokens = text.tokens();
         if (after >= tokens.size() || !"—―–-".contains(tokens.get(after).word()) || tokens.get(after).word().length() != 1) {
             return null;
@@ -85,6 +127,6 @@ final class Credits {
         }
         return SpeakerPhrases.read(text, after + 1, end, context, false)
                 .filter(s -> s.kind() == SpeakerKind.NAMED)
-                .map(s -> new RuleAttributor.Found(s, tokens.get(after).span())).orElse(null);
+                .map(s -> new CuedSpeaker(s, tokens.get(after).span())).orElse(null);
     }
 }

@@ -39,6 +39,11 @@ final class QuoteMarks {
                 i = paragraphBreak(text, i, stack);
                 continue;
             }
+            int tagEnd = markupTagEnd(text, i);
+            if (tagEnd > i) {
+                i = tagEnd; // <tweet author="@name">: the marks of a tag's attributes quote no one
+                continue;
+            }
             char previous = i == 0 ? ' ' : text.charAt(i - 1);
             char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
             if (doubledMark(text, i)) {
@@ -94,6 +99,24 @@ final class QuoteMarks {
      * punctuation, with no word right after it ({@code “stubborn“ and}); an opener is followed by
      * the word it opens.
      */
+    /**
+     * The offset after the markup tag that opens at {@code at} ({@code <tweet id="1">}, {@code </tweet>}):
+     * a {@code <} before a letter or a slash, closed by a {@code >} on the same line; {@code at}
+     * itself when no tag opens there.
+     */
+    private static int markupTagEnd(String text, int at) {
+        if (text.charAt(at) != '<' || at + 1 >= text.length()
+                || !(Character.isLetter(text.charAt(at + 1)) || text.charAt(at + 1) == '/')) {
+            return at;
+        }
+        for (int i = at + 1; i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '<'; i++) {
+            if (text.charAt(i) == '>') {
+                return i + 1;
+            }
+        }
+        return at;
+    }
+
     private static boolean typedAsCloser(char previous, char next) {
         boolean wordBefore = Character.isLetterOrDigit(previous) || ".,!?;:…—–-".indexOf(previous) >= 0;
         return wordBefore && !Character.isLetterOrDigit(next) && next != '‘' && next != '\'';

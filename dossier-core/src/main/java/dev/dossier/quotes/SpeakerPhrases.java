@@ -179,7 +179,8 @@ final class SpeakerPhrases {
         if (to - from == 1 && beforeCue && QUANTIFIERS.contains(first) && !tokens.get(from).pos().equals("CD")) {
             return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null)); // "Some chanted ...", "Others said ..."
         }
-        if (to - from == 1 && UNRESOLVED_PRONOUNS.contains(first)) {
+        if (to - from == 1 && (UNRESOLVED_PRONOUNS.contains(first) || described && first.equals("it"))) {
+            // "it" speaks only where a phrase that merely describes would ("'...,' it reads", "It added that ..."): a letter, a report
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, null));
         }
         Optional<TextSpan> properRun = properNounRun(tokens, from, to, nameSearch);

@@ -359,4 +359,52 @@ class AttributorTest {
         assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).singleElement()
                 .satisfies(a -> assertThat(a.source().of(text)).isEqualTo("a leading advocate"));
     }
+
+    @Test
+    void capitalisedWordsAfterAPossessiveOrOnNameAShowEvenBeforeACue() {
+        assertThat(attribute("Speaking on Tuesday on Orsk Radio\u2019s \u201cMorning Table,\u201d Ola Brandt said the mill would stay open."))
+                .extracting(Seen::content).doesNotContain("Morning Table,").noneMatch(c -> c.contains("Morning Table"));
+        assertThat(attribute("Later on \u201cMorning Table,\u201d Brandt said the mill would stay open."))
+                .extracting(Seen::content).noneMatch(c -> c.contains("Morning Table"));
+        assertThat(attribute("Brandt\u2019s answer was short: \u201cThe Mill Stays Open.\u201d")).extracting(Seen::content)
+                .containsExactly("The Mill Stays Open.");
+    }
+
+    @Test
+    void aNameBeforeTheHeadlinesColonSaysTheWholeRestOfTheHeadline() {
+        assertThat(attribute("Brandt: Orsk mill \u2018will stay open.\u2019\n\nOla Brandt spoke to the workers on Monday."))
+                .first().satisfies(s -> {
+                    assertThat(s.content()).isEqualTo("Orsk mill \u2018will stay open.\u2019");
+                    assertThat(s.speaker()).isEqualTo("Brandt");
+                });
+        assertThat(attribute("The mill: Brandt says it \u2018will stay open.\u2019\n\nOla Brandt spoke to the workers on Monday."))
+                .extracting(Seen::content).doesNotContain("Brandt says it \u2018will stay open.\u2019");
+    }
+
+    @Test
+    void aFullQuotationFinishingAThatClauseReportsTheClause() {
+        assertThat(attribute("Ola Brandt adds that the workers in Orsk have two choices: \u201cYou either stay or you go.\u201d"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.content()).isEqualTo("that the workers in Orsk have two choices: \u201cYou either stay or you go.\u201d");
+                    assertThat(s.speaker()).isEqualTo("Ola Brandt");
+                });
+        assertThat(attribute("Ola Brandt said: \u201cThe mill stays open.\u201d")).extracting(Seen::content)
+                .containsExactly("The mill stays open.");
+    }
+
+    @Test
+    void itSpeaksRightNextToAQuotationsOwnCue() {
+        String text = "The council sent the farmers a letter on Monday.\n\n\u201cThe mill must stay open,\u201d it said.";
+        assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).singleElement().satisfies(a -> {
+            assertThat(a.source().of(text)).isEqualTo("it");
+            assertThat(a.speakerKind()).isEqualTo(SpeakerKind.PRONOUN);
+        });
+    }
+
+    @Test
+    void capitalisedWordsAfterACueAndACommaAreSpokenNotATitle() {
+        assertThat(attribute("Ola Brandt asked the children who he was. Another child responded, \u201cThat\u2019s Ola\u2019s husband.\u201d"))
+                .extracting(Seen::content, Seen::cue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("That\u2019s Ola\u2019s husband.", "responded"));
+    }
 }

@@ -27,6 +27,13 @@ class QuoteMarksTest {
     }
 
     @Test
+    void theMarksOfAMarkupTagsAttributesAreNotQuotations() {
+        assertThat(contents("<post id=\"4417\" author=\"@orsk_mill\" date=\"2016-03-02\">\n“The mill stays open,” Tadeo wrote.\n</post>"))
+                .containsExactly("The mill stays open,");
+        assertThat(contents("Turnout rose by < 5 \"points\" in Orsk.")).containsExactly("points");
+    }
+
+    @Test
     void apostrophesAndPossessivesAreNotMarks() {
         assertThat(contents("Kestria's minister won't go; the leaders' meeting is off.")).isEmpty();
         assertThat(contents("'The leaders' meeting is off,' he said.")).containsExactly("The leaders' meeting is off,");

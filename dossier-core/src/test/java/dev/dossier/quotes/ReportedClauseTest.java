@@ -66,4 +66,16 @@ class ReportedClauseTest {
         assertThat(contents("Tadeo told a crowded meeting of farmers in Orsk, near the border, on Monday that the mill was \"a lost cause.\""))
                 .containsExactly("that the mill was \"a lost cause.\"");
     }
+
+    @Test
+    void aClauseThatBeganWithoutItsThatDoesNotStartAtALaterOne() {
+        assertThat(contents("Ola Brandt says he wishes the mill had stayed open longer, but that the workers \u201cdid everything they could.\u201d"))
+                .containsExactly("he wishes the mill had stayed open longer, but that the workers \u201cdid everything they could.\u201d");
+    }
+
+    @Test
+    void aCueInsideTheThatClauseOfAnEarlierVerbOfSpeechReportsTheWholeClause() {
+        assertThat(contents("Ola Brandt said on Monday that the council had passed what she called \u201ca farce.\u201d"))
+                .containsExactly("that the council had passed what she called \u201ca farce.\u201d");
+    }
 }

@@ -1,0 +1,172 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The speaker credited after a quotation, the usual order for a full one ("'...,' Lavrov said",
+ * "'...,' said Tatiana Stanovaya, a senior fellow", "'...' leaders, the minister said"). Tried in
+ * order: a name after a dash; a pronoun or name right after the quotation followed by any finite
+ * verb ("'...,' he went on"), or the inverted form ("'...,' remembered Roy Verley"); then the first
+ * speech cue in a window after the quotation, with its speaker between the quotation and the cue,
+ * after the cue, or opening a clause an aside interrupts.
+ *
+ * <p>A cue after a quotation that ends its own sentence is usually the next statement's, so there
+ * only a cue in the next few words counts, and none that reports a clause of its own or is an aside
+ * of the next sentence. A cue in the next paragraph is never this quotation's. Stateless.
+ */
+final class CueAfterQuote {
+
+    /** How many tokens after a quotation that leaves its sentence open its cue may come. */
+    private static final int POST_WINDOW = 16;
+    /** How many tokens after a quotation that ends its sentence its cue may come ("'...' he said."). */
+    private static final int CLOSED_WINDOW = 4;
+    /** Words that open a sentence before a comma and an aside cue ("Perhaps, he said, ..."): adverbs, conjunctions, prepositions. */
+    private static final Set<String> OPENERS = Set.of("RB", "CC", "IN", "UH");
+
+    private CueAfterQuote() {}
+
+    /** The speaker and cue after {@code quote}, whose first token after the closing mark is {@code after}; {@code null} if none. */
+    static CuedSpeaker find(AnnotatedText text, QuoteMarks.Found quote, int after, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (after >= tokens.size()) {
+            return null;
+        }
+        Sentence sentence = Clauses.sentenceOf(text, after);
+        CuedSpeaker credited = Credits.dashCredit(text, after, context);
+        if (credited != null) {
+            return credited;
+        }
+        String content = quote.content().of(text.text());
+        boolean endsSentence = content.matches("(?s).*[.!?…]$");
+        if (endsSentence && !content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
+            return null; // a fragment that ends its sentence: what follows is another sentence
+        }
+        CuedSpeaker unlisted = speakerThenVerb(text, quote, after, sentence, context);
+        if (unlisted == null) {
+            unlisted = verbThenSpeaker(text, quote, after, sentence, context);
+        }
+        if (unlisted != null) {
+            return unlisted;
+        }
+        int end = Math.min(sentence.endToken(), after + (endsSentence ? CLOSED_WINDOW : POST_WINDOW));
+        for (int i = after; i < end; i++) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || token.pos().equals(".") || paragraphBetween(text.text(), quote.whole().end(), token)) {
+                return null;
+            }
+            if (Cues.isAccordingTo(tokens, i)) {
+                return SpeakerAfterCue.read(text, i + 2, sentence, context, token, false);
+            }
+            if (!Cues.isSpeech(token) || !token.isVerb()) {
+                continue;
+            }
+            if (endsSentence && TrailingWords.reportsOwnClause(tokens, i, sentence)) {
+                return null; // "'...two points.' Reluctantly, Brafman said he had come to ...": the next sentence's own speech
+            }
+            int start = i;
+            while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
+                start--;
+            }
+            if (endsSentence && start > after && tokens.get(start - 1).pos().equals(",") && OPENERS.contains(tokens.get(after).pos())) {
+                return null; // "'...' Perhaps, he said, the town grew too fast": the cue is an aside in the next sentence
+            }
+            return speakerAround(text, after, start, i, sentence, context);
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of cue {@code i}, whose clause starts at {@code start}: the phrase between the
+     * quotation and the cue, where only a speaker stands; else the phrase after the cue; else the
+     * phrase before an apposition ("'...,' the mayor, Ola Brandt, said") or an aside ("'...,' Blunt,
+     * after a long pause, said").
+     */
+    private static CuedSpeaker speakerAround(AnnotatedText text, int after, int start, int i, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        Token token = tokens.get(i);
+        Optional<Speaker> before = SpeakerPhrases.read(text, start, i, context, true, start == after);
+        if (before.isPresent()) {
+            return new CuedSpeaker(before.get(), token.span());
+        }
+        CuedSpeaker following = TrailingWords.takesAddressee(token) ? null : SpeakerAfterCue.read(text, i + 1, sentence, context, token, i == after);
+        if (following != null) {
+            return following;
+        }
+        if (start > after && tokens.get(start - 1).pos().equals(",")) {
+            int apposition = Clauses.clauseStart(text, start - 1, after);
+            if (!tokens.get(apposition).pos().equals("IN")) {
+                before = SpeakerPhrases.read(text, apposition, i, context);
+            }
+        }
+        if (before.isEmpty() && start > after) {
+            // "'...,' Blunt, after a long pause, said": the speaker opens the clause, an aside follows
+            int comma = after;
+            while (comma < i && !tokens.get(comma).pos().equals(",")) {
+                comma++;
+            }
+            before = SpeakerPhrases.read(text, after, comma, context, true, true);
+        }
+        return before.map(speaker -> new CuedSpeaker(speaker, token.span())).orElse(null);
+    }
+
+    /**
+     * "'...,' he went on", "'...?' Hannity pressed": right after a quotation its comma, question
+     * or exclamation leaves open, a pronoun or a name and then a finite verb make that verb its
+     * cue, whatever the verb. A capitalised pronoun after "?" or "!" opens a new sentence instead.
+     */
+    private static CuedSpeaker speakerThenVerb(AnnotatedText text, QuoteMarks.Found quote, int after, Sentence sentence,
+            ArticleContext context) {
+        String content = quote.content().of(text.text());
+        if (content.isEmpty() || ",?!".indexOf(content.charAt(content.length() - 1)) < 0) {
+            return null;
+        }
+        List<Token> tokens = text.tokens();
+        int verb = after;
+        while (verb < sentence.endToken() && verb - after < 4 && (tokens.get(verb).isProperNoun() || tokens.get(verb).pos().equals("PRP"))) {
+            verb++;
+        }
+        if (verb == after || verb >= sentence.endToken() || paragraphBetween(text.text(), quote.whole().end(), tokens.get(verb))) {
+            return null;
+        }
+        Token cue = tokens.get(verb);
+        Token opening = tokens.get(after);
+        boolean newSentence = !content.endsWith(",") && opening.pos().equals("PRP") && Character.isUpperCase(opening.word().charAt(0))
+                && !opening.word().equals("I");
+        if (newSentence || !TrailingWords.isReportingVerb(cue) || context.insideQuote(cue.span())) {
+            return null;
+        }
+        return SpeakerPhrases.read(text, after, verb, context, true, false).map(s -> new CuedSpeaker(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * "'...,' remembered Roy Verley", "'...!' beamed Donald Hartley of Madison": the inverted form
+     * of {@link #speakerThenVerb}, a finite verb right after the open quotation and a name after
+     * it.
+     */
+    private static CuedSpeaker verbThenSpeaker(AnnotatedText text, QuoteMarks.Found quote, int after, Sentence sentence,
+            ArticleContext context) {
+        String content = quote.content().of(text.text());
+        List<Token> tokens = text.tokens();
+        if (content.isEmpty() || ",?!".indexOf(content.charAt(content.length() - 1)) < 0 || after + 1 >= sentence.endToken()) {
+            return null;
+        }
+        Token cue = tokens.get(after);
+        if (!cue.pos().equals("VBD") || !TrailingWords.isReportingVerb(cue)
+                || paragraphBetween(text.text(), quote.whole().end(), cue) || !tokens.get(after + 1).isProperNoun()) {
+            return null;
+        }
+        CuedSpeaker found = SpeakerAfterCue.read(text, after + 1, sentence, context, cue, false);
+        return found != null && found.speaker().kind() == SpeakerKind.NAMED ? found : null;
+    }
+
+    /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */
+    private static boolean paragraphBetween(String text, int quoteEnd, Token token) {
+        return text.substring(quoteEnd, token.span().start()).indexOf('\n') >= 0;
+    }
+}

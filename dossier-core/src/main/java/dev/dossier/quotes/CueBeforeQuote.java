@@ -1,0 +1,109 @@
+package dev.dossier.quotes;
+
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The speaker credited before a quotation in its sentence, the usual order for a fragment ("Trump
+ * said the plan was 'a disaster'", "according to the minister, '...'"). The nearest cue before the
+ * quotation, outside other quotations, wins. A finite cue takes its own subject, or the subject
+ * before an aside ("Graham, who wants troops sent, tweeted that ..."); a participle or framing cue
+ * ("dismissing X as '...'", ", explaining: '...'") has no subject of its own and takes that of the
+ * clause it hangs from, else the sentence's main speaker, else the phrase opening the sentence.
+ * Stateless.
+ */
+final class CueBeforeQuote {
+
+    private CueBeforeQuote() {}
+
+    /** The speaker and cue before the quotation whose first token is {@code first}; {@code null} if none. */
+    static CuedSpeaker find(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = first - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span())) {
+                continue; // an earlier quotation in the same sentence: its words are not cues
+            }
+            if (i + 1 < tokens.size() && Cues.isAccordingTo(tokens, i)) {
+                CuedSpeaker found = SpeakerAfterCue.read(text, i + 2, sentence, context, token, false);
+                if (found != null) {
+                    return found;
+                }
+                continue;
+            }
+            if (Cues.isCue(token)) {
+                CuedSpeaker found = speakerOf(text, i, sentence, context);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of cue {@code i} before a quotation, by the kinds of cue the class comment lists. */
+    private static CuedSpeaker speakerOf(AnnotatedText text, int i, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        Token token = tokens.get(i);
+        Optional<Speaker> aside = Clauses.asideSubject(text, i, sentence.firstToken(), context);
+        if (aside.isPresent() && !token.pos().equals("VBG")) {
+            return new CuedSpeaker(aside.get(), token.span()); // "Graham, who wants troops sent, tweeted that ..."
+        }
+        // a framing verb with a relative pronoun before its subject has that subject: "whom he described as '...'"
+        boolean relative = i > sentence.firstToken() + 1 && tokens.get(i - 1).pos().equals("PRP")
+                && tokens.get(i - 2).word().toLowerCase(Locale.ROOT).matches("whom|which|who|that");
+        boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative)
+                || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
+        if (!participle) {
+            Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
+            if (subject.isPresent()) {
+                return new CuedSpeaker(subject.get(), token.span());
+            }
+        }
+        if (token.pos().equals("VBG")) {
+            CuedSpeaker governing = mainClauseSubject(text, i, sentence, context);
+            if (governing != null) {
+                return new CuedSpeaker(governing.speaker(), token.span());
+            }
+        }
+        Optional<Speaker> main = Clauses.sentenceSpeaker(text, token.sentence(), context);
+        if (main.isPresent()) {
+            return new CuedSpeaker(main.get(), token.span());
+        }
+        return SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context)
+                .map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+    }
+
+    /**
+     * "Christie bristled at the suggestion, saying, '...'": a participle cue shares the subject of
+     * the nearest finite verb before it, the clause it hangs from.
+     */
+    private static CuedSpeaker mainClauseSubject(AnnotatedText text, int participle, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = participle - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span())) {
+                continue;
+            }
+            String pos = token.pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's first verb, or its first token when it has none: the end of the phrase that opens it. */
+    static int firstVerb(AnnotatedText text, Sentence sentence) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            if (text.tokens().get(i).isVerb()) {
+                return i;
+            }
+        }
+        return sentence.firstToken();
+    }
+}

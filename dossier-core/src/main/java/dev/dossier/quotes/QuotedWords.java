@@ -1,0 +1,155 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.QuoteKind;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the words in a pair of quote marks are, read from their shape and the tokens around them:
+ * where they start in the token stream, whether they are a full quotation or a fragment of someone
+ * else's sentence, and whether they are not a statement at all (a title, a name or a word in marks,
+ * a headline in a list). Stateless.
+ */
+final class QuotedWords {
+
+    /** A quotation of at most this many words right after a word of its sentence is a fragment. */
+    private static final int PARTIAL_MAX_WORDS = 6;
+    /** Capitalised words in marks up to this length may be a title. */
+    private static final int TITLE_MAX_WORDS = 10;
+    /** Words in marks up to this length with nothing to report them are a mention. */
+    private static final int MENTION_MAX_WORDS = 3;
+
+    private QuotedWords() {}
+
+    /**
+     * The quotation's first token: its opening mark, or its first word when the tokenizer gave the
+     * mark to the sentence before ("... free trade. ''We don't ..." makes {@code ''} close that
+     * sentence), so that the quotation is read in the sentence its words are in.
+     */
+    static int openingToken(AnnotatedText text, QuoteMarks.Found quote) {
+        List<Token> tokens = text.tokens();
+        int word = Clauses.tokenAtOrAfter(text, quote.content().start());
+        int mark = Clauses.tokenAtOrAfter(text, quote.whole().start());
+        if (word >= tokens.size() || mark >= word || tokens.get(mark).sentence() == tokens.get(word).sentence()) {
+            return mark;
+        }
+        return word;
+    }
+
+    /**
+     * Partial when the quoted words are a fragment inside someone else's sentence: they start in
+     * lower case, or they are a few words right after a word of the sentence.
+     */
+    static QuoteKind kind(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence) {
+        String content = quote.content().of(text.text());
+        if (!content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
+            return QuoteKind.PARTIAL;
+        }
+        int words = content.split("\\s+").length;
+        // the tagger may leave the last paragraph's closing mark before a paragraph's opening one
+        if (words <= PARTIAL_MAX_WORDS && first > sentence.firstToken() && !startsParagraph(text.text(), quote.whole().start())) {
+            Token before = text.tokens().get(first - 1);
+            if (!before.pos().equals(":") && !before.pos().equals(",") && !Cues.isCue(before)) {
+                return QuoteKind.PARTIAL;
+            }
+        }
+        return QuoteKind.DIRECT;
+    }
+
+    /**
+     * Whether {@code words}, the quotation starting at token {@code first} and followed by token
+     * {@code after}, name a show, a book or a plan ("Meet the Press with Kristen Welker"): a few
+     * words, most of them capitalised, that nothing marks as {@linkplain #spoken spoken}.
+     */
+    static boolean isTitle(AnnotatedText text, String words, int first, int after, ArticleContext context) {
+        if (ownedOrPlaced(text, words, first)) {
+            return true;
+        }
+        return capitalised(words) && words.split("\\s+").length <= TITLE_MAX_WORDS && !spoken(text, words, first, after, context);
+    }
+
+    /**
+     * Whether {@code words}, a quotation no rule found a speaker for, followed by token
+     * {@code after}, are not a statement: words that promise a cue ("'...,'") and have none, as a
+     * headline in a list does, or a name or a word in marks ("'Guccifer' targeted ..."), when no
+     * cue or verb follows them.
+     */
+    static boolean isUnsaid(AnnotatedText text, String words, int after, ArticleContext context) {
+        boolean promisesCue = words.endsWith(",");
+        boolean mention = words.split("\\s+").length <= MENTION_MAX_WORDS && !words.matches("(?s).*[!?][.,]?$");
+        return (promisesCue || mention) && !TrailingWords.cueFollows(text, after, context) && !TrailingWords.verbFollows(text, after);
+    }
+
+    /**
+     * Whether capitalised words in marks follow a possessive or "on" or "of" ("on ABC's 'This Week,'",
+     * "later on 'Morning Table,'", "the hosts of 'Morning Joe'"): the name of a show or a work that
+     * someone owns or that something happens on, even when a cue follows, which is then the
+     * sentence's.
+     */
+    private static boolean ownedOrPlaced(AnnotatedText text, String words, int first) {
+        List<Token> tokens = text.tokens();
+        int before = first - 1;
+        while (before >= 0 && Clauses.isQuoteMark(tokens.get(before))) {
+            before--;
+        }
+        int count = words.split("\\s+").length;
+        if (before < 0 || words.isEmpty() || !Character.isUpperCase(words.charAt(0)) || count > TITLE_MAX_WORDS
+                || !(count == 1 || capitalised(words))) {
+            return false;
+        }
+        Token token = tokens.get(before);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return token.pos().equals("POS") || word.equals("on") || word.equals("of");
+    }
+
+    /** Whether only spaces stand between the start of a line and {@code offset}. */
+    static boolean startsParagraph(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    /**
+     * Whether capitalised words are still someone's words, not a title: they exclaim or ask ("USA!
+     * USA!"), a cue or a colon comes right before them ("she declared 'What a Super Tuesday!'", "one child
+     * responded, 'That's Ola's Husband.'",
+     * "had one message: 'Dump Trump.'"), or a cue right after them ("'This is little Fort
+     * Pierce!' said ...").
+     */
+    private static boolean spoken(AnnotatedText text, String words, int first, int after, ArticleContext context) {
+        if (words.endsWith("!") || words.endsWith("?") || words.endsWith("!,") || words.endsWith("?,")) {
+            return true;
+        }
+        List<Token> tokens = text.tokens();
+        int before = first - 1;
+        while (before >= 0 && Clauses.isQuoteMark(tokens.get(before))) {
+            before--;
+        }
+        if (before > 0 && tokens.get(before).pos().equals(",") && Cues.isSpeech(tokens.get(before - 1))) {
+            before--; // "Another child responded, 'That's Ola's husband.'"
+        }
+        boolean introduced = before >= 0 && (tokens.get(before).word().equals(":") || Cues.isSpeech(tokens.get(before))
+                || tokens.get(before).word().equalsIgnoreCase("reading") || tokens.get(before).word().equalsIgnoreCase("read"));
+        return introduced || TrailingWords.cueFollows(text, after, context);
+    }
+
+    /** "Meet the Press with Kristen Welker": at least two words, six in ten of them capitalised, as titles are. */
+    private static boolean capitalised(String content) {
+        String[] words = content.strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 10 >= words.length * 6;
+    }
+}

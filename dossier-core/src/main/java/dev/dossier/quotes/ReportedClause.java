@@ -1,0 +1,173 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
+import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The statement a fragment belongs to: "Trump said that voting fraud is 'a big, big problem'"
+ * reports the whole clause, not just the quoted words, and "dismissing the plan as 'a trap'"
+ * reports "the plan as 'a trap'". The clause runs from after its cue (from its "that", which may
+ * follow a long object) to the end of the sentence, and at least to the end of the quotation; it
+ * ends with the quotation where the sentence goes on with a clause of its own. Stateless.
+ */
+final class ReportedClause {
+
+    /** How many tokens after a cue its "that" may come ("told a town hall in Orsk on Monday that ..."). */
+    private static final int THAT_WINDOW = 20;
+    /** From this many tokens after the cue on, a verb or a quote mark before the "that" means the clause began without one. */
+    private static final int OBJECT_MAX_TOKENS = 8;
+
+    /** Finite verbs and modals: one between a cue and a "that" has already begun the reported clause. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    private ReportedClause() {}
+
+    /**
+     * The content of fragment {@code quote}: its cue's clause when {@code cue} is a cue before it
+     * in its sentence, otherwise the quoted words alone.
+     */
+    static TextSpan of(AnnotatedText text, QuoteMarks.Found quote, TextSpan cue, Sentence sentence) {
+        if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
+            return quote.content();
+        }
+        int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
+        if (!Cues.isCue(text.tokens().get(cueToken))) {
+            return quote.content();
+        }
+        int outer = outerSpeech(text, cueToken, sentence);
+        int that = thatAfter(text, quote, outer, sentence);
+        boolean inside = outer < cueToken && that > outer + 1 && that <= cueToken && FINITE.contains(text.tokens().get(cueToken).pos());
+        return after(text, quote, inside ? outer : cueToken, sentence);
+    }
+
+    /**
+     * The nearest finite verb of speech before cue {@code cueToken} in its sentence, with no quote
+     * mark, colon or semicolon between; the cue itself when there is none. When that verb's "that"
+     * comes before a finite cue, the cue is inside its clause: "Ola Brandt said on Monday that the
+     * council had passed what she called 'a farce'" reports all Brandt said, not only what she
+     * called the plan. A participle cue after the clause ("..., dismissing the plan as 'a trap'")
+     * is an act of its own, and keeps its own clause.
+     */
+    private static int outerSpeech(AnnotatedText text, int cueToken, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        for (int i = cueToken - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (Clauses.isQuoteMark(token) || token.word().equals(":") || token.word().equals(";")) {
+                break;
+            }
+            if (Cues.isSpeech(token) && FINITE.contains(token.pos())) {
+                return i;
+            }
+        }
+        return cueToken;
+    }
+
+    /**
+     * The content of full quotation {@code quote} whose cue comes before it: "He adds that voters
+     * have two choices: 'Stay or go.'" reports the clause from its "that", which the quotation only
+     * finishes. Without a "that" between the cue and the quotation ("Brandt said: '...'"), the
+     * quoted words alone.
+     */
+    static TextSpan ofDirect(AnnotatedText text, QuoteMarks.Found quote, TextSpan cue, Sentence sentence) {
+        if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
+            return quote.content();
+        }
+        int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
+        if (!Cues.isCue(text.tokens().get(cueToken)) || thatAfter(text, quote, cueToken, sentence) == cueToken + 1) {
+            return quote.content();
+        }
+        return after(text, quote, cueToken, sentence);
+    }
+
+    /**
+     * A fragment whose speaker the other rules did not find, where a cue before it in its sentence
+     * governs it ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'", "voters
+     * say the best candidate is one who 'listens first'"): the words are still reported as
+     * someone's, so the content is that verb's clause and the speaker its subject (the sentence's,
+     * for a participle), unknown when none reads as a speaker. Any other fragment is a scare quote
+     * or a mention, not a statement, and gives nothing.
+     */
+    static Optional<Attribution> governed(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence,
+            ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int verb = -1;
+        for (int i = first - 1; i >= sentence.firstToken() && verb < 0; i--) {
+            Token token = tokens.get(i);
+            if (token.word().equals(";") || token.word().equals(":")) {
+                break;
+            }
+            if (Cues.isCue(token) && !context.insideQuote(token.span())) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return Optional.empty(); // a scare quote, or words mentioned rather than said: "the so-called 'Orsk formula'"
+        }
+        Token cue = tokens.get(verb);
+        boolean participle = cue.pos().equals("VBG") || cue.pos().equals("VBN")
+                || (verb > sentence.firstToken() && tokens.get(verb - 1).pos().equals(","));
+        Optional<Speaker> speaker = participle
+                ? SpeakerPhrases.read(text, sentence.firstToken(), CueBeforeQuote.firstVerb(text, sentence), context)
+                : Clauses.subjectOf(text, verb, sentence.firstToken(), context);
+        TextSpan content = after(text, quote, verb, sentence);
+        if (speaker.isEmpty()) {
+            return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue.span(), null, SpeakerKind.UNKNOWN, null));
+        }
+        context.spoke(speaker.get(), quote.whole().start());
+        return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue.span(), speaker.get().source(),
+                speaker.get().kind(), speaker.get().resolved()));
+    }
+
+    /** From after verb {@code cueToken} (with its "that") to the end of the sentence, and at least to the quotation's end. */
+    private static TextSpan after(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        int start = thatAfter(text, quote, cueToken, sentence);
+        int last = sentence.endToken() - 1;
+        // nor the opening mark of the next quotation, which the tagger may leave at the sentence's end
+        while (last > start && ((tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))
+                || opensNextQuotation(text.text(), tokens.get(last), quote))) {
+            last--;
+        }
+        if (start > last || tokens.get(start).span().start() > quote.whole().start()) {
+            return quote.content();
+        }
+        int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
+        if (TrailingWords.clauseGoesOn(text, quote, last)) {
+            end = quote.whole().end();
+        }
+        return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
+    }
+
+    /**
+     * The token after the "that" that opens the clause of verb {@code cueToken}, or the token right
+     * after the verb when no "that" comes before the quotation. The "that" may come after a long
+     * object ("told a town hall in Orsk on Monday that ..."), but not after another verb.
+     */
+    private static int thatAfter(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        for (int i = cueToken + 1; i < Math.min(sentence.endToken(), cueToken + THAT_WINDOW) && tokens.get(i).span().start() < quote.whole().start(); i++) {
+            if (i - cueToken >= OBJECT_MAX_TOKENS && (tokens.get(i).isVerb() || Clauses.isQuoteMark(tokens.get(i)))
+                    || FINITE.contains(tokens.get(i).pos())) {
+                break; // "says he wishes ..., but that ...": the clause began without its "that"
+            }
+            if (tokens.get(i).word().equalsIgnoreCase("that")) {
+                return i + 1;
+            }
+        }
+        return cueToken + 1;
+    }
+
+    /** Whether {@code token} is a quote mark after {@code quote} with a space before it: one that opens a quotation. */
+    private static boolean opensNextQuotation(String text, Token token, QuoteMarks.Found quote) {
+        int start = token.span().start();
+        return Clauses.isQuoteMark(token) && start > quote.whole().end() && Character.isWhitespace(text.charAt(start - 1));
+    }
+}
