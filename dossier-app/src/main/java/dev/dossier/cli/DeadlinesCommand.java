@@ -54,14 +54,14 @@ final class DeadlinesCommand implements Callable<Integer> {
         if (json) {
             views.forEach(view -> out.println(Json.line(view)));
         } else {
-            Table table = new Table("DUE", 10, "STATUS", 7, "SET ON", 10, "BY", 22, "SET AS", 26, "STATEMENT", 70, "LATER", 5);
+            Table table = new Table("DUE", 10, "STATUS", 7, "SET ON", 10, "BY", 22, "SET AS", 26, "STATEMENT", 64, "ALSO", 4, "LATER", 5);
             for (DeadlineView view : views) {
                 table.row(view.due() == null ? "+" + view.delayDays() + " d" : view.due(), view.status(), view.setOn(), view.speaker() == null ? "-" : view.speaker().name(), view.expression(),
-                        view.statement(), view.followUps().size());
+                        view.statement(), view.otherReports().size(), view.followUps().size());
             }
             table.print(out);
             out.printf(Locale.ROOT, "%d deadlines; coverage runs to %s; DUE +N d: N days after a statement whose day is unknown; "
-                    + "LATER: statements since that speak of it (--json lists them)%n",
+                    + "ALSO: other statements that report the same commitment; LATER: statements since that speak of it (--json lists both)%n",
                     views.size(), coverage == null ? "an unknown day" : coverage);
         }
         out.flush();

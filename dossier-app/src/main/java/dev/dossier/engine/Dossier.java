@@ -35,6 +35,7 @@ import dev.dossier.pipeline.RunReport;
 import dev.dossier.positions.Deadlines;
 import dev.dossier.positions.FollowUps;
 import dev.dossier.positions.IssueFile;
+import dev.dossier.positions.SameCommitments;
 import dev.dossier.store.Store;
 import dev.dossier.store.StoryLinks;
 import dev.dossier.stories.Briefer;
@@ -55,6 +56,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The one entry point for every front end (CLI, HTTP): it wires the stages to the store and
@@ -370,8 +372,8 @@ public final class Dossier implements AutoCloseable {
 
     /**
      * The commitments and deadlines statements set ("within 48 hours", "a deadline of March 26"),
-     * falling due between two days (either may be null), soonest first, each with what later
-     * statements say of it. Delays set in statements whose day is unknown come last, with no due
+     * falling due between two days (either may be null), soonest first, each commitment once with
+     * the other statements that report it ({@link SameCommitments}) and what later statements say of it. Delays set in statements whose day is unknown come last, with no due
      * day, and only when no day limits the list.
      */
     public List<TrackedDeadline> deadlines(LocalDate since, LocalDate until) {
@@ -386,9 +388,14 @@ public final class Dossier implements AutoCloseable {
                 }
             }
         }
-        found.sort(Comparator.comparing(Deadline::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(deadline -> deadline.statement().id()));
-        return found.stream().map(deadline -> new TrackedDeadline(deadline, FollowUps.of(deadline, statements))).toList();
+        List<TrackedDeadline> tracked = new ArrayList<>();
+        for (List<Deadline> reports : SameCommitments.group(found)) {
+            Deadline first = reports.get(0);
+            Set<String> reporting = reports.stream().map(report -> report.statement().id()).collect(Collectors.toSet());
+            List<QuoteRecord> later = FollowUps.of(first, statements.stream().filter(statement -> !reporting.contains(statement.id())).toList());
+            tracked.add(new TrackedDeadline(first, reports.subList(1, reports.size()), later));
+        }
+        return tracked;
     }
 
     /**

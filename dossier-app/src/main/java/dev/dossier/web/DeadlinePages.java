@@ -32,6 +32,12 @@ final class DeadlinePages {
                     .append(statement.speakerId() == null ? Html.escape(statement.speakerMention() == null ? "an unknown speaker" : statement.speakerMention())
                             : "<a href=\"/actors/" + statement.speakerId() + "\">" + Html.escape(statement.speakerName()) + "</a>")
                     .append(":\n").append(QuotePages.quote(statement, List.of()));
+            if (!tracked.otherReports().isEmpty()) {
+                body.append("<details><summary>Also reported (").append(tracked.otherReports().size()).append(")</summary>\n");
+                tracked.otherReports().forEach(report -> body.append("<strong>").append(Html.escape(report.expression())).append("</strong>, ")
+                        .append(report.statement().saidOn().date()).append(":\n").append(QuotePages.quote(report.statement(), List.of())));
+                body.append("</details>\n");
+            }
             List<QuoteRecord> later = tracked.followUps();
             if (!later.isEmpty()) {
                 body.append("<details><summary>What later coverage says (").append(later.size()).append(")</summary>\n");

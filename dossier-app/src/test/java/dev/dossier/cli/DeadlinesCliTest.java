@@ -50,6 +50,7 @@ class DeadlinesCliTest {
         assertThat(answers.get("status").asText()).as("coverage runs to March 20").isEqualTo("passed");
         assertThat(answers.get("sources").get(0).get("outlet").asText()).isEqualTo("Continental Wire Service");
         assertThat(answers.get("followUps").isArray()).isTrue();
+        assertThat(answers.get("otherReports")).as("told once, by one outlet").isEmpty();
         assertThat(deadlines.get(1).get("due").asText()).isEqualTo("2026-03-17");
     }
 
@@ -57,7 +58,8 @@ class DeadlinesCliTest {
     void filtersByDueDayAndPrintsATable() {
         CliRun later = CliRun.of("--db", db, "deadlines", "--since", "2026-03-14");
         assertThat(later.exitCode()).isZero();
-        assertThat(later.out()).contains("has six days to").doesNotContain("within 48 hours").contains("coverage runs to 2026-03-20");
+        assertThat(later.out()).contains("has six days to").doesNotContain("within 48 hours").contains("coverage runs to 2026-03-20")
+                .contains("ALSO", "LATER");
         assertThat(CliRun.of("--db", db, "deadlines", "--since", "2026-03-14", "--until", "2026-03-01").exitCode()).isEqualTo(2);
     }
 }

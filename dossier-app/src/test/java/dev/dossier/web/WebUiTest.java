@@ -162,6 +162,8 @@ class WebUiTest {
         open("/deadlines");
         assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).as("the corpus's deadlines").hasSizeGreaterThan(3);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("within 48 hours");
+        assertThat(browser.findElements(By.xpath("//ol[@class='timeline']/li/details/summary[starts-with(., 'Also reported')]")))
+                .as("a commitment two statements report is listed once, with the other report").isNotEmpty();
         open("/nowhere");
         assertThat(heading()).isEqualTo("Not found");
         screenshot("not-found");
@@ -208,6 +210,9 @@ class WebUiTest {
         assertThat(browser.findElement(By.cssSelector("label[for=f-q]")).getText()).isEqualTo("Words");
         words.sendKeys("ceasefire");
         words.submit();
+        // submitting starts the navigation and returns: on a busy machine the old page is still showing
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("q=ceasefire")
+                && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 
         assertThat(browser.getCurrentUrl()).contains("q=ceasefire");
         List<WebElement> marks = browser.findElements(By.cssSelector("blockquote mark"));
