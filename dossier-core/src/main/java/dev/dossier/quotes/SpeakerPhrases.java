@@ -106,11 +106,22 @@ final class SpeakerPhrases {
         if (from >= to || !tokens.get(from).isProperNoun()) {
             return Optional.empty();
         }
+        int name = from;
+        while (name + 1 < to && name - from < 2 && isTitle(tokens.get(name))) {
+            name++; // "Sen. Ola Brandt", "Lt. Col. Ivo Pirelli": the name opens after its titles
+        }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-        int start = tokens.get(from).span().start();
+        int start = tokens.get(name).span().start();
         boolean person = context.bestMentionWithin(phrase, beforeCue)
                 .filter(m -> m.type() == EntityType.PERSON && m.span().start() == start).isPresent();
         return person ? read(text, from, to, context, beforeCue, false).filter(s -> s.kind() == SpeakerKind.NAMED) : Optional.empty();
+    }
+
+    /** A title before a name: an abbreviation ("Sen.", "Col.", "Dr."; not an initial, "J.J.") or a capitalised role ("Senator", "Judge"). */
+    private static boolean isTitle(Token token) {
+        String word = token.word();
+        return token.isProperNoun() && (word.matches("[A-Z][a-z]{1,4}\\.")
+                || ROLE_HEADS.contains(word.toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(0)));
     }
 
     /**

@@ -1,0 +1,27 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers the fourth round of rules reads where earlier rounds left them unknown: a name after its
+ * title in a long opening, a quotation a clause and a comma introduce, an inverted cue opening the
+ * sentence, a part of a group after its cue.
+ */
+class SpeakerReadingTest {
+
+    private static List<String> speakers(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(Attribution::source).map(s -> s == null ? null : s.of(text)).toList();
+    }
+
+    @Test
+    void aTitleBeforeTheNameInALongOpeningDoesNotHideTheSpeaker() {
+        assertThat(speakers("But in a call with reporters on Friday, Sen. Ola Brandt, a Democrat from Orsk, said, \"A raid is a raid.\""))
+                .singleElement().asString().contains("Ola Brandt");
+    }
+}
