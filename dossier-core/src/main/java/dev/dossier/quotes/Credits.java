@@ -8,7 +8,9 @@ import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Speakers credited by punctuation rather than by a cue after the quotation: the clause before a
@@ -51,6 +53,67 @@ final class Credits {
             }
         }
         return headlineName(text, colon, sentence, context);
+    }
+
+    /** Subordinating words that make the clause before a comma a circumstance, not the quotation's speaker: "When he arrived, '...'". */
+    private static final Set<String> SUBORDINATE = Set.of("if", "when", "after", "before", "because", "although", "while",
+            "once", "since", "until", "unless", "though", "whenever", "where", "as");
+    /** How far before the comma the verb of a clause that introduces a quotation may stand ("released a short statement,"). */
+    private static final int COMMA_REACH = 6;
+
+    /**
+     * "Kolber cracked, '...'", "Brandt released a statement, '...'", "Said Ivo Pirelli, '...'": a
+     * full quotation after a comma is the words of the subject of the clause the comma closes,
+     * whatever its verb, when that verb is finite, reports (not "was asked") and stands in a main
+     * clause a few words before the comma; a speech verb opening the sentence names its speaker
+     * after it. {@code null} otherwise.
+     */
+    static CuedSpeaker afterComma(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        String words = quote.content().of(text.text());
+        if (first - 1 <= sentence.firstToken() || !tokens.get(first - 1).word().equals(",") || words.isEmpty()
+                || !Character.isUpperCase(words.charAt(0))) {
+            return null;
+        }
+        Token opening = tokens.get(sentence.firstToken());
+        if (first - 1 - sentence.firstToken() <= 16 && Cues.isSpeechWord(opening) && Character.isUpperCase(opening.word().charAt(0))) {
+            // "Said Ivo Pirelli, who grew up there, '...'": the inverted cue, the speaker after it
+            CuedSpeaker named = SpeakerAfterCue.read(text, sentence.firstToken() + 1, sentence, context, opening, false);
+            return named != null && named.speaker().kind() == SpeakerKind.NAMED ? named : null;
+        }
+        for (int i = first - 2; i >= sentence.firstToken() && first - 1 - i <= COMMA_REACH; i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token) || token.pos().equals(",") || token.pos().equals(":")) {
+                return null;
+            }
+            if (!token.pos().equals("VBD") && !token.pos().equals("VBZ") && !token.pos().equals("VBP")) {
+                continue;
+            }
+            if (!TrailingWords.isReportingVerb(token) || subordinate(text, i, sentence) || relative(text, i, sentence)) {
+                return null; // "Brandt was asked, '...'", "When she arrived, '...'", "Brandt, who grew up there, '...'"
+            }
+            return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+        }
+        return null;
+    }
+
+    /** Whether verb {@code i} stands in a relative clause: "who grew up there". */
+    private static boolean relative(AnnotatedText text, int i, Sentence sentence) {
+        int start = Clauses.clauseStart(text, i, sentence.firstToken());
+        return start > sentence.firstToken() && text.tokens().get(start - 1).word().toLowerCase(Locale.ROOT).matches("who|whom|which|that");
+    }
+
+    /** Whether verb {@code i} stands in a clause a subordinating word opens, from the sentence's start. */
+    private static boolean subordinate(AnnotatedText text, int i, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        for (int j = sentence.firstToken(); j < i; j++) {
+            Token token = tokens.get(j);
+            boolean opensClause = j == sentence.firstToken() || tokens.get(j - 1).pos().equals(",");
+            if (opensClause && (SUBORDINATE.contains(token.word().toLowerCase(Locale.ROOT)) || token.pos().equals("WRB"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,11 @@ final class Cues {
         return token.isVerb() && SPEECH.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
+    /** A speech cue's word whatever the tagger made of it: "Said" opening a sentence is often tagged a proper noun. */
+    static boolean isSpeechWord(Token token) {
+        return SPEECH.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
     static boolean isFraming(Token token) {
         return token.isVerb() && FRAMING.contains(token.word().toLowerCase(Locale.ROOT));
     }

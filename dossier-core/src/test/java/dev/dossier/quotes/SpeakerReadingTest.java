@@ -24,4 +24,16 @@ class SpeakerReadingTest {
         assertThat(speakers("But in a call with reporters on Friday, Sen. Ola Brandt, a Democrat from Orsk, said, \"A raid is a raid.\""))
                 .singleElement().asString().contains("Ola Brandt");
     }
+
+    @Test
+    void aClauseClosedByACommaIntroducesTheQuotationAfterIt() {
+        assertThat(speakers("During the debate, Ilse Kolber cracked, \"I am a reformer who gets things done.\""))
+                .singleElement().asString().contains("Ilse Kolber");
+    }
+
+    @Test
+    void anInvertedCueOpeningTheSentenceNamesTheSpeakerAfterIt() {
+        assertThat(speakers("The museum opened last year. Said Ilse Vantor, who grew up on the street, \"We were all so proud of her.\""))
+                .singleElement().asString().contains("Ilse Vantor");
+    }
 }
