@@ -331,6 +331,13 @@ final class SpeakerPhrases {
         return head;
     }
 
+    /** A word that takes a part of a group before "of": "one of the advisers", "several of them". */
+    static boolean isPart(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return QUANTIFIERS.contains(word) || word.equals("one") || word.equals("each") || word.equals("none")
+                || token.pos().equals("CD") && word.chars().allMatch(Character::isLetter);
+    }
+
     /** Whether a phrase starting with this token is indefinite: "a diplomat", "one official". */
     static boolean isIndefinite(Token token) {
         return INDEFINITE.contains(token.word().toLowerCase(Locale.ROOT));

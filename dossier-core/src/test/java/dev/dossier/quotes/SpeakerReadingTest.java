@@ -36,4 +36,14 @@ class SpeakerReadingTest {
         assertThat(speakers("The museum opened last year. Said Ilse Vantor, who grew up on the street, \"We were all so proud of her.\""))
                 .singleElement().asString().contains("Ilse Vantor");
     }
+
+    @Test
+    void aPartOfAGroupAfterTheCueIsAnAnonymousSpeaker() {
+        assertThat(speakers("\"There will be no path for him,\" said one of those advisers.")).containsExactly("one of those advisers");
+    }
+
+    @Test
+    void theNounRightAfterAnAskingCueThatFollowsTheQuotationIsTheAsker() {
+        assertThat(speakers("\"How tall is that fence?\" asked the boy, who wore a red hat.")).containsExactly("the boy");
+    }
 }
