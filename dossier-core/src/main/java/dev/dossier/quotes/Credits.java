@@ -44,8 +44,9 @@ final class Credits {
             if (token.word().equals("-") || token.word().equals("—") || token.word().equals("–")) {
                 return headlineName(text, colon, sentence, context); // "HEADLINE WORDS - Ola Brandt and Ivo Pirelli: '...'"
             }
-            if (token.isVerb()) {
-                Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
+            if (token.isVerb() && !(token.word().equalsIgnoreCase("following") && tokens.get(i - 1).word().equalsIgnoreCase("the"))) {
+                int verb = governing(tokens, i, sentence);
+                Optional<Speaker> subject = Clauses.subjectOf(text, verb, sentence.firstToken(), context);
                 if (subject.isEmpty() && Cues.isSpeech(token)) {
                     subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
                 }
@@ -53,6 +54,44 @@ final class Credits {
             }
         }
         return headlineName(text, colon, sentence, context);
+    }
+
+    /**
+     * The verb whose subject an infinitive shares ("She went on to say:", "The letter goes on to
+     * say:"): the finite verb before its "to", else the verb itself.
+     */
+    private static int governing(List<Token> tokens, int verb, Sentence sentence) {
+        if (!tokens.get(verb).pos().equals("VB") || verb - 1 <= sentence.firstToken() || !tokens.get(verb - 1).pos().equals("TO")) {
+            return verb;
+        }
+        for (int i = verb - 2; i >= sentence.firstToken() && verb - i <= 5; i--) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals(",") || pos.equals(":")) {
+                break;
+            }
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                return i;
+            }
+        }
+        return verb;
+    }
+
+    /**
+     * Whether the clause before colon {@code colon} announces what follows it ("issued the
+     * following statement:", "describes itself in the following way:", "as follows:"), which
+     * introduces the next paragraph's quotation as surely as a cue does.
+     */
+    static boolean announcesWhatFollows(AnnotatedText text, int colon) {
+        List<Token> tokens = text.tokens();
+        Sentence sentence = Clauses.sentenceOf(text, colon);
+        for (int i = colon - 1; i >= sentence.firstToken() && colon - i <= 8; i--) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (word.equals("following") && i > sentence.firstToken() && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    || word.equals("follows") && tokens.get(i - 1).word().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Subordinating words that make the clause before a comma a circumstance, not the quotation's speaker: "When he arrived, '...'". */

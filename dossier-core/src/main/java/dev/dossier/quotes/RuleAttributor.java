@@ -149,8 +149,9 @@ final class RuleAttributor implements Attributor {
         if (speaker == null && first == openSentence.firstToken() && first > 0 && tokens.get(first - 1).word().equals(":")) {
             // "Cruz called them on it:" closing one paragraph, the quotation opening the next
             speaker = Credits.afterColon(text, first, Clauses.sentenceOf(text, first - 1), context);
-            if (speaker != null && (speaker.cue() == null || !Cues.isCue(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start()))))) {
-                speaker = null; // across a paragraph, only a cue is sure to introduce it: not "NBC News has proof:"
+            if (speaker != null && (speaker.cue() == null || !Cues.isCue(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start()))))
+                    && !Credits.announcesWhatFollows(text, first - 1)) {
+                speaker = null; // across a paragraph, only a cue or "the following" is sure to introduce it: not "NBC News has proof:"
             }
         }
         return speaker;

@@ -46,4 +46,18 @@ class SpeakerReadingTest {
     void theNounRightAfterAnAskingCueThatFollowsTheQuotationIsTheAsker() {
         assertThat(speakers("\"How tall is that fence?\" asked the boy, who wore a red hat.")).containsExactly("the boy");
     }
+
+    @Test
+    void anInfinitiveCueBeforeAColonSharesTheSubjectOfItsVerb() {
+        assertThat(speakers("After the flood, Mayor Ilse Kolber went on to say: \"Nobody in this town will be left behind.\""))
+                .singleElement().asString().contains("Ilse Kolber");
+    }
+
+    @Test
+    void aParagraphAnnouncingTheFollowingStatementIntroducesTheNextOne() {
+        assertThat(speakers("The flood reached the mill on Sunday.\n\nThe Orsk Rowing Club issued the following statement:\n\n"
+                + "\"We mourn our friends and we will rebuild the boathouse.\"")).singleElement().asString().contains("Orsk Rowing Club");
+        assertThat(speakers("The flood reached the mill on Sunday.\n\nThe Orsk Rowing Club has proof:\n\n"
+                + "\"We mourn our friends and we will rebuild the boathouse.\"")).singleElement().isNull();
+    }
 }
