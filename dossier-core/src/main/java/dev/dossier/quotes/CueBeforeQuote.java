@@ -80,7 +80,8 @@ final class CueBeforeQuote {
 
     /**
      * "Christie bristled at the suggestion, saying, '...'": a participle cue shares the subject of
-     * the nearest finite verb before it, the clause it hangs from.
+     * the nearest finite verb before it, the clause it hangs from, which stands before the aside
+     * when a relative clause between commas interrupts it.
      */
     private static CuedSpeaker mainClauseSubject(AnnotatedText text, int participle, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
@@ -91,7 +92,11 @@ final class CueBeforeQuote {
             }
             String pos = token.pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
-                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+                // "Trump, who said last week that ..., issued a statement saying, '...'": the subject before the aside
+                int verb = i;
+                Optional<Speaker> subject = Clauses.asideSubject(text, verb, sentence.firstToken(), context)
+                        .or(() -> Clauses.subjectOf(text, verb, sentence.firstToken(), context));
+                return subject.map(s -> new CuedSpeaker(s, token.span())).orElse(null);
             }
         }
         return null;

@@ -60,4 +60,10 @@ class SpeakerReadingTest {
         assertThat(speakers("The flood reached the mill on Sunday.\n\nThe Orsk Rowing Club has proof:\n\n"
                 + "\"We mourn our friends and we will rebuild the boathouse.\"")).singleElement().isNull();
     }
+
+    @Test
+    void aParticipleCueAfterAnAsideTakesTheSubjectBeforeTheAside() {
+        assertThat(speakers("Ola Brandt, who said last week that the judge was biased against her, issued a statement on Tuesday saying, "
+                + "\"I respect the court and its work.\"")).containsExactly("Ola Brandt");
+    }
 }
