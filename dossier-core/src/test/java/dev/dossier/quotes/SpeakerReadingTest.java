@@ -66,4 +66,16 @@ class SpeakerReadingTest {
         assertThat(speakers("Ola Brandt, who said last week that the judge was biased against her, issued a statement on Tuesday saying, "
                 + "\"I respect the court and its work.\"")).containsExactly("Ola Brandt");
     }
+
+    @Test
+    void aFiniteFramingVerbTakesItsOwnSubject() {
+        assertThat(speakers("As the race has turned to bigger states, Kolber has increasingly decried the issue of \"rural neglect\" "
+                + "and highlighted her plans.")).containsExactly("Kolber");
+    }
+
+    @Test
+    void aFramingVerbInsideAReportedClauseLeavesTheQuotationToTheReporter() {
+        assertThat(speakers("Ola Maddow said on Sunday that Ivo Brandt refers to the plan as \"a gift for farmers.\""))
+                .containsExactly("Ola Maddow");
+    }
 }
