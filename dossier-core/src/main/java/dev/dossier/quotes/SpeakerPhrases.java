@@ -53,6 +53,10 @@ final class SpeakerPhrases {
             "point", "thing", "things", "fact", "question", "questions", "case", "reason", "problem", "issue", "part",
             "side", "lot", "number", "example");
 
+    /** Days and months, which possess events rather than people: "Sunday's massacre", "November's vote". */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
     /** The longest phrase read as a speaker; a longer one is read up to its first comma. */
     private static final int MAX_PHRASE_TOKENS = 14;
 
@@ -243,8 +247,15 @@ final class SpeakerPhrases {
     private static Optional<Speaker> describedSpeaker(List<Token> tokens, int from, int to) {
         Token opening = tokens.get(from);
         String first = opening.word().toLowerCase(Locale.ROOT);
-        boolean determined = DEFINITE_DETERMINERS.contains(first) || INDEFINITE.contains(first) || opening.pos().equals("PRP$");
-        int nounStart = determined ? from + 1 : from;
+        // "Brandt's lawyer", "the club's treasurer": a possessor determines the noun as "his" does
+        int possessive = from + 1;
+        while (possessive < to && possessive - from <= 3 && tokens.get(possessive).isProperNoun()) {
+            possessive++;
+        }
+        boolean possessed = opening.isProperNoun() && possessive + 1 < to && tokens.get(possessive).pos().equals("POS")
+                && !CALENDAR.contains(tokens.get(possessive - 1).word().toLowerCase(Locale.ROOT)); // not "Sunday's massacre"
+        boolean determined = DEFINITE_DETERMINERS.contains(first) || INDEFINITE.contains(first) || opening.pos().equals("PRP$") || possessed;
+        int nounStart = possessed ? possessive + 1 : determined ? from + 1 : from;
         int end = nounStart;
         while (end < to && (NOUN_MODIFIERS.contains(tokens.get(end).pos()) || tokens.get(end).pos().startsWith("NN"))) {
             end++;

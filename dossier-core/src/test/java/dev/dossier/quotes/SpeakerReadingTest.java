@@ -78,4 +78,11 @@ class SpeakerReadingTest {
         assertThat(speakers("Ola Maddow said on Sunday that Ivo Brandt refers to the plan as \"a gift for farmers.\""))
                 .containsExactly("Ola Maddow");
     }
+
+    @Test
+    void aNamesPossessiveDeterminesTheNounThatDescribesTheSpeaker() {
+        assertThat(speakers("In court documents, Brandt's lawyer asked for a short sentence, calling his thefts \"a kind of illness.\""))
+                .containsExactly("Brandt's lawyer");
+        assertThat(speakers("Crowds gathered after Sunday's flood. \"We will rebuild,\" Sunday's storm warned.")).containsExactly((String) null);
+    }
 }
