@@ -8,7 +8,9 @@ import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Speakers credited by punctuation rather than by a cue after the quotation: the clause before a
@@ -42,8 +44,9 @@ final class Credits {
             if (token.word().equals("-") || token.word().equals("—") || token.word().equals("–")) {
                 return headlineName(text, colon, sentence, context); // "HEADLINE WORDS - Ola Brandt and Ivo Pirelli: '...'"
             }
-            if (token.isVerb()) {
-                Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
+            if (token.isVerb() && !(token.word().equalsIgnoreCase("following") && tokens.get(i - 1).word().equalsIgnoreCase("the"))) {
+                int verb = governing(tokens, i, sentence);
+                Optional<Speaker> subject = Clauses.subjectOf(text, verb, sentence.firstToken(), context);
                 if (subject.isEmpty() && Cues.isSpeech(token)) {
                     subject = SpeakerPhrases.read(text, i + 1, colon, context, false).filter(s -> s.kind() == SpeakerKind.NAMED);
                 }
@@ -51,6 +54,105 @@ final class Credits {
             }
         }
         return headlineName(text, colon, sentence, context);
+    }
+
+    /**
+     * The verb whose subject an infinitive shares ("She went on to say:", "The letter goes on to
+     * say:"): the finite verb before its "to", else the verb itself.
+     */
+    private static int governing(List<Token> tokens, int verb, Sentence sentence) {
+        if (!tokens.get(verb).pos().equals("VB") || verb - 1 <= sentence.firstToken() || !tokens.get(verb - 1).pos().equals("TO")) {
+            return verb;
+        }
+        for (int i = verb - 2; i >= sentence.firstToken() && verb - i <= 5; i--) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals(",") || pos.equals(":")) {
+                break;
+            }
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                return i;
+            }
+        }
+        return verb;
+    }
+
+    /**
+     * Whether the clause before colon {@code colon} announces what follows it ("issued the
+     * following statement:", "describes itself in the following way:", "as follows:"), which
+     * introduces the next paragraph's quotation as surely as a cue does.
+     */
+    static boolean announcesWhatFollows(AnnotatedText text, int colon) {
+        List<Token> tokens = text.tokens();
+        Sentence sentence = Clauses.sentenceOf(text, colon);
+        for (int i = colon - 1; i >= sentence.firstToken() && colon - i <= 8; i--) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (word.equals("following") && i > sentence.firstToken() && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    || word.equals("follows") && tokens.get(i - 1).word().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subordinating words that make the clause before a comma a circumstance, not the quotation's speaker: "When he arrived, '...'". */
+    private static final Set<String> SUBORDINATE = Set.of("if", "when", "after", "before", "because", "although", "while",
+            "once", "since", "until", "unless", "though", "whenever", "where", "as");
+    /** How far before the comma the verb of a clause that introduces a quotation may stand ("released a short statement,"). */
+    private static final int COMMA_REACH = 6;
+
+    /**
+     * "Kolber cracked, '...'", "Brandt released a statement, '...'", "Said Ivo Pirelli, '...'": a
+     * full quotation after a comma is the words of the subject of the clause the comma closes,
+     * whatever its verb, when that verb is finite, reports (not "was asked") and stands in a main
+     * clause a few words before the comma; a speech verb opening the sentence names its speaker
+     * after it. {@code null} otherwise.
+     */
+    static CuedSpeaker afterComma(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        String words = quote.content().of(text.text());
+        if (first - 1 <= sentence.firstToken() || !tokens.get(first - 1).word().equals(",") || words.isEmpty()
+                || !Character.isUpperCase(words.charAt(0))) {
+            return null;
+        }
+        Token opening = tokens.get(sentence.firstToken());
+        if (first - 1 - sentence.firstToken() <= 16 && Cues.isSpeechWord(opening) && Character.isUpperCase(opening.word().charAt(0))) {
+            // "Said Ivo Pirelli, who grew up there, '...'": the inverted cue, the speaker after it
+            CuedSpeaker named = SpeakerAfterCue.read(text, sentence.firstToken() + 1, sentence, context, opening, false);
+            return named != null && named.speaker().kind() == SpeakerKind.NAMED ? named : null;
+        }
+        for (int i = first - 2; i >= sentence.firstToken() && first - 1 - i <= COMMA_REACH; i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token) || token.pos().equals(",") || token.pos().equals(":")) {
+                return null;
+            }
+            if (!token.pos().equals("VBD") && !token.pos().equals("VBZ") && !token.pos().equals("VBP")) {
+                continue;
+            }
+            if (!TrailingWords.isReportingVerb(token) || subordinate(text, i, sentence) || relative(text, i, sentence)) {
+                return null; // "Brandt was asked, '...'", "When she arrived, '...'", "Brandt, who grew up there, '...'"
+            }
+            return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+        }
+        return null;
+    }
+
+    /** Whether verb {@code i} stands in a relative clause: "who grew up there". */
+    private static boolean relative(AnnotatedText text, int i, Sentence sentence) {
+        int start = Clauses.clauseStart(text, i, sentence.firstToken());
+        return start > sentence.firstToken() && text.tokens().get(start - 1).word().toLowerCase(Locale.ROOT).matches("who|whom|which|that");
+    }
+
+    /** Whether verb {@code i} stands in a clause a subordinating word opens, from the sentence's start. */
+    private static boolean subordinate(AnnotatedText text, int i, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        for (int j = sentence.firstToken(); j < i; j++) {
+            Token token = tokens.get(j);
+            boolean opensClause = j == sentence.firstToken() || tokens.get(j - 1).pos().equals(",");
+            if (opensClause && (SUBORDINATE.contains(token.word().toLowerCase(Locale.ROOT)) || token.pos().equals("WRB"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

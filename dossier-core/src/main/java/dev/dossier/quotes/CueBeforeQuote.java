@@ -56,7 +56,8 @@ final class CueBeforeQuote {
         // a framing verb with a relative pronoun before its subject has that subject: "whom he described as '...'"
         boolean relative = i > sentence.firstToken() + 1 && tokens.get(i - 1).pos().equals("PRP")
                 && tokens.get(i - 2).word().toLowerCase(Locale.ROOT).matches("whom|which|who|that");
-        boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative)
+        boolean ownSubject = isFinite(tokens, i, sentence) && !reported(tokens, i, sentence, context);
+        boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative && !ownSubject)
                 || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
         if (!participle) {
             Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
@@ -79,8 +80,42 @@ final class CueBeforeQuote {
     }
 
     /**
+     * Whether a speech cue comes before token {@code i} in its sentence, so that a framing verb at
+     * {@code i} stands in the clause that cue reports ("Maddow said that Ivo refers to it as '...'"):
+     * the words are the reporter's, whoever the clause's subject is.
+     */
+    private static boolean reported(List<Token> tokens, int i, Sentence sentence, ArticleContext context) {
+        for (int j = sentence.firstToken(); j < i; j++) {
+            if (Cues.isSpeech(tokens.get(j)) && !context.insideQuote(tokens.get(j).span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether verb {@code i} is finite, a framing cue with a subject of its own ("Kolber decried
+     * ...", "Kolber has increasingly decried ..."): a past or present tense, or a past participle
+     * after "has", "have" or "had" and any adverbs; not a participle after its noun ("a plan
+     * called ...") or a passive ("was called ...").
+     */
+    private static boolean isFinite(List<Token> tokens, int i, Sentence sentence) {
+        String pos = tokens.get(i).pos();
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            return true;
+        }
+        int before = i - 1;
+        while (before > sentence.firstToken() && tokens.get(before).pos().startsWith("RB")) {
+            before--;
+        }
+        return pos.equals("VBN") && before >= sentence.firstToken()
+                && tokens.get(before).word().toLowerCase(Locale.ROOT).matches("has|have|had");
+    }
+
+    /**
      * "Christie bristled at the suggestion, saying, '...'": a participle cue shares the subject of
-     * the nearest finite verb before it, the clause it hangs from.
+     * the nearest finite verb before it, the clause it hangs from, which stands before the aside
+     * when a relative clause between commas interrupts it.
      */
     private static CuedSpeaker mainClauseSubject(AnnotatedText text, int participle, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
@@ -91,7 +126,11 @@ final class CueBeforeQuote {
             }
             String pos = token.pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
-                return Clauses.subjectOf(text, i, sentence.firstToken(), context).map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+                // "Trump, who said last week that ..., issued a statement saying, '...'": the subject before the aside
+                int verb = i;
+                Optional<Speaker> subject = Clauses.asideSubject(text, verb, sentence.firstToken(), context)
+                        .or(() -> Clauses.subjectOf(text, verb, sentence.firstToken(), context));
+                return subject.map(s -> new CuedSpeaker(s, token.span())).orElse(null);
             }
         }
         return null;

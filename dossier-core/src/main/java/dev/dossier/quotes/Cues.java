@@ -43,7 +43,7 @@ final class Cues {
             "scoff", "scoffs", "scoffed", "plead", "pleads", "pleaded", "beg", "begs", "begged", "speculate",
             "speculates", "speculated", "opine", "opines", "opined", "pledges", "laments", "boasts", "quips", "jokes",
             "predicts", "recalls", "complains", "rail", "rails", "railed", "railing", "exhort", "exhorts", "exhorted",
-            "remember", "remembers", "remembered",
+            "remember", "remembers", "remembered", "echo", "echoes", "echoed",
             // a document's words: "'...,' the lawsuit reads", "reads a Monday editorial"; not "read", which as
             // often tells what someone read ("she read 'Moby Dick'")
             "reads");
@@ -66,6 +66,11 @@ final class Cues {
 
     static boolean isSpeech(Token token) {
         return token.isVerb() && SPEECH.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** A speech cue's word whatever the tagger made of it: "Said" opening a sentence is often tagged a proper noun. */
+    static boolean isSpeechWord(Token token) {
+        return SPEECH.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     static boolean isFraming(Token token) {

@@ -119,7 +119,7 @@ final class RuleAttributor implements Attributor {
             speaker = partial ? CueAfterQuote.find(text, quote, after, context) : CueBeforeQuote.find(text, first, openSentence, context);
         }
         if (speaker == null && !partial) {
-            speaker = credited(text, first, openSentence, context);
+            speaker = credited(text, quote, first, openSentence, context);
         }
         boolean opensSentence = first == openSentence.firstToken() || QuotedWords.startsParagraph(text.text(), quote.whole().start());
         if (speaker == null && opensSentence && !TrailingWords.cueFollows(text, after, context)) {
@@ -131,9 +131,11 @@ final class RuleAttributor implements Attributor {
     /**
      * A full quotation's speaker credited by punctuation or an "as" clause rather than a cue next
      * to it: the subject before a colon that introduces it, the subject of an "as" clause before it
-     * ("As Ola Brandt put it, '...'"), or the cue that ends the paragraph before with a colon.
+     * ("As Ola Brandt put it, '...'"), the subject of the clause a comma closes before it ("Kolber
+     * cracked, '...'"), or the cue that ends the paragraph before with a colon.
      */
-    private static CuedSpeaker credited(AnnotatedText text, int first, Sentence openSentence, ArticleContext context) {
+    private static CuedSpeaker credited(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence openSentence,
+            ArticleContext context) {
         List<Token> tokens = text.tokens();
         CuedSpeaker speaker = Credits.afterColon(text, first, openSentence, context);
         AsClause.Found as = speaker == null ? AsClause.before(text, first, openSentence) : null;
@@ -141,11 +143,15 @@ final class RuleAttributor implements Attributor {
             Token verb = tokens.get(as.cue());
             speaker = SpeakerPhrases.read(text, as.subjectStart(), as.verb(), context).map(s -> new CuedSpeaker(s, verb.span())).orElse(null);
         }
+        if (speaker == null) {
+            speaker = Credits.afterComma(text, quote, first, openSentence, context); // "Kolber cracked, '...'"
+        }
         if (speaker == null && first == openSentence.firstToken() && first > 0 && tokens.get(first - 1).word().equals(":")) {
             // "Cruz called them on it:" closing one paragraph, the quotation opening the next
             speaker = Credits.afterColon(text, first, Clauses.sentenceOf(text, first - 1), context);
-            if (speaker != null && (speaker.cue() == null || !Cues.isCue(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start()))))) {
-                speaker = null; // across a paragraph, only a cue is sure to introduce it: not "NBC News has proof:"
+            if (speaker != null && (speaker.cue() == null || !Cues.isCue(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start()))))
+                    && !Credits.announcesWhatFollows(text, first - 1)) {
+                speaker = null; // across a paragraph, only a cue or "the following" is sure to introduce it: not "NBC News has proof:"
             }
         }
         return speaker;

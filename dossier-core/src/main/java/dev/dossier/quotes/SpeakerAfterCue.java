@@ -1,6 +1,7 @@
 package dev.dossier.quotes;
 
 import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
@@ -30,6 +31,10 @@ final class SpeakerAfterCue {
                         && !modifiesNoun(tokens, end, from, sentence))) {
             end++;
         }
+        if (end == from + 1 && end + 1 < sentence.endToken() && tokens.get(end).word().equalsIgnoreCase("of")
+                && SpeakerPhrases.isPart(tokens.get(from))) {
+            return partOf(text, from, sentence, context, cue); // "said one of those advisers"
+        }
         Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false, described);
         // "said the party's chairman, Ivo Brandt", "exhorted her warm-up act, actor Ivo Brandt": the name in apposition
         boolean describes = speaker.isEmpty() || speaker.get().kind() == SpeakerKind.ROLE || speaker.get().kind() == SpeakerKind.ANONYMOUS
@@ -46,6 +51,25 @@ final class SpeakerAfterCue {
             }
         }
         return speaker.map(s -> new CuedSpeaker(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * "said one of those advisers", "said several of the farmers": a part of a group that the phrase
+     * after "of" describes is an anonymous speaker, the whole phrase up to the next comma or verb.
+     */
+    private static CuedSpeaker partOf(AnnotatedText text, int from, Sentence sentence, ArticleContext context, Token cue) {
+        List<Token> tokens = text.tokens();
+        int end = from + 2;
+        while (end < sentence.endToken() && end - from < 10 && !tokens.get(end).pos().equals(",") && !tokens.get(end).pos().equals(".")
+                && !tokens.get(end).pos().equals("IN") && !tokens.get(end).isVerb()) {
+            end++;
+        }
+        Optional<Speaker> group = SpeakerPhrases.read(text, from + 2, end, context, false, true);
+        if (group.isEmpty() || end - from <= 2) {
+            return null;
+        }
+        TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
+        return new CuedSpeaker(new Speaker(SpeakerKind.ANONYMOUS, phrase, null), cue.span());
     }
 
     /**

@@ -53,6 +53,10 @@ final class SpeakerPhrases {
             "point", "thing", "things", "fact", "question", "questions", "case", "reason", "problem", "issue", "part",
             "side", "lot", "number", "example");
 
+    /** Days and months, which possess events rather than people: "Sunday's massacre", "November's vote". */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
     /** The longest phrase read as a speaker; a longer one is read up to its first comma. */
     private static final int MAX_PHRASE_TOKENS = 14;
 
@@ -106,11 +110,22 @@ final class SpeakerPhrases {
         if (from >= to || !tokens.get(from).isProperNoun()) {
             return Optional.empty();
         }
+        int name = from;
+        while (name + 1 < to && name - from < 2 && isTitle(tokens.get(name))) {
+            name++; // "Sen. Ola Brandt", "Lt. Col. Ivo Pirelli": the name opens after its titles
+        }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-        int start = tokens.get(from).span().start();
+        int start = tokens.get(name).span().start();
         boolean person = context.bestMentionWithin(phrase, beforeCue)
                 .filter(m -> m.type() == EntityType.PERSON && m.span().start() == start).isPresent();
         return person ? read(text, from, to, context, beforeCue, false).filter(s -> s.kind() == SpeakerKind.NAMED) : Optional.empty();
+    }
+
+    /** A title before a name: an abbreviation ("Sen.", "Col.", "Dr."; not an initial, "J.J.") or a capitalised role ("Senator", "Judge"). */
+    private static boolean isTitle(Token token) {
+        String word = token.word();
+        return token.isProperNoun() && (word.matches("[A-Z][a-z]{1,4}\\.")
+                || ROLE_HEADS.contains(word.toLowerCase(Locale.ROOT)) && Character.isUpperCase(word.charAt(0)));
     }
 
     /**
@@ -232,8 +247,15 @@ final class SpeakerPhrases {
     private static Optional<Speaker> describedSpeaker(List<Token> tokens, int from, int to) {
         Token opening = tokens.get(from);
         String first = opening.word().toLowerCase(Locale.ROOT);
-        boolean determined = DEFINITE_DETERMINERS.contains(first) || INDEFINITE.contains(first) || opening.pos().equals("PRP$");
-        int nounStart = determined ? from + 1 : from;
+        // "Brandt's lawyer", "the club's treasurer": a possessor determines the noun as "his" does
+        int possessive = from + 1;
+        while (possessive < to && possessive - from <= 3 && tokens.get(possessive).isProperNoun()) {
+            possessive++;
+        }
+        boolean possessed = opening.isProperNoun() && possessive + 1 < to && tokens.get(possessive).pos().equals("POS")
+                && !CALENDAR.contains(tokens.get(possessive - 1).word().toLowerCase(Locale.ROOT)); // not "Sunday's massacre"
+        boolean determined = DEFINITE_DETERMINERS.contains(first) || INDEFINITE.contains(first) || opening.pos().equals("PRP$") || possessed;
+        int nounStart = possessed ? possessive + 1 : determined ? from + 1 : from;
         int end = nounStart;
         while (end < to && (NOUN_MODIFIERS.contains(tokens.get(end).pos()) || tokens.get(end).pos().startsWith("NN"))) {
             end++;
@@ -318,6 +340,13 @@ final class SpeakerPhrases {
             }
         }
         return head;
+    }
+
+    /** A word that takes a part of a group before "of": "one of the advisers", "several of them". */
+    static boolean isPart(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return QUANTIFIERS.contains(word) || word.equals("one") || word.equals("each") || word.equals("none")
+                || token.pos().equals("CD") && word.chars().allMatch(Character::isLetter);
     }
 
     /** Whether a phrase starting with this token is indefinite: "a diplomat", "one official". */
