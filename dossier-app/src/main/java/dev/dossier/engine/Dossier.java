@@ -373,8 +373,9 @@ public final class Dossier implements AutoCloseable {
     /**
      * The commitments and deadlines statements set ("within 48 hours", "a deadline of March 26"),
      * falling due between two days (either may be null), soonest first, each commitment once with
-     * the other statements that report it ({@link SameCommitments}) and what later statements say of it. Delays set in statements whose day is unknown come last, with no due
-     * day, and only when no day limits the list.
+     * the other statements that report it ({@link SameCommitments}) and what later statements say
+     * of it. Delays set in statements whose day is unknown come last, with no due day, and only
+     * when no day limits the list.
      */
     public List<TrackedDeadline> deadlines(LocalDate since, LocalDate until) {
         List<QuoteRecord> statements = store.quotes(QuoteQuery.all(Integer.MAX_VALUE));

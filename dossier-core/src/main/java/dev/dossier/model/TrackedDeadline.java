@@ -15,9 +15,4 @@ public record TrackedDeadline(Deadline deadline, List<Deadline> otherReports, Li
         otherReports = List.copyOf(otherReports);
         followUps = List.copyOf(followUps);
     }
-
-    /** A deadline reported once. */
-    public TrackedDeadline(Deadline deadline, List<QuoteRecord> followUps) {
-        this(deadline, List.of(), followUps);
-    }
 }

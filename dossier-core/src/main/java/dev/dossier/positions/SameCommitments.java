@@ -41,34 +41,47 @@ public final class SameCommitments {
      *     reports' due days (undated ones last, each alone)
      */
     public static List<List<Deadline>> group(List<Deadline> deadlines) {
-        List<Deadline> ordered = new ArrayList<>(deadlines);
-        ordered.sort(Comparator.comparing((Deadline deadline) -> deadline.statement().saidOn() == null ? null : deadline.statement().saidOn().date(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(deadline -> deadline.statement().id()));
-        List<List<Deadline>> groups = new ArrayList<>();
-        for (Deadline deadline : ordered) {
-            List<Deadline> same = groups.stream().filter(group -> sameCommitment(group.get(0), deadline)).findFirst().orElse(null);
+        List<Report> ordered = new ArrayList<>(deadlines.stream().map(Report::of).toList());
+        ordered.sort(Comparator.comparing((Report report) -> report.deadline().statement().saidOn() == null ? null
+                : report.deadline().statement().saidOn().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(report -> report.deadline().statement().id()));
+        List<List<Report>> groups = new ArrayList<>();
+        for (Report report : ordered) {
+            List<Report> same = groups.stream().filter(group -> group.get(0).sameCommitment(report)).findFirst().orElse(null);
             if (same == null) {
-                groups.add(new ArrayList<>(List.of(deadline)));
+                groups.add(new ArrayList<>(List.of(report)));
             } else {
-                same.add(deadline);
+                same.add(report);
             }
         }
-        groups.sort(Comparator.comparing((List<Deadline> group) -> group.get(0).due(), Comparator.nullsLast(Comparator.naturalOrder())));
-        return groups.stream().map(List::copyOf).toList();
+        groups.sort(Comparator.comparing((List<Report> group) -> group.get(0).deadline().due(), Comparator.nullsLast(Comparator.naturalOrder())));
+        return groups.stream().map(group -> group.stream().map(Report::deadline).toList()).toList();
     }
 
-    static boolean sameCommitment(Deadline a, Deadline b) {
-        if (a.due() == null || b.due() == null || Math.abs(a.due().toEpochDay() - b.due().toEpochDay()) > DAYS_APART) {
-            return false;
+    /** A deadline with the telling words of its statement, read once however many groups it is compared with. */
+    private record Report(Deadline deadline, Set<String> telling) {
+
+        static Report of(Deadline deadline) {
+            Set<String> words = new HashSet<>(LedeTerms.of(deadline.statement().text()).keySet());
+            words.removeAll(LedeTerms.of(deadline.expression()).keySet());
+            return new Report(deadline, Set.copyOf(words));
         }
-        if (!sameSpeaker(a.statement(), b.statement())) {
-            return false;
+
+        boolean sameCommitment(Report other) {
+            Deadline a = deadline;
+            Deadline b = other.deadline;
+            if (a.due() == null || b.due() == null || Math.abs(a.due().toEpochDay() - b.due().toEpochDay()) > DAYS_APART) {
+                return false;
+            }
+            if (!sameSpeaker(a.statement(), b.statement())) {
+                return false;
+            }
+            Set<String> shared = new HashSet<>(telling);
+            shared.retainAll(other.telling);
+            boolean sameDelayBySomeone = a.delayDays() != null && a.delayDays().equals(b.delayDays())
+                    && a.statement().speakerId() != null && b.statement().speakerId() != null;
+            return shared.size() >= (sameDelayBySomeone ? 1 : SHARED_WORDS);
         }
-        Set<String> shared = telling(a);
-        shared.retainAll(telling(b));
-        boolean sameDelayBySomeone = a.delayDays() != null && a.delayDays().equals(b.delayDays())
-                && a.statement().speakerId() != null && b.statement().speakerId() != null;
-        return shared.size() >= (sameDelayBySomeone ? 1 : SHARED_WORDS);
     }
 
     /**
@@ -85,12 +98,5 @@ public final class SameCommitments {
 
     private static boolean surnameOf(String surname, String name) {
         return !surname.contains(" ") && name.endsWith(" " + surname);
-    }
-
-    private static Set<String> telling(Deadline deadline) {
-        QuoteRecord statement = deadline.statement();
-        Set<String> words = new HashSet<>(LedeTerms.of(statement.text()).keySet());
-        words.removeAll(LedeTerms.of(deadline.expression()).keySet());
-        return words;
     }
 }
