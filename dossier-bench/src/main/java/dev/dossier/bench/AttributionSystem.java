@@ -16,12 +16,14 @@ interface AttributionSystem {
     List<PredictedAttribution> attribute(String text);
 
     /**
-     * Whether {@code next} is the second half of a quotation its cue split ("'A,' he said. 'B.'",
-     * "'A,' he said, 'B.'"), which PolNeAR annotates as one discontinuous content and Dossier reports
-     * as two quotations of one speaker: a direct quotation with no cue of its own or the first
-     * half's, attributed to the same speaker, in the same paragraph, close after the first. The
-     * evaluation joins the two into one content of two pieces, as it trims quotation marks: a change
-     * of format, not of what was found.
+     * Whether {@code next} goes on with the quotation {@code previous} began, which PolNeAR
+     * annotates as one discontinuous content and Dossier reports as two quotations of one speaker:
+     * the second half of a quotation its cue split ("'A,' he said. 'B.'", "'A,' he said, 'B.'"),
+     * anywhere later in the same paragraph, or a continuation that opens the next paragraph with no
+     * cue of its own. Both are direct, {@code next} has no cue of its own or the first half's, the
+     * speaker is the same, and no other attribution lies between (the caller passes neighbours).
+     * The evaluation joins the two into one content of two pieces, as it trims quotation marks: a
+     * change of format, not of what was found.
      */
     static boolean continues(String text, Attribution previous, Attribution next) {
         if (previous == null || previous.kind() != QuoteKind.DIRECT || next.kind() != QuoteKind.DIRECT
@@ -30,11 +32,26 @@ interface AttributionSystem {
         }
         boolean sameSpeaker = previous.resolvedSource() != null ? previous.resolvedSource().equals(next.resolvedSource())
                 : previous.source() != null && previous.source().equals(next.source());
-        if (!sameSpeaker) {
+        return sameSpeaker && follows(text, previous.content().end(), next.content().start(), next.cue() == null);
+    }
+
+    /**
+     * Whether a quotation starting at {@code start} follows one ending at {@code end} in the same
+     * paragraph or, when {@code orOpensNext}, opens the paragraph right after it.
+     */
+    static boolean follows(String text, int end, int start, boolean orOpensNext) {
+        if (start < end) {
             return false;
         }
-        int gap = next.content().start() - previous.content().end();
-        return gap >= 0 && gap <= 120 && text.substring(previous.content().end(), next.content().start()).indexOf('\n') < 0;
+        String between = text.substring(end, start);
+        int firstBreak = between.indexOf('\n');
+        if (firstBreak < 0) {
+            return true;
+        }
+        int lastBreak = between.lastIndexOf('\n');
+        boolean nextParagraph = between.substring(firstBreak, lastBreak).isBlank();
+        boolean opensIt = between.substring(lastBreak + 1).strip().length() <= 2;
+        return orOpensNext && nextParagraph && opensIt;
     }
 
     /** Dossier's enrichment: CoreNLP through Dossier's adapter, then Dossier's attribution rules. */

@@ -1,0 +1,54 @@
+package dev.dossier.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.model.QuoteKind;
+import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** Which pairs of Dossier's quotations the evaluation joins into PolNeAR's one content. */
+class AttributionSystemTest {
+
+    private static final String TEXT = "“The mill stays open,” Brandt told the Orsk Courier on Monday, after the council had voted. "
+            + "“The contracts are binding.”\n\n“We will not close it.”\n\nThe council met.\n\n“Never.”";
+
+    private final TextSpan brandt = span("Brandt");
+    private final TextSpan told = span("told");
+    private final Attribution first = direct("The mill stays open,", told, brandt);
+
+    @Test
+    void joinsTheRestOfAQuotationLaterInItsParagraph() {
+        assertThat(AttributionSystem.continues(TEXT, first, direct("The contracts are binding.", null, brandt))).isTrue();
+        assertThat(AttributionSystem.continues(TEXT, first, direct("The contracts are binding.", told, brandt))).isTrue();
+    }
+
+    @Test
+    void joinsAContinuationOpeningTheNextParagraphWithNoCueOfItsOwn() {
+        Attribution second = direct("The contracts are binding.", null, brandt);
+
+        assertThat(AttributionSystem.continues(TEXT, second, direct("We will not close it.", null, brandt))).isTrue();
+        assertThat(AttributionSystem.continues(TEXT, second, direct("We will not close it.", span("council"), brandt))).isFalse();
+    }
+
+    @Test
+    void keepsApartAnotherSpeakerAnotherCueAndAParagraphFurtherOn() {
+        Attribution third = direct("We will not close it.", null, brandt);
+
+        assertThat(AttributionSystem.continues(TEXT, first, direct("The contracts are binding.", null, span("Orsk Courier"))))
+                .isFalse();
+        assertThat(AttributionSystem.continues(TEXT, first, direct("The contracts are binding.", span("voted"), brandt))).isFalse();
+        assertThat(AttributionSystem.continues(TEXT, third, direct("Never.", null, brandt))).isFalse();
+        assertThat(AttributionSystem.continues(TEXT, null, third)).isFalse();
+    }
+
+    private static Attribution direct(String content, TextSpan cue, TextSpan speaker) {
+        return new Attribution(QuoteKind.DIRECT, span(content), cue, speaker, SpeakerKind.NAMED, speaker);
+    }
+
+    private static TextSpan span(String words) {
+        int start = TEXT.indexOf(words);
+        return new TextSpan(start, start + words.length());
+    }
+}
