@@ -27,22 +27,26 @@ class AttributionQualityGateTest {
     // the next round (adjacent quotations, paragraph edges, document cues), when the command line gave 0.716,
     // 0.862, 0.797 and 0.539. The exact, speaker and all-attributions floors went to 0.72, 0.80 and 0.54 after
     // the third round (headline credits, 'that' clauses of full quotations, titles after a possessive, 'it' as
-    // a document's speaker), when the command line gave 0.727, 0.869, 0.806 and 0.543.
+    // a document's speaker), when the command line gave 0.727, 0.869, 0.806 and 0.543. The half-overlap, exact
+    // and speaker floors went to 0.87, 0.75 and 0.81 when the evaluation began to join a quotation's later halves
+    // anywhere in its paragraph and a cue-less continuation opening the next paragraph (PolNeAR's one content):
+    // 0.7537, 0.8736, 0.8149 and 0.5445 in both locales.
     /** Content F1 at half overlap, direct subset. */
-    static final double DIRECT_CONTENT_F1_FLOOR = 0.86;
+    static final double DIRECT_CONTENT_F1_FLOOR = 0.87;
     /** Content F1, exact spans, direct subset. */
-    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.72;
+    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.75;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
-    static final double DIRECT_SPEAKER_F1_FLOOR = 0.80;
+    static final double DIRECT_SPEAKER_F1_FLOOR = 0.81;
     /** Content F1 at half overlap, all attributions. */
     static final double ALL_CONTENT_F1_FLOOR = 0.54;
 
     // CoreNLP 4.5.10's quote annotator with its quote attribution (CoreNlpQuotes: statistical coref,
-    // default settings) on the same 84 articles, measured 2026-11-21 (default locale en) with:
+    // default settings; consecutive quotations of one canonical speaker joined as Dossier's are) on the same
+    // 84 articles, measured 2026-11-21 (default locale en) with:
     //   java -Xmx4g -cp 'dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*' \
     //       dev.dossier.bench.AttributionEvaluator --split dev
-    static final double CORENLP_DIRECT_CONTENT_F1 = 0.598;
-    static final double CORENLP_DIRECT_SPEAKER_F1 = 0.471;
+    static final double CORENLP_DIRECT_CONTENT_F1 = 0.650;
+    static final double CORENLP_DIRECT_SPEAKER_F1 = 0.505;
     static final double CORENLP_ALL_CONTENT_F1 = 0.292;
 
     @Test
