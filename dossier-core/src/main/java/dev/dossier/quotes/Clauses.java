@@ -10,12 +10,20 @@ import dev.dossier.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Token-level helpers for finding the subject of a cue: clause boundaries, and the speaker of a
  * sentence that reports speech.
  */
 final class Clauses {
+
+    /** Pronouns that can only be a subject: "he", not "him" or "it", which may as well be an object. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
+    /** Words that open an adverbial clause before its subject: "as she thanked ...", "once he arrived". */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "as", "while", "because", "although", "though", "after", "before", "if", "since", "until", "once", "so");
 
     private Clauses() {}
 
@@ -81,6 +89,10 @@ final class Clauses {
      * the subject's place may describe its speaker without naming them ("the organizer told").
      */
     static Optional<Speaker> subjectOf(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        Optional<Speaker> pronoun = pronounSubject(text, cue, limit, context);
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
         int start = clauseStart(text, cue, limit);
         int adverbs = start;
         while (adverbs < cue && text.tokens().get(adverbs).pos().equals("RB")) {
@@ -114,6 +126,37 @@ final class Clauses {
             }
         }
         return SpeakerPhrases.read(text, start, cue, context, true, true);
+    }
+
+    /**
+     * "When Brandt opened the mill, she promptly called it '...'", "in Orsk, where he also promised
+     * ...": a subject pronoun right before the cue (past adverbs, a modal or "has") that opens its
+     * clause, after a comma, a conjunction, a subordinating word or the sentence's start, is the
+     * cue's subject, whatever names stand earlier in the sentence. After a cue or "that" ("Kolber
+     * said he calls it '...'") the pronoun's clause is reported, and other rules read it.
+     */
+    static Optional<Speaker> pronounSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int pronoun = cue - 1;
+        while (pronoun > limit && (tokens.get(pronoun).pos().startsWith("RB") || tokens.get(pronoun).pos().equals("MD")
+                || AUXILIARIES.contains(tokens.get(pronoun).word().toLowerCase(Locale.ROOT)))) {
+            pronoun--;
+        }
+        if (pronoun < limit || !tokens.get(pronoun).pos().equals("PRP")
+                || !SUBJECT_PRONOUNS.contains(tokens.get(pronoun).word().toLowerCase(Locale.ROOT))
+                || context.insideQuote(tokens.get(pronoun).span())) {
+            return Optional.empty();
+        }
+        if (pronoun > limit) {
+            Token before = tokens.get(pronoun - 1);
+            String pos = before.pos();
+            boolean opensClause = pos.equals(",") || pos.equals("CC") || pos.equals("WRB") || isDash(before)
+                    || SUBORDINATORS.contains(before.word().toLowerCase(Locale.ROOT));
+            if (!opensClause) {
+                return Optional.empty();
+            }
+        }
+        return SpeakerPhrases.read(text, pronoun, pronoun + 1, context);
     }
 
     /**

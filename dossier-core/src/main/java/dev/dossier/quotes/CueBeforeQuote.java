@@ -49,6 +49,10 @@ final class CueBeforeQuote {
     private static CuedSpeaker speakerOf(AnnotatedText text, int i, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         Token token = tokens.get(i);
+        Optional<Speaker> pronoun = token.pos().equals("VBG") ? Optional.empty() : Clauses.pronounSubject(text, i, sentence.firstToken(), context);
+        if (pronoun.isPresent()) {
+            return new CuedSpeaker(pronoun.get(), token.span()); // "When Brandt opened the mill, she called it '...'"
+        }
         Optional<Speaker> aside = Clauses.asideSubject(text, i, sentence.firstToken(), context);
         if (aside.isPresent() && !token.pos().equals("VBG")) {
             return new CuedSpeaker(aside.get(), token.span()); // "Graham, who wants troops sent, tweeted that ..."

@@ -1,0 +1,28 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers the fifth round of rules reads from the subject nearest the cue, where earlier rounds took
+ * a name standing further back in the sentence.
+ */
+class NearSubjectTest {
+
+    private static List<String> speakers(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(Attribution::source).map(s -> s == null ? null : s.of(text)).toList();
+    }
+
+    @Test
+    void aPronounOpeningTheCuesClauseIsItsSubjectNotANameInAnEarlierClause() {
+        assertThat(speakers("When Ilse Kolber opened the mill in Orsk, she famously called the old owners \"thieves\" and \"cowards\"."))
+                .containsExactly("she");
+        assertThat(speakers("Ola Brandt toured the harbour in Orsk, where she also promised to fight \"every single closure.\""))
+                .containsExactly("she");
+    }
+}
