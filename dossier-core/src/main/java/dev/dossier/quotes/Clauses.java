@@ -211,10 +211,31 @@ final class Clauses {
                 return Optional.empty();
             }
             if (isFinite(token)) {
-                return subjectOf(text, i, limit, context);
+                return subjectOf(text, reportingCue(text, i, limit, context), limit, context);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb whose subject a verb joined to finite verb {@code verb} shares: a speech cue before
+     * {@code verb} in the same stretch of the sentence (no comma between) when there is one, since
+     * {@code verb} then stands in the clause that cue reports ("He said the attacks have helped and
+     * said that ..."); else {@code verb} itself.
+     */
+    private static int reportingCue(AnnotatedText text, int verb, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = verb - 1; i >= limit; i--) {
+            Token token = tokens.get(i);
+            if (token.pos().equals(",") || context.insideQuote(token.span()) || isQuoteMark(token)
+                    || token.word().equals(";") || token.word().equals(":")) {
+                break;
+            }
+            if (isFinite(token) && Cues.isSpeech(token)) {
+                return i;
+            }
+        }
+        return verb;
     }
 
     /**

@@ -25,4 +25,10 @@ class NearSubjectTest {
         assertThat(speakers("Ola Brandt toured the harbour in Orsk, where she also promised to fight \"every single closure.\""))
                 .containsExactly("she");
     }
+
+    @Test
+    void aCueJoinedToAnEarlierSpeechCueSharesItsSubjectNotThatOfTheClauseItReports() {
+        assertThat(speakers("She said her attacks on Ivo Kolber have helped her campaign in Orsk and said that he was \"a relic of the past.\""))
+                .containsExactly("She");
+    }
 }
