@@ -29,7 +29,7 @@ final class CueBeforeQuote {
                 continue; // an earlier quotation in the same sentence: its words are not cues
             }
             if (i + 1 < tokens.size() && Cues.isAccordingTo(tokens, i)) {
-                CuedSpeaker found = SpeakerAfterCue.read(text, i + 2, sentence, context, token, false);
+                CuedSpeaker found = SpeakerAfterCue.read(text, i + 2, sentence, context, token, introduces(tokens, i + 2, first));
                 if (found != null) {
                     return found;
                 }
@@ -43,6 +43,27 @@ final class CueBeforeQuote {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the phrase from {@code from} runs up to a comma right before the quotation opening at
+     * {@code first} ("According to the newspaper, '...'"): then it stands in a speaker's place, and
+     * a phrase that only describes the source counts as one, as it does right after "said".
+     */
+    private static boolean introduces(List<Token> tokens, int from, int first) {
+        int comma = first - 1;
+        while (comma > from && Clauses.isQuoteMark(tokens.get(comma))) {
+            comma--;
+        }
+        if (comma <= from || !tokens.get(comma).pos().equals(",")) {
+            return false;
+        }
+        for (int i = from; i < comma; i++) {
+            if (tokens.get(i).pos().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The speaker of cue {@code i} before a quotation, by the kinds of cue the class comment lists. */
