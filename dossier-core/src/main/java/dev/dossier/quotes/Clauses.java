@@ -20,7 +20,7 @@ final class Clauses {
 
     /** Pronouns that can only be a subject: "he", not "him" or "it", which may as well be an object. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "'s", "'ve", "'d", "did", "does", "do");
     /** Words that open an adverbial clause before its subject: "as she thanked ...", "once he arrived". */
     private static final Set<String> SUBORDINATORS = Set.of(
             "as", "while", "because", "although", "though", "after", "before", "if", "since", "until", "once", "so");
@@ -159,6 +159,16 @@ final class Clauses {
         return SpeakerPhrases.read(text, pronoun, pronoun + 1, context);
     }
 
+    /** Whether bare verb {@code i} follows an auxiliary or a modal, past any adverbs: "did say", "will (also) tell". */
+    private static boolean afterAuxiliary(List<Token> tokens, int i, int limit) {
+        int before = i - 1;
+        while (before > limit && tokens.get(before).pos().startsWith("RB")) {
+            before--;
+        }
+        return tokens.get(i).pos().equals("VB") && before >= limit
+                && (tokens.get(before).pos().equals("MD") || AUXILIARIES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * "Graham, who wants more troops sent, tweeted", "Trump, who last week called the judge biased
      * because of his heritage, said": a relative clause between commas is an aside about the
@@ -231,8 +241,8 @@ final class Clauses {
                     || token.word().equals(";") || token.word().equals(":")) {
                 break;
             }
-            if (isFinite(token) && Cues.isSpeech(token)) {
-                return i;
+            if (Cues.isSpeech(token) && (isFinite(token) || afterAuxiliary(tokens, i, limit))) {
+                return i; // "he did say he found the mayor charming and called ..."
             }
         }
         return verb;

@@ -31,4 +31,10 @@ class NearSubjectTest {
         assertThat(speakers("She said her attacks on Ivo Kolber have helped her campaign in Orsk and said that he was \"a relic of the past.\""))
                 .containsExactly("She");
     }
+
+    @Test
+    void aPronounBeforeAnAuxiliaryIsTheSubjectAndItsCueReportsTheClauseAJoinedCueFollows() {
+        assertThat(speakers("While the owner of the Orsk mill did not disclose the price, she did say she found Ivo Kolber \"very charming\" "
+                + "and called his offer \"a fair one.\"")).containsExactly("she", "she");
+    }
 }
