@@ -47,6 +47,9 @@ final class CueAfterQuote {
         if (endsSentence && !content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
             return null; // a fragment that ends its sentence: what follows is another sentence
         }
+        if (endsSentence && content.matches("(?s).*[!?]$") && startsLowerCase(tokens.get(after))) {
+            endsSentence = false; // "'...?' the nominee, Ivo Brandt, asked": a lower-case word goes on with the sentence
+        }
         CuedSpeaker unlisted = speakerThenVerb(text, quote, after, sentence, context);
         if (unlisted == null) {
             unlisted = verbThenSpeaker(text, quote, after, sentence, context);
@@ -165,6 +168,10 @@ final class CueAfterQuote {
         }
         CuedSpeaker found = SpeakerAfterCue.read(text, after + 1, sentence, context, cue, false);
         return found != null && found.speaker().kind() == SpeakerKind.NAMED ? found : null;
+    }
+
+    private static boolean startsLowerCase(Token token) {
+        return Character.isLowerCase(token.word().charAt(0));
     }
 
     /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */

@@ -167,6 +167,9 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        if (to - from == 1 && CALENDAR.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "tweeted Sunday": a day dates the statement, it does not make it
+        }
         if (context.insideQuote(tokens.get(from).span())) {
             return Optional.empty(); // words someone said are not who said them
         }
