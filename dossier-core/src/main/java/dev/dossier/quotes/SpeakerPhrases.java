@@ -194,8 +194,9 @@ final class SpeakerPhrases {
             TextSpan resolved = context.resolvePronoun(phrase.start()).orElse(null);
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, resolved));
         }
-        if (to - from == 1 && beforeCue && QUANTIFIERS.contains(first) && !tokens.get(from).pos().equals("CD")) {
-            return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null)); // "Some chanted ...", "Others said ..."
+        if (to - from == 1 && (beforeCue || described) && QUANTIFIERS.contains(first) && !tokens.get(from).pos().equals("CD")) {
+            // "Some chanted ...", "Others said ...", and right after a quotation's own cue, "'...,' tweeted another"
+            return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null));
         }
         if (to - from == 1 && (UNRESOLVED_PRONOUNS.contains(first) || described && first.equals("it"))) {
             // "it" speaks only where a phrase that merely describes would ("'...,' it reads", "It added that ..."): a letter, a report

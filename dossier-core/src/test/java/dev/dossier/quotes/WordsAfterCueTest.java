@@ -7,8 +7,8 @@ import dev.dossier.nlp.Nlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The cue after a quotation that ends on a question or exclamation mark, and the words after that cue. */
-class CueAfterQuestionTest {
+/** The cue after a quotation and the words that follow that cue. */
+class WordsAfterCueTest {
 
     private static List<String> speakers(String text) {
         return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
@@ -25,5 +25,11 @@ class CueAfterQuestionTest {
     void aDayAfterTheCueDatesTheStatementAndIsNotItsSpeaker() {
         assertThat(speakers("\"The mill will reopen in spring,\" the owner's spokesman, a former ferry captain, said Sunday."))
                 .doesNotContain("Sunday");
+    }
+
+    @Test
+    void aLoneQuantifierRightAfterTheQuotationsCueIsAnAnonymousSpeaker() {
+        assertThat(speakers("\"The ferry to Orsk was always late,\" one commuter wrote. \"Better walk to Tarnville than wait for it,\" tweeted another."))
+                .containsExactly("one commuter", "another");
     }
 }
