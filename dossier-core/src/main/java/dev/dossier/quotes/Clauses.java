@@ -95,11 +95,12 @@ final class Clauses {
         }
         int start = clauseStart(text, cue, limit);
         int adverbs = start;
-        while (adverbs < cue && text.tokens().get(adverbs).pos().equals("RB")) {
+        while (adverbs < cue && (text.tokens().get(adverbs).pos().equals("RB") || text.tokens().get(adverbs).pos().equals("MD")
+                || AUXILIARIES.contains(text.tokens().get(adverbs).word().toLowerCase(Locale.ROOT)))) {
             adverbs++;
         }
         if (adverbs == cue && start > limit && text.tokens().get(start - 1).word().equalsIgnoreCase("who")) {
-            // "who (also) said": the relative pronoun is the subject
+            // "who (also) said", "who has (long) called": the relative pronoun is the subject
             return Optional.of(relativeSubject(text, start - 1, limit, context));
         }
         Optional<Speaker> shared = coordinatedSubject(text, cue, limit, context);

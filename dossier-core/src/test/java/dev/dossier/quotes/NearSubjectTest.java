@@ -37,4 +37,10 @@ class NearSubjectTest {
         assertThat(speakers("While the owner of the Orsk mill did not disclose the price, she did say she found Ivo Kolber \"very charming\" "
                 + "and called his offer \"a fair one.\"")).containsExactly("she", "she");
     }
+
+    @Test
+    void aRelativePronounBeforeAnAuxiliaryAndTheCueIsTheSubject() {
+        assertThat(speakers("Ivo Kolber praised the mayor of Orsk, Ola Brandt, who has repeatedly called the harbour plan \"a disgrace.\""))
+                .containsExactly("who");
+    }
 }
