@@ -193,7 +193,8 @@ final class Clauses {
                     return Optional.empty();
                 }
                 int comma = i - 1;
-                return SpeakerPhrases.read(text, clauseStart(text, comma, limit), comma, context, true, false);
+                // the phrase an aside interrupts stands in the subject's place: "One attendee, who ..., said"
+                return SpeakerPhrases.read(text, clauseStart(text, comma, limit), comma, context, true, true);
             }
         }
         return Optional.empty();
