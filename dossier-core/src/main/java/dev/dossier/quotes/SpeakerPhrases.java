@@ -206,6 +206,14 @@ final class SpeakerPhrases {
         if (properRun.isPresent() && !nameSearch.equals(phrase)) {
             return Optional.of(new Speaker(SpeakerKind.NAMED, properRun.get(), properRun.get()));
         }
+        int nameEnd = from;
+        while (nameEnd < to && tokens.get(nameEnd).span().end() <= nameSearch.end()) {
+            nameEnd++;
+        }
+        if (!nameSearch.equals(phrase) && nameEnd - from <= 3 && allProperNouns(tokens, from, nameEnd)) {
+            // "Tarn, the senator from Orsk,": a name the NER model missed, before its role in apposition
+            return Optional.of(new Speaker(SpeakerKind.NAMED, nameSearch, nameSearch));
+        }
         if (head != null && INSTITUTION_HEADS.contains(head) && startsDefinite(tokens.get(from))) {
             TextSpan institution = context.resolveInstitution(head, phrase.start()).orElse(phrase);
             return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, institution));

@@ -20,4 +20,10 @@ class SubjectPhraseTest {
         assertThat(speakers("One villager, who like others asked not to be named, said the mill in Orsk was \"a ghost of itself.\""))
                 .containsExactly("One villager");
     }
+
+    @Test
+    void aNameTheTaggerMissedBeforeItsRoleInAppositionIsTheSubject() {
+        assertThat(speakers("Tarn, the senator from Orsk, said the harbour's problems are so grave that \"we must start again.\""))
+                .containsExactly("Tarn");
+    }
 }
