@@ -78,7 +78,7 @@ final class SpeakerPhrases {
     /**
      * A phrase too long to be a speaker's whole name is a name with its apposition, maybe after a
      * time or place ("Just last week, Ola Brandt, editor of a weekly read across the valley,"): the
-     * speaker is its first part if that names one, else the first of its next two parts that opens
+     * speaker is its first part if that names one, else the first of its next three parts that opens
      * with a person's name. A later part that is a place ("in Birmingham, Alabama,") or mentions
      * someone inside a description ("a tribute to Ivo Brandt") is not the subject.
      */
@@ -86,7 +86,7 @@ final class SpeakerPhrases {
             boolean beforeCue, boolean described) {
         List<Token> tokens = text.tokens();
         int start = from;
-        for (int part = 0; part < 3 && start < to; part++) {
+        for (int part = 0; part < 4 && start < to; part++) {
             int end = beforeFirstComma(tokens, start, to);
             if (end - start > MAX_PHRASE_TOKENS) {
                 return Optional.empty();

@@ -26,4 +26,10 @@ class SubjectPhraseTest {
         assertThat(speakers("Tarn, the senator from Orsk, said the harbour's problems are so grave that \"we must start again.\""))
                 .containsExactly("Tarn");
     }
+
+    @Test
+    void aNameInTheFourthCommaSeparatedPartOfALongSubjectIsTheSpeaker() {
+        assertThat(speakers("On Wednesday, however, the director of the Orsk Harbour Board, Jonas Pirelli, said that the ferries "
+                + "had made \"a small profit at last.\"")).singleElement().asString().contains("Jonas Pirelli");
+    }
 }
