@@ -6,6 +6,7 @@ import dev.dossier.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The speaker credited before a quotation in its sentence, the usual order for a fragment ("Trump
@@ -80,7 +81,14 @@ final class CueBeforeQuote {
         }
         // a framing verb with a relative pronoun before its subject has that subject: "whom he described as '...'"
         boolean relative = i > sentence.firstToken() + 1 && tokens.get(i - 1).pos().equals("PRP")
-                && tokens.get(i - 2).word().toLowerCase(Locale.ROOT).matches("whom|which|who|that");
+                && tokens.get(i - 2).word().toLowerCase(Locale.ROOT).matches("whom|which|who|that|what");
+        if (relative && !token.pos().equals("VBG") && tokens.get(i - 2).pos().startsWith("W")) {
+            // "whom he described as '...'", "what she called '...'": the pronoun after the relative word, not a name before it
+            Optional<Speaker> relativeSubject = SpeakerPhrases.read(text, i - 1, i, context);
+            if (relativeSubject.isPresent()) {
+                return new CuedSpeaker(relativeSubject.get(), token.span());
+            }
+        }
         boolean ownSubject = isFinite(tokens, i, sentence) && !reported(tokens, i, sentence, context);
         boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative && !ownSubject)
                 || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
@@ -150,7 +158,7 @@ final class CueBeforeQuote {
                 continue;
             }
             String pos = token.pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !opensSubordinate(tokens, i, sentence)) {
                 // "Trump, who said last week that ..., issued a statement saying, '...'": the subject before the aside
                 int verb = i;
                 Optional<Speaker> subject = Clauses.asideSubject(text, verb, sentence.firstToken(), context)
@@ -160,6 +168,31 @@ final class CueBeforeQuote {
         }
         return null;
     }
+
+    /** Words that open a subordinate clause: its verb is not the one a participle after it hangs from. */
+    private static final Set<String> SUBORDINATING = Set.of("that", "how", "why", "whether", "if", "because", "when", "where");
+    /** How far before its verb a subordinating word may stand: "that the old harbour board had ...". */
+    private static final int SUBORDINATE_REACH = 5;
+
+    /**
+     * Whether finite verb {@code verb} stands in a subordinate clause ("bristled at the suggestion
+     * that he was to blame, saying ..."): a subordinating word a few words before it, with no comma
+     * or other verb between. The participle after such a clause hangs from the main clause's verb.
+     */
+    private static boolean opensSubordinate(List<Token> tokens, int verb, Sentence sentence) {
+        for (int i = verb - 1; i >= sentence.firstToken() && verb - i <= SUBORDINATE_REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.pos().equals(",") || (token.isVerb() && !AUXILIARY.contains(token.word().toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+            if (SUBORDINATING.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was", "were", "are", "did", "does", "do");
 
     /** The sentence's first verb, or its first token when it has none: the end of the phrase that opens it. */
     static int firstVerb(AnnotatedText text, Sentence sentence) {

@@ -43,4 +43,16 @@ class NearSubjectTest {
         assertThat(speakers("Ivo Kolber praised the mayor of Orsk, Ola Brandt, who has repeatedly called the harbour plan \"a disgrace.\""))
                 .containsExactly("who");
     }
+
+    @Test
+    void aParticipleCueHangsFromTheMainClauseNotFromAClauseThatOpensWithThat() {
+        assertThat(speakers("Kolber bristled at the suggestion that he was to blame for the closures in Orsk, saying, "
+                + "\"The advice I give the council is my own.\"")).containsExactly("Kolber");
+    }
+
+    @Test
+    void thePronounAfterARelativeWordIsTheSubjectOfAFramingCue() {
+        assertThat(speakers("The mayor praised Ivo Kolber, whom she described as \"the best harbour master Orsk ever had.\""))
+                .containsExactly("she");
+    }
 }
