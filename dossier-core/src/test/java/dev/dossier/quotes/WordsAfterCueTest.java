@@ -32,4 +32,11 @@ class WordsAfterCueTest {
         assertThat(speakers("\"The ferry to Orsk was always late,\" one commuter wrote. \"Better walk to Tarnville than wait for it,\" tweeted another."))
                 .containsExactly("one commuter", "another");
     }
+
+    @Test
+    void readRightAfterAQuotationItLeavesOpenIsADocumentsCue() {
+        assertThat(speakers("The council wrote to the ferry company on Monday. \"We will not pay for another empty boat to Orsk,\" "
+                + "the letter read.")).containsExactly("the letter");
+        assertThat(speakers("On the ferry to Orsk she read \"The Mill on the Floss\" twice.")).doesNotContain("she");
+    }
 }
