@@ -131,9 +131,9 @@ final class Clauses {
 
     /**
      * "When Brandt opened the mill, she promptly called it '...'", "in Orsk, where he also promised
-     * ...": a subject pronoun right before the cue (past adverbs, a modal or "has") that opens its
-     * clause, after a comma, a conjunction, a subordinating word or the sentence's start, is the
-     * cue's subject, whatever names stand earlier in the sentence. After a cue or "that" ("Kolber
+     * ...", "she did say": a subject pronoun right before the cue (past adverbs, a modal or an
+     * auxiliary) that opens its clause, after a comma, a conjunction, a subordinating word or the
+     * sentence's start, is the cue's subject, whatever names stand earlier in the sentence. After a cue or "that" ("Kolber
      * said he calls it '...'") the pronoun's clause is reported, and other rules read it.
      */
     static Optional<Speaker> pronounSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {

@@ -19,6 +19,13 @@ import java.util.Set;
  */
 final class CueBeforeQuote {
 
+    /** Words that open a subordinate clause: its verb is not the one a participle after it hangs from. */
+    private static final Set<String> SUBORDINATING = Set.of("that", "how", "why", "whether", "if", "because", "when", "where");
+    /** How far before its verb a subordinating word may stand: "that the old harbour board had ...". */
+    private static final int SUBORDINATE_REACH = 5;
+    /** Auxiliaries, which may stand between a subordinating word and its clause's verb: "that he had ...". */
+    private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was", "were", "are", "did", "does", "do");
+
     private CueBeforeQuote() {}
 
     /** The speaker and cue before the quotation whose first token is {@code first}; {@code null} if none. */
@@ -169,11 +176,6 @@ final class CueBeforeQuote {
         return null;
     }
 
-    /** Words that open a subordinate clause: its verb is not the one a participle after it hangs from. */
-    private static final Set<String> SUBORDINATING = Set.of("that", "how", "why", "whether", "if", "because", "when", "where");
-    /** How far before its verb a subordinating word may stand: "that the old harbour board had ...". */
-    private static final int SUBORDINATE_REACH = 5;
-
     /**
      * Whether finite verb {@code verb} stands in a subordinate clause ("bristled at the suggestion
      * that he was to blame, saying ..."): a subordinating word a few words before it, with no comma
@@ -191,8 +193,6 @@ final class CueBeforeQuote {
         }
         return false;
     }
-
-    private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was", "were", "are", "did", "does", "do");
 
     /** The sentence's first verb, or its first token when it has none: the end of the phrase that opens it. */
     static int firstVerb(AnnotatedText text, Sentence sentence) {
