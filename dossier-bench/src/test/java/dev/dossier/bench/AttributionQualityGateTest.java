@@ -30,13 +30,15 @@ class AttributionQualityGateTest {
     // a document's speaker), when the command line gave 0.727, 0.869, 0.806 and 0.543. The half-overlap, exact
     // and speaker floors went to 0.87, 0.75 and 0.81 when the evaluation began to join a quotation's later halves
     // anywhere in its paragraph and a cue-less continuation opening the next paragraph (PolNeAR's one content):
-    // 0.7537, 0.8736, 0.8149 and 0.5445 in both locales.
+    // 0.7537, 0.8736, 0.8149 and 0.5445 in both locales. The speaker floor went to 0.82 after the fifth round
+    // (nearest subjects, 'according to' a described source, long subjects), when the command line gave 0.754,
+    // 0.874, 0.821 and 0.545.
     /** Content F1 at half overlap, direct subset. */
     static final double DIRECT_CONTENT_F1_FLOOR = 0.87;
     /** Content F1, exact spans, direct subset. */
     static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.75;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
-    static final double DIRECT_SPEAKER_F1_FLOOR = 0.81;
+    static final double DIRECT_SPEAKER_F1_FLOOR = 0.82;
     /** Content F1 at half overlap, all attributions. */
     static final double ALL_CONTENT_F1_FLOOR = 0.54;
 

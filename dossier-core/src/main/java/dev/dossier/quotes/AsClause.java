@@ -25,15 +25,21 @@ final class AsClause {
     static Found before(AnnotatedText text, int first, Sentence sentence) {
         List<Token> tokens = text.tokens();
         int as = sentence.firstToken();
-        while (as < first && (tokens.get(as).pos().equals("CC") || Clauses.isQuoteMark(tokens.get(as)))) {
-            as++; // "And as ..."
+        while (as < first && (tokens.get(as).pos().equals("CC") || Clauses.isQuoteMark(tokens.get(as))
+                || !Character.isLetterOrDigit(tokens.get(as).word().charAt(0)))) {
+            as++; // "And as ...", "~ As ..." in a list of items
         }
         if (as + 2 >= first || !tokens.get(as).word().toLowerCase(Locale.ROOT).equals("as") || !tokens.get(first - 1).pos().equals(",")) {
             return null;
         }
+        boolean apposition = false; // "As Akhil Varga, professor of law and author of 'The Mill,' put it, '...'"
         for (int i = as + 2; i < first - 1; i++) {
             Token token = tokens.get(i);
-            if (token.pos().equals(",") || Clauses.isQuoteMark(token)) {
+            if (token.pos().equals(",") && !apposition && properNouns(tokens, as + 1, i)) {
+                apposition = true;
+                continue;
+            }
+            if ((token.pos().equals(",") || Clauses.isQuoteMark(token)) && !apposition && !possessive(tokens, i)) {
                 return null; // the subject is a phrase of its own, not a list or an aside
             }
             if (token.isVerb() || token.pos().equals("MD")) {
@@ -48,5 +54,22 @@ final class AsClause {
             }
         }
         return null;
+    }
+
+    /** Whether tokens {@code [from, to)} are all proper nouns, a name before its apposition. */
+    private static boolean properNouns(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** Whether the mark at {@code i} is a possessive apostrophe typed right after a word ("RealClearPolitics’ David Byler"). */
+    private static boolean possessive(List<Token> tokens, int i) {
+        Token mark = tokens.get(i);
+        return (mark.word().equals("’") || mark.word().equals("'") || mark.word().equals("''") && mark.span().length() == 1)
+                && tokens.get(i - 1).span().end() == mark.span().start() && tokens.get(i - 1).word().endsWith("s");
     }
 }

@@ -10,12 +10,20 @@ import dev.dossier.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Token-level helpers for finding the subject of a cue: clause boundaries, and the speaker of a
  * sentence that reports speech.
  */
 final class Clauses {
+
+    /** Pronouns that can only be a subject: "he", not "him" or "it", which may as well be an object. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "'s", "'ve", "'d", "did", "does", "do");
+    /** Words that open an adverbial clause before its subject: "as she thanked ...", "once he arrived". */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "as", "while", "because", "although", "though", "after", "before", "if", "since", "until", "once", "so");
 
     private Clauses() {}
 
@@ -81,13 +89,18 @@ final class Clauses {
      * the subject's place may describe its speaker without naming them ("the organizer told").
      */
     static Optional<Speaker> subjectOf(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        Optional<Speaker> pronoun = pronounSubject(text, cue, limit, context);
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
         int start = clauseStart(text, cue, limit);
         int adverbs = start;
-        while (adverbs < cue && text.tokens().get(adverbs).pos().equals("RB")) {
+        while (adverbs < cue && (text.tokens().get(adverbs).pos().equals("RB") || text.tokens().get(adverbs).pos().equals("MD")
+                || AUXILIARIES.contains(text.tokens().get(adverbs).word().toLowerCase(Locale.ROOT)))) {
             adverbs++;
         }
         if (adverbs == cue && start > limit && text.tokens().get(start - 1).word().equalsIgnoreCase("who")) {
-            // "who (also) said": the relative pronoun is the subject
+            // "who (also) said", "who has (long) called": the relative pronoun is the subject
             return Optional.of(relativeSubject(text, start - 1, limit, context));
         }
         Optional<Speaker> shared = coordinatedSubject(text, cue, limit, context);
@@ -117,6 +130,47 @@ final class Clauses {
     }
 
     /**
+     * "When Brandt opened the mill, she promptly called it '...'", "in Orsk, where he also promised
+     * ...", "she did say": a subject pronoun right before the cue (past adverbs, a modal or an
+     * auxiliary) that opens its clause, after a comma, a conjunction, a subordinating word or the
+     * sentence's start, is the cue's subject, whatever names stand earlier in the sentence. After a cue or "that" ("Kolber
+     * said he calls it '...'") the pronoun's clause is reported, and other rules read it.
+     */
+    static Optional<Speaker> pronounSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int pronoun = cue - 1;
+        while (pronoun > limit && (tokens.get(pronoun).pos().startsWith("RB") || tokens.get(pronoun).pos().equals("MD")
+                || AUXILIARIES.contains(tokens.get(pronoun).word().toLowerCase(Locale.ROOT)))) {
+            pronoun--;
+        }
+        if (pronoun < limit || !tokens.get(pronoun).pos().equals("PRP")
+                || !SUBJECT_PRONOUNS.contains(tokens.get(pronoun).word().toLowerCase(Locale.ROOT))
+                || context.insideQuote(tokens.get(pronoun).span())) {
+            return Optional.empty();
+        }
+        if (pronoun > limit) {
+            Token before = tokens.get(pronoun - 1);
+            String pos = before.pos();
+            boolean opensClause = pos.equals(",") || pos.equals("CC") || pos.equals("WRB") || isDash(before)
+                    || SUBORDINATORS.contains(before.word().toLowerCase(Locale.ROOT));
+            if (!opensClause) {
+                return Optional.empty();
+            }
+        }
+        return SpeakerPhrases.read(text, pronoun, pronoun + 1, context);
+    }
+
+    /** Whether bare verb {@code i} follows an auxiliary or a modal, past any adverbs: "did say", "will (also) tell". */
+    private static boolean afterAuxiliary(List<Token> tokens, int i, int limit) {
+        int before = i - 1;
+        while (before > limit && tokens.get(before).pos().startsWith("RB")) {
+            before--;
+        }
+        return tokens.get(i).pos().equals("VB") && before >= limit
+                && (tokens.get(before).pos().equals("MD") || AUXILIARIES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
      * "Graham, who wants more troops sent, tweeted", "Trump, who last week called the judge biased
      * because of his heritage, said": a relative clause between commas is an aside about the
      * subject, which stands before it; the verbs inside the aside are not the cue's. Empty unless
@@ -139,7 +193,8 @@ final class Clauses {
                     return Optional.empty();
                 }
                 int comma = i - 1;
-                return SpeakerPhrases.read(text, clauseStart(text, comma, limit), comma, context, true, false);
+                // the phrase an aside interrupts stands in the subject's place: "One attendee, who ..., said"
+                return SpeakerPhrases.read(text, clauseStart(text, comma, limit), comma, context, true, true);
             }
         }
         return Optional.empty();
@@ -168,10 +223,31 @@ final class Clauses {
                 return Optional.empty();
             }
             if (isFinite(token)) {
-                return subjectOf(text, i, limit, context);
+                return subjectOf(text, reportingCue(text, i, limit, context), limit, context);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb whose subject a verb joined to finite verb {@code verb} shares: a speech cue before
+     * {@code verb} in the same stretch of the sentence (no comma between) when there is one, since
+     * {@code verb} then stands in the clause that cue reports ("He said the attacks have helped and
+     * said that ..."); else {@code verb} itself.
+     */
+    private static int reportingCue(AnnotatedText text, int verb, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = verb - 1; i >= limit; i--) {
+            Token token = tokens.get(i);
+            if (token.pos().equals(",") || context.insideQuote(token.span()) || isQuoteMark(token)
+                    || token.word().equals(";") || token.word().equals(":")) {
+                break;
+            }
+            if (Cues.isSpeech(token) && (isFinite(token) || afterAuxiliary(tokens, i, limit))) {
+                return i; // "he did say he found the mayor charming and called ..."
+            }
+        }
+        return verb;
     }
 
     /**

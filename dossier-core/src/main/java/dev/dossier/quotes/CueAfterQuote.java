@@ -26,6 +26,8 @@ final class CueAfterQuote {
     private static final int POST_WINDOW = 16;
     /** How many tokens after a quotation that ends its sentence its cue may come ("'...' he said."). */
     private static final int CLOSED_WINDOW = 4;
+    /** How many tokens after a quotation "read" may stand to be its cue ("'...,' the campaign's statement read"). */
+    private static final int READ_REACH = 4;
     /** Words that open a sentence before a comma and an aside cue ("Perhaps, he said, ..."): adverbs, conjunctions, prepositions. */
     private static final Set<String> OPENERS = Set.of("RB", "CC", "IN", "UH");
 
@@ -47,6 +49,9 @@ final class CueAfterQuote {
         if (endsSentence && !content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
             return null; // a fragment that ends its sentence: what follows is another sentence
         }
+        if (endsSentence && content.matches("(?s).*[!?]$") && startsLowerCase(tokens.get(after))) {
+            endsSentence = false; // "'...?' the nominee, Ivo Brandt, asked": a lower-case word goes on with the sentence
+        }
         CuedSpeaker unlisted = speakerThenVerb(text, quote, after, sentence, context);
         if (unlisted == null) {
             unlisted = verbThenSpeaker(text, quote, after, sentence, context);
@@ -63,8 +68,9 @@ final class CueAfterQuote {
             if (Cues.isAccordingTo(tokens, i)) {
                 return SpeakerAfterCue.read(text, i + 2, sentence, context, token, false);
             }
-            if (!Cues.isSpeech(token) || !token.isVerb()) {
-                continue;
+            boolean read = token.word().equalsIgnoreCase("read") && token.isVerb() && i - after <= READ_REACH && content.endsWith(",");
+            if (!read && (!Cues.isSpeech(token) || !token.isVerb())) {
+                continue; // "read" is a cue only a few words after a quotation it leaves open: "'...,' the letter read"
             }
             if (endsSentence && TrailingWords.reportsOwnClause(tokens, i, sentence)) {
                 return null; // "'...two points.' Reluctantly, Brafman said he had come to ...": the next sentence's own speech
@@ -165,6 +171,10 @@ final class CueAfterQuote {
         }
         CuedSpeaker found = SpeakerAfterCue.read(text, after + 1, sentence, context, cue, false);
         return found != null && found.speaker().kind() == SpeakerKind.NAMED ? found : null;
+    }
+
+    private static boolean startsLowerCase(Token token) {
+        return Character.isLowerCase(token.word().charAt(0));
     }
 
     /** Whether a paragraph ends between a quotation and a later token: a cue in the next paragraph is that paragraph's. */

@@ -6,6 +6,7 @@ import dev.dossier.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The speaker credited before a quotation in its sentence, the usual order for a fragment ("Trump
@@ -18,6 +19,13 @@ import java.util.Optional;
  */
 final class CueBeforeQuote {
 
+    /** Words that open a subordinate clause: its verb is not the one a participle after it hangs from. */
+    private static final Set<String> SUBORDINATING = Set.of("that", "how", "why", "whether", "if", "because", "when", "where");
+    /** How far before its verb a subordinating word may stand: "that the old harbour board had ...". */
+    private static final int SUBORDINATE_REACH = 5;
+    /** Auxiliaries, which may stand between a subordinating word and its clause's verb: "that he had ...". */
+    private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was", "were", "are", "did", "does", "do");
+
     private CueBeforeQuote() {}
 
     /** The speaker and cue before the quotation whose first token is {@code first}; {@code null} if none. */
@@ -29,7 +37,7 @@ final class CueBeforeQuote {
                 continue; // an earlier quotation in the same sentence: its words are not cues
             }
             if (i + 1 < tokens.size() && Cues.isAccordingTo(tokens, i)) {
-                CuedSpeaker found = SpeakerAfterCue.read(text, i + 2, sentence, context, token, false);
+                CuedSpeaker found = SpeakerAfterCue.read(text, i + 2, sentence, context, token, introduces(tokens, i + 2, first));
                 if (found != null) {
                     return found;
                 }
@@ -45,17 +53,49 @@ final class CueBeforeQuote {
         return null;
     }
 
+    /**
+     * Whether the phrase from {@code from} runs up to a comma right before the quotation opening at
+     * {@code first} ("According to the newspaper, '...'"): then it stands in a speaker's place, and
+     * a phrase that only describes the source counts as one, as it does right after "said".
+     */
+    private static boolean introduces(List<Token> tokens, int from, int first) {
+        int comma = first - 1;
+        while (comma > from && Clauses.isQuoteMark(tokens.get(comma))) {
+            comma--;
+        }
+        if (comma <= from || !tokens.get(comma).pos().equals(",")) {
+            return false;
+        }
+        for (int i = from; i < comma; i++) {
+            if (tokens.get(i).pos().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The speaker of cue {@code i} before a quotation, by the kinds of cue the class comment lists. */
     private static CuedSpeaker speakerOf(AnnotatedText text, int i, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         Token token = tokens.get(i);
+        Optional<Speaker> pronoun = token.pos().equals("VBG") ? Optional.empty() : Clauses.pronounSubject(text, i, sentence.firstToken(), context);
+        if (pronoun.isPresent()) {
+            return new CuedSpeaker(pronoun.get(), token.span()); // "When Brandt opened the mill, she called it '...'"
+        }
         Optional<Speaker> aside = Clauses.asideSubject(text, i, sentence.firstToken(), context);
         if (aside.isPresent() && !token.pos().equals("VBG")) {
             return new CuedSpeaker(aside.get(), token.span()); // "Graham, who wants troops sent, tweeted that ..."
         }
         // a framing verb with a relative pronoun before its subject has that subject: "whom he described as '...'"
         boolean relative = i > sentence.firstToken() + 1 && tokens.get(i - 1).pos().equals("PRP")
-                && tokens.get(i - 2).word().toLowerCase(Locale.ROOT).matches("whom|which|who|that");
+                && tokens.get(i - 2).word().toLowerCase(Locale.ROOT).matches("whom|which|who|that|what");
+        if (relative && !token.pos().equals("VBG") && tokens.get(i - 2).pos().startsWith("W")) {
+            // "whom he described as '...'", "what she called '...'": the pronoun after the relative word, not a name before it
+            Optional<Speaker> relativeSubject = SpeakerPhrases.read(text, i - 1, i, context);
+            if (relativeSubject.isPresent()) {
+                return new CuedSpeaker(relativeSubject.get(), token.span());
+            }
+        }
         boolean ownSubject = isFinite(tokens, i, sentence) && !reported(tokens, i, sentence, context);
         boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative && !ownSubject)
                 || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
@@ -125,7 +165,7 @@ final class CueBeforeQuote {
                 continue;
             }
             String pos = token.pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !opensSubordinate(tokens, i, sentence)) {
                 // "Trump, who said last week that ..., issued a statement saying, '...'": the subject before the aside
                 int verb = i;
                 Optional<Speaker> subject = Clauses.asideSubject(text, verb, sentence.firstToken(), context)
@@ -134,6 +174,24 @@ final class CueBeforeQuote {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether finite verb {@code verb} stands in a subordinate clause ("bristled at the suggestion
+     * that he was to blame, saying ..."): a subordinating word a few words before it, with no comma
+     * or other verb between. The participle after such a clause hangs from the main clause's verb.
+     */
+    private static boolean opensSubordinate(List<Token> tokens, int verb, Sentence sentence) {
+        for (int i = verb - 1; i >= sentence.firstToken() && verb - i <= SUBORDINATE_REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.pos().equals(",") || (token.isVerb() && !AUXILIARY.contains(token.word().toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+            if (SUBORDINATING.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence's first verb, or its first token when it has none: the end of the phrase that opens it. */

@@ -141,7 +141,10 @@ final class RuleAttributor implements Attributor {
         AsClause.Found as = speaker == null ? AsClause.before(text, first, openSentence) : null;
         if (as != null) {
             Token verb = tokens.get(as.cue());
-            speaker = SpeakerPhrases.read(text, as.subjectStart(), as.verb(), context).map(s -> new CuedSpeaker(s, verb.span())).orElse(null);
+            // "As the columnist put it": after a speech verb or "put it", a phrase that only describes the speaker is one
+            boolean speaks = Cues.isSpeech(verb) || verb.word().equalsIgnoreCase("put");
+            speaker = SpeakerPhrases.read(text, as.subjectStart(), as.verb(), context, true, speaks)
+                    .map(s -> new CuedSpeaker(s, verb.span())).orElse(null);
         }
         if (speaker == null) {
             speaker = Credits.afterComma(text, quote, first, openSentence, context); // "Kolber cracked, '...'"

@@ -78,7 +78,7 @@ final class SpeakerPhrases {
     /**
      * A phrase too long to be a speaker's whole name is a name with its apposition, maybe after a
      * time or place ("Just last week, Ola Brandt, editor of a weekly read across the valley,"): the
-     * speaker is its first part if that names one, else the first of its next two parts that opens
+     * speaker is its first part if that names one, else the first of its next three parts that opens
      * with a person's name. A later part that is a place ("in Birmingham, Alabama,") or mentions
      * someone inside a description ("a tribute to Ivo Brandt") is not the subject.
      */
@@ -86,7 +86,7 @@ final class SpeakerPhrases {
             boolean beforeCue, boolean described) {
         List<Token> tokens = text.tokens();
         int start = from;
-        for (int part = 0; part < 3 && start < to; part++) {
+        for (int part = 0; part < 4 && start < to; part++) {
             int end = beforeFirstComma(tokens, start, to);
             if (end - start > MAX_PHRASE_TOKENS) {
                 return Optional.empty();
@@ -167,6 +167,9 @@ final class SpeakerPhrases {
             return Optional.empty();
         }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+        if (to - from == 1 && CALENDAR.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "tweeted Sunday": a day dates the statement, it does not make it
+        }
         if (context.insideQuote(tokens.get(from).span())) {
             return Optional.empty(); // words someone said are not who said them
         }
@@ -191,8 +194,9 @@ final class SpeakerPhrases {
             TextSpan resolved = context.resolvePronoun(phrase.start()).orElse(null);
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, resolved));
         }
-        if (to - from == 1 && beforeCue && QUANTIFIERS.contains(first) && !tokens.get(from).pos().equals("CD")) {
-            return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null)); // "Some chanted ...", "Others said ..."
+        if (to - from == 1 && (beforeCue || described) && QUANTIFIERS.contains(first) && !tokens.get(from).pos().equals("CD")) {
+            // "Some chanted ...", "Others said ...", and right after a quotation's own cue, "'...,' tweeted another"
+            return Optional.of(new Speaker(SpeakerKind.ANONYMOUS, phrase, null));
         }
         if (to - from == 1 && (UNRESOLVED_PRONOUNS.contains(first) || described && first.equals("it"))) {
             // "it" speaks only where a phrase that merely describes would ("'...,' it reads", "It added that ..."): a letter, a report
@@ -201,6 +205,14 @@ final class SpeakerPhrases {
         Optional<TextSpan> properRun = properNounRun(tokens, from, to, nameSearch);
         if (properRun.isPresent() && !nameSearch.equals(phrase)) {
             return Optional.of(new Speaker(SpeakerKind.NAMED, properRun.get(), properRun.get()));
+        }
+        int nameEnd = from;
+        while (nameEnd < to && tokens.get(nameEnd).span().end() <= nameSearch.end()) {
+            nameEnd++;
+        }
+        if (!nameSearch.equals(phrase) && nameEnd - from <= 3 && allProperNouns(tokens, from, nameEnd)) {
+            // "Tarn, the senator from Orsk,": a name the NER model missed, before its role in apposition
+            return Optional.of(new Speaker(SpeakerKind.NAMED, nameSearch, nameSearch));
         }
         if (head != null && INSTITUTION_HEADS.contains(head) && startsDefinite(tokens.get(from))) {
             TextSpan institution = context.resolveInstitution(head, phrase.start()).orElse(phrase);

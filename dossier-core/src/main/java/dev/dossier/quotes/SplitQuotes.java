@@ -3,7 +3,9 @@ package dev.dossier.quotes;
 import dev.dossier.model.Attribution;
 import dev.dossier.model.QuoteKind;
 import dev.dossier.model.SpeakerKind;
+import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Token;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,12 @@ final class SplitQuotes {
 
     /** The most characters a cue with its speaker takes between the two halves. */
     private static final int MAX_GAP = 100;
+    /**
+     * The most characters a cue with a speaker described at length takes between the two halves
+     * ("'A,' said Ola Brandt, director of the Orsk harbour board, 'b'"), when no verb but the cue
+     * stands there.
+     */
+    private static final int MAX_DESCRIBED_GAP = 200;
 
     /** A full stop and a capital, other than after a short title ("Mr. Varga"): a new sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?]\\s+\\p{Lu}");
@@ -36,9 +44,12 @@ final class SplitQuotes {
         String content = text.text();
         int firstEnd = previous.content().end();
         int secondStart = quote.whole().start();
-        if (secondStart <= firstEnd || secondStart - firstEnd > MAX_GAP || content.charAt(firstEnd - 1) != ','
+        if (secondStart <= firstEnd || secondStart - firstEnd > MAX_DESCRIBED_GAP || content.charAt(firstEnd - 1) != ','
                 || previous.cue().start() < firstEnd || previous.cue().end() > secondStart) {
             return Optional.empty();
+        }
+        if (secondStart - firstEnd > MAX_GAP && verbBesidesCue(text, firstEnd, secondStart, previous.cue())) {
+            return Optional.empty(); // "'A,' Cook wrote this week, adding that if ..., 'b'": the second half is another clause's
         }
         String between = content.substring(firstEnd, secondStart);
         if (between.indexOf('\n') >= 0 || !between.stripTrailing().endsWith(",") || between.chars().filter(c -> c == ',').count() > 3
@@ -49,5 +60,19 @@ final class SplitQuotes {
         context.quoted(quote.whole(), speaker);
         return Optional.of(new Attribution(QuoteKind.DIRECT, quote.content(), previous.cue(), previous.source(),
                 previous.speakerKind(), previous.resolvedSource()));
+    }
+
+    /** Whether a verb other than the cue stands between offsets {@code from} and {@code to}. */
+    private static boolean verbBesidesCue(AnnotatedText text, int from, int to, TextSpan cue) {
+        for (int i = Clauses.tokenAtOrAfter(text, from); i < text.tokens().size(); i++) {
+            Token token = text.tokens().get(i);
+            if (token.span().start() >= to) {
+                break;
+            }
+            if (token.isVerb() && !token.span().equals(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,4 +35,23 @@ class SplitQuotesTest {
 
         assertThat(found).extracting(Attribution::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aSpeakerDescribedAtLengthBetweenTheHalvesStillSplitsOneQuotation() {
+        String text = "\u201cThis used to be a quiet harbour,\u201d said Ilse Varga, director of maritime studies at the Orsk Institute "
+                + "for Coastal Trade in Tarnville, \u201cbut it is increasingly a crowded one.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2).allSatisfy(a -> assertThat(a.kind()).isEqualTo(QuoteKind.DIRECT));
+        assertThat(found.get(1).content().of(text)).isEqualTo("but it is increasingly a crowded one.");
+    }
+
+    @Test
+    void aSecondHalfAfterAnotherVerbIsNotTheFirstHalfsContinuation() {
+        String text = "\u201cThe harbour could easily lose its ferries,\u201d the analyst Ilse Varga wrote this week in Tarnville, "
+                + "adding that if the council cuts its budget again, \u201cthe mill would close at best.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).extracting(Attribution::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.PARTIAL);
+    }
 }

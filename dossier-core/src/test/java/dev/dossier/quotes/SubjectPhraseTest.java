@@ -1,0 +1,35 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Subjects set off by an aside or an apposition before the cue, read by the fifth round of rules. */
+class SubjectPhraseTest {
+
+    private static List<String> speakers(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(Attribution::source).map(s -> s == null ? null : s.of(text)).toList();
+    }
+
+    @Test
+    void aPhraseThatOnlyDescribesTheSpeakerBeforeARelativeAsideIsTheSubject() {
+        assertThat(speakers("One villager, who like others asked not to be named, said the mill in Orsk was \"a ghost of itself.\""))
+                .containsExactly("One villager");
+    }
+
+    @Test
+    void aNameTheTaggerMissedBeforeItsRoleInAppositionIsTheSubject() {
+        assertThat(speakers("Tarn, the senator from Orsk, said the harbour's problems are so grave that \"we must start again.\""))
+                .containsExactly("Tarn");
+    }
+
+    @Test
+    void aNameInTheFourthCommaSeparatedPartOfALongSubjectIsTheSpeaker() {
+        assertThat(speakers("On Wednesday, however, the director of the Orsk Harbour Board, Jonas Pirelli, said that the ferries "
+                + "had made \"a small profit at last.\"")).singleElement().asString().contains("Jonas Pirelli");
+    }
+}
