@@ -2,7 +2,6 @@ package dev.dossier.bench;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.QuoteKind;
-import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.Nlp;
 import dev.dossier.quotes.Attributor;
 import java.util.ArrayList;
@@ -70,10 +69,8 @@ interface AttributionSystem {
                 Attribution previous = null;
                 for (Attribution attribution : attributor.attribute(nlp.annotate(text))) {
                     if (continues(text, previous, attribution)) {
-                        PredictedAttribution first = predicted.remove(predicted.size() - 1);
-                        List<TextSpan> pieces = new ArrayList<>(first.content().pieces());
-                        pieces.add(attribution.content());
-                        predicted.add(new PredictedAttribution(Spans.union(pieces), first.source(), first.kind(), first.direct()));
+                        int last = predicted.size() - 1;
+                        predicted.set(last, predicted.get(last).joinedWith(attribution.content()));
                         continue;
                     }
                     // the direct subset is chosen by the same test on both sides: the content's own marks

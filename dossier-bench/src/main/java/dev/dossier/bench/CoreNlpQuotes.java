@@ -72,9 +72,7 @@ final class CoreNlpQuotes implements AttributionSystem {
             if (canonical != null && canonical.equals(previousSpeaker)
                     && AttributionSystem.follows(text, last.content().end(), spans.get(i).start(), true)) {
                 // the same joining of a quotation's halves as Dossier's row gets
-                List<TextSpan> pieces = new ArrayList<>(last.content().pieces());
-                pieces.add(spans.get(i));
-                predicted.set(predicted.size() - 1, new PredictedAttribution(Spans.union(pieces), last.source(), last.kind(), true));
+                predicted.set(predicted.size() - 1, last.joinedWith(spans.get(i)));
                 continue;
             }
             Optional<Pair<Integer, Integer>> speaker = quotes.get(i).speakerCharOffsets();

@@ -35,7 +35,7 @@ final class AsClause {
         boolean apposition = false; // "As Akhil Varga, professor of law and author of 'The Mill,' put it, '...'"
         for (int i = as + 2; i < first - 1; i++) {
             Token token = tokens.get(i);
-            if (token.pos().equals(",") && !apposition && properNouns(tokens, as + 1, i)) {
+            if (token.pos().equals(",") && !apposition && i > as + 1 && SpeakerPhrases.allProperNouns(tokens, as + 1, i)) {
                 apposition = true;
                 continue;
             }
@@ -54,16 +54,6 @@ final class AsClause {
             }
         }
         return null;
-    }
-
-    /** Whether tokens {@code [from, to)} are all proper nouns, a name before its apposition. */
-    private static boolean properNouns(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!tokens.get(i).isProperNoun()) {
-                return false;
-            }
-        }
-        return to > from;
     }
 
     /** Whether the mark at {@code i} is a possessive apostrophe typed right after a word ("RealClearPolitics’ David Byler"). */

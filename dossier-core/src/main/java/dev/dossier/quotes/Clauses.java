@@ -95,8 +95,7 @@ final class Clauses {
         }
         int start = clauseStart(text, cue, limit);
         int adverbs = start;
-        while (adverbs < cue && (text.tokens().get(adverbs).pos().equals("RB") || text.tokens().get(adverbs).pos().equals("MD")
-                || AUXILIARIES.contains(text.tokens().get(adverbs).word().toLowerCase(Locale.ROOT)))) {
+        while (adverbs < cue && (text.tokens().get(adverbs).pos().equals("RB") || isAuxiliaryOrModal(text.tokens().get(adverbs)))) {
             adverbs++;
         }
         if (adverbs == cue && start > limit && text.tokens().get(start - 1).word().equalsIgnoreCase("who")) {
@@ -139,8 +138,7 @@ final class Clauses {
     static Optional<Speaker> pronounSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int pronoun = cue - 1;
-        while (pronoun > limit && (tokens.get(pronoun).pos().startsWith("RB") || tokens.get(pronoun).pos().equals("MD")
-                || AUXILIARIES.contains(tokens.get(pronoun).word().toLowerCase(Locale.ROOT)))) {
+        while (pronoun > limit && (tokens.get(pronoun).pos().startsWith("RB") || isAuxiliaryOrModal(tokens.get(pronoun)))) {
             pronoun--;
         }
         if (pronoun < limit || !tokens.get(pronoun).pos().equals("PRP")
@@ -166,8 +164,12 @@ final class Clauses {
         while (before > limit && tokens.get(before).pos().startsWith("RB")) {
             before--;
         }
-        return tokens.get(i).pos().equals("VB") && before >= limit
-                && (tokens.get(before).pos().equals("MD") || AUXILIARIES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT)));
+        return tokens.get(i).pos().equals("VB") && before >= limit && isAuxiliaryOrModal(tokens.get(before));
+    }
+
+    /** "did", "has", "'s", "will", "may": a word that may stand between a subject and its cue. */
+    private static boolean isAuxiliaryOrModal(Token token) {
+        return token.pos().equals("MD") || AUXILIARIES.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -373,7 +373,7 @@ final class SpeakerPhrases {
                 || token.pos().equals("NNP") || token.pos().equals("NNPS") || token.pos().equals("JJ") && Character.isUpperCase(token.word().charAt(0));
     }
 
-    private static boolean allProperNouns(List<Token> tokens, int from, int to) {
+    static boolean allProperNouns(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!tokens.get(i).isProperNoun()) {
                 return false;
