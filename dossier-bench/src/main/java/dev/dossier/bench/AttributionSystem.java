@@ -19,19 +19,31 @@ interface AttributionSystem {
      * annotates as one discontinuous content and Dossier reports as two quotations of one speaker:
      * the second half of a quotation its cue split ("'A,' he said. 'B.'", "'A,' he said, 'B.'"),
      * anywhere later in the same paragraph, or a continuation that opens the next paragraph with no
-     * cue of its own. Both are direct, {@code next} has no cue of its own or the first half's, the
-     * speaker is the same, and no other attribution lies between (the caller passes neighbours).
-     * The evaluation joins the two into one content of two pieces, as it trims quotation marks: a
-     * change of format, not of what was found.
+     * cue of its own. {@code previous} {@link #opensSplit opens a split}, {@code next} is direct
+     * with no cue of its own or the first half's, and the speaker is the same. The caller passes
+     * the last quotation before {@code next} that could open a split: a partial quotation or
+     * reported speech may stand between the halves ("'A,' said X, who noted that prices had
+     * 'cratered.' 'B.'"). The evaluation joins the two into one content of two pieces, as it trims
+     * quotation marks: a change of format, not of what was found.
      */
     static boolean continues(String text, Attribution previous, Attribution next) {
-        if (previous == null || previous.kind() != QuoteKind.DIRECT || next.kind() != QuoteKind.DIRECT
+        if (previous == null || !opensSplit(previous) || next.kind() != QuoteKind.DIRECT
                 || (next.cue() != null && !next.cue().equals(previous.cue()))) {
             return false;
         }
         boolean sameSpeaker = previous.resolvedSource() != null ? previous.resolvedSource().equals(next.resolvedSource())
                 : previous.source() != null && previous.source().equals(next.source());
         return sameSpeaker && follows(text, previous.content().end(), next.content().start(), next.cue() == null);
+    }
+
+    /**
+     * Whether {@code attribution} can be the first half of a split quotation: a direct quotation, or
+     * a partial one its cue follows ("Still, the clubs are 'barely scraping by,' Hedge said. 'B.'").
+     */
+    static boolean opensSplit(Attribution attribution) {
+        return attribution.kind() == QuoteKind.DIRECT
+                || attribution.kind() == QuoteKind.PARTIAL && attribution.cue() != null
+                        && attribution.cue().start() >= attribution.content().end();
     }
 
     /**
@@ -53,6 +65,31 @@ interface AttributionSystem {
         return orOpensNext && nextParagraph && opensIt;
     }
 
+    /**
+     * Dossier's {@code attributions} of {@code text} as the evaluation scores them: each split
+     * quotation's later halves joined to the last direct quotation before them (or a partial one its
+     * cue follows) when they {@link #continues continue} it.
+     */
+    static List<PredictedAttribution> joined(String text, List<Attribution> attributions) {
+        List<PredictedAttribution> predicted = new ArrayList<>();
+        Attribution open = null;
+        int openAt = -1;
+        for (Attribution attribution : attributions) {
+            if (continues(text, open, attribution)) {
+                predicted.set(openAt, predicted.get(openAt).joinedWith(attribution.content()));
+                continue;
+            }
+            // the direct subset is chosen by the same test on both sides: the content's own marks
+            predicted.add(new PredictedAttribution(attribution.content(), attribution.source(),
+                    attribution.kind().key(), QuoteDelimited.test(text, Spans.of(attribution.content()))));
+            if (opensSplit(attribution)) {
+                open = attribution;
+                openAt = predicted.size() - 1;
+            }
+        }
+        return predicted;
+    }
+
     /** Dossier's enrichment: CoreNLP through Dossier's adapter, then Dossier's attribution rules. */
     static AttributionSystem dossier() {
         Nlp nlp = Nlp.coreNlp();
@@ -65,20 +102,7 @@ interface AttributionSystem {
 
             @Override
             public List<PredictedAttribution> attribute(String text) {
-                List<PredictedAttribution> predicted = new ArrayList<>();
-                Attribution previous = null;
-                for (Attribution attribution : attributor.attribute(nlp.annotate(text))) {
-                    if (continues(text, previous, attribution)) {
-                        int last = predicted.size() - 1;
-                        predicted.set(last, predicted.get(last).joinedWith(attribution.content()));
-                        continue;
-                    }
-                    // the direct subset is chosen by the same test on both sides: the content's own marks
-                    predicted.add(new PredictedAttribution(attribution.content(), attribution.source(),
-                            attribution.kind().key(), QuoteDelimited.test(text, Spans.of(attribution.content()))));
-                    previous = attribution;
-                }
-                return predicted;
+                return joined(text, attributor.attribute(nlp.annotate(text)));
             }
         };
     }

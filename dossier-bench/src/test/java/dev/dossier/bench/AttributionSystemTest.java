@@ -6,6 +6,7 @@ import dev.dossier.model.Attribution;
 import dev.dossier.model.QuoteKind;
 import dev.dossier.model.SpeakerKind;
 import dev.dossier.model.TextSpan;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which pairs of Dossier's quotations the evaluation joins into PolNeAR's one content. */
@@ -41,6 +42,29 @@ class AttributionSystemTest {
         assertThat(AttributionSystem.continues(TEXT, first, direct("The contracts are binding.", span("voted"), brandt))).isFalse();
         assertThat(AttributionSystem.continues(TEXT, third, direct("Never.", null, brandt))).isFalse();
         assertThat(AttributionSystem.continues(TEXT, null, third)).isFalse();
+    }
+
+    @Test
+    void joinsAcrossAPartialQuotationAndOpensASplitWithAPartialOneItsCueFollows() {
+        String text = "Still, the mills are “barely scraping by,” Brandt said, who noted that prices had “cratered.” "
+                + "“Nobody builds one now.”";
+        TextSpan brandt = in(text, "Brandt");
+        TextSpan said = in(text, "said");
+        Attribution lead = new Attribution(QuoteKind.PARTIAL, in(text, "Still, the mills are “barely scraping by,”"), said, brandt,
+                SpeakerKind.NAMED, brandt);
+        Attribution aside = new Attribution(QuoteKind.PARTIAL, in(text, "cratered."), in(text, "noted"), brandt, SpeakerKind.NAMED, brandt);
+        Attribution rest = new Attribution(QuoteKind.DIRECT, in(text, "Nobody builds one now."), null, brandt, SpeakerKind.NAMED, brandt);
+
+        List<PredictedAttribution> joined = AttributionSystem.joined(text, List.of(lead, aside, rest));
+
+        assertThat(joined).hasSize(2);
+        assertThat(joined.get(0).content().pieces()).containsExactly(lead.content(), rest.content());
+        assertThat(AttributionSystem.opensSplit(aside)).isFalse();
+    }
+
+    private static TextSpan in(String text, String words) {
+        int start = text.indexOf(words);
+        return new TextSpan(start, start + words.length());
     }
 
     private static Attribution direct(String content, TextSpan cue, TextSpan speaker) {

@@ -82,15 +82,16 @@ final class CoreNlp implements Nlp {
             boolean continues = sentences.size() > chunkStart && continuesAbbreviation(tokens, sentence.tokens());
             int sentenceIndex = continues ? sentences.size() - 1 : sentences.size();
             int firstToken = continues ? sentences.get(sentenceIndex).firstToken() : tokens.size();
-            for (CoreLabel label : sentence.tokens()) {
+            List<CoreLabel> labels = sentence.tokens();
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel label = labels.get(i);
                 tokens.add(new Token(
                         new TextSpan(offset + label.beginPosition(), offset + label.endPosition()),
                         label.originalText(),
-                        label.tag() == null ? "" : label.tag(),
+                        abbreviationStop(labels, i) ? labels.get(i - 1).tag() : label.tag() == null ? "" : label.tag(),
                         entityType(label.ner()),
                         sentenceIndex));
             }
-            List<CoreLabel> labels = sentence.tokens();
             int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
             int finish = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
             if (continues) {
@@ -132,6 +133,21 @@ final class CoreNlp implements Nlp {
         String first = next.get(0).word();
         boolean opensLow = first.equals(",") || first.equals(";") || Character.isLowerCase(first.charAt(0));
         return close.word().equals(")") && stop.word().equals(".") && stop.span().end() == close.span().start() && opensLow;
+    }
+
+    /**
+     * Whether token {@code i} is the full stop of an abbreviation closed by a bracket ("Rep. Ola
+     * Brandt (D-Ore.) said"): CoreNLP splits it off and tags it as a sentence's end; it is tagged as
+     * the abbreviation it belongs to, so that no rule reads the sentence as ending there.
+     */
+    private static boolean abbreviationStop(List<CoreLabel> labels, int i) {
+        if (i == 0 || i + 1 >= labels.size() || !labels.get(i).word().equals(".")) {
+            return false;
+        }
+        CoreLabel word = labels.get(i - 1);
+        CoreLabel close = labels.get(i + 1);
+        return word.tag() != null && word.endPosition() == labels.get(i).beginPosition()
+                && close.word().equals(")") && close.beginPosition() == labels.get(i).endPosition();
     }
 
     /** Where the chunk starting at {@code start} ends: a paragraph break, else a space, within the limit. */

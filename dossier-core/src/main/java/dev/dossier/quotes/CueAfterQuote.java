@@ -23,7 +23,7 @@ import java.util.Set;
 final class CueAfterQuote {
 
     /** How many tokens after a quotation that leaves its sentence open its cue may come. */
-    private static final int POST_WINDOW = 16;
+    private static final int POST_WINDOW = 24;
     /** How many tokens after a quotation that ends its sentence its cue may come ("'...' he said."). */
     private static final int CLOSED_WINDOW = 4;
     /** How many tokens after a quotation "read" may stand to be its cue ("'...,' the campaign's statement read"). */

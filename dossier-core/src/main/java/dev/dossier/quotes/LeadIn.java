@@ -30,6 +30,9 @@ final class LeadIn {
         if (first <= start || tokens.get(first - 1).word().equals(":")) {
             return quote.content();
         }
+        while (start < first && invisible(tokens.get(start))) {
+            start++; // a left-to-right mark pasted before a comment's opening quote is no word of it
+        }
         for (int i = start; i < first; i++) {
             Token token = tokens.get(i);
             if (token.pos().equals("-LRB-")) {
@@ -84,5 +87,10 @@ final class LeadIn {
             return content;
         }
         return new TextSpan(content.start(), tokens.get(comma - 1).span().end());
+    }
+
+    /** Whether a token is made only of invisible formatting characters (direction marks, zero-width joiners). */
+    private static boolean invisible(Token token) {
+        return token.word().chars().allMatch(c -> Character.getType(c) == Character.FORMAT);
     }
 }

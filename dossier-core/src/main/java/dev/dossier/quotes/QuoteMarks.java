@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds quotations by their marks, in every style news uses: curly and straight double quotes,
@@ -18,6 +20,10 @@ import java.util.List;
  * close a quote that a later mark closes. Unbalanced marks yield nothing. Stateless.
  */
 final class QuoteMarks {
+
+    /** Words after which two digits behind a single mark are a year: "in '08", "the class of ‘92". */
+    private static final Set<String> YEAR_LEADS = Set.of("in", "of", "since", "from", "and", "or", "to", "until", "till", "by",
+            "before", "after", "during", "through", "around", "mid", "early", "late", "spring", "summer", "fall", "autumn", "winter");
 
     private QuoteMarks() {}
 
@@ -68,7 +74,7 @@ final class QuoteMarks {
                     }
                 }
                 case '”' -> {
-                    if (!has(stack, Kind.DOUBLE) && (i == 0 || text.charAt(i - 1) == '\n') && Character.isLetterOrDigit(next)) {
+                    if (!has(stack, Kind.DOUBLE) && opensLine(text, i) && Character.isLetterOrDigit(next)) {
                         open(stack, Kind.DOUBLE, i, 1, next); // a closing mark typed as the opener of a paragraph's quotation
                     } else {
                         close(text, stack, Kind.DOUBLE, i, 1, found);
@@ -85,7 +91,11 @@ final class QuoteMarks {
                 case '„' -> open(stack, Kind.LOW, i, 1, next);
                 case '«', '‹' -> open(stack, Kind.GUILLEMET, i, 1, next);
                 case '»', '›' -> close(text, stack, Kind.GUILLEMET, i, 1, found);
-                case '‘' -> open(stack, Kind.SINGLE, i, 1, next);
+                case '‘' -> {
+                    if (!elidedYear(text, i)) {
+                        open(stack, Kind.SINGLE, i, 1, next);
+                    }
+                }
                 case '’', '\'' -> single(text, i, previous, next, c == '\'', stack, found);
                 default -> { }
             }
@@ -94,11 +104,6 @@ final class QuoteMarks {
         return found;
     }
 
-    /**
-     * Whether an opening double mark stands where only a closing one can: right after a word or its
-     * punctuation, with no word right after it ({@code “stubborn“ and}); an opener is followed by
-     * the word it opens.
-     */
     /**
      * The offset after the markup tag that opens at {@code at} ({@code <tweet id="1">}, {@code </tweet>}):
      * a {@code <} before a letter or a slash, closed by a {@code >} on the same line; {@code at}
@@ -117,6 +122,11 @@ final class QuoteMarks {
         return at;
     }
 
+    /**
+     * Whether an opening double mark stands where only a closing one can: right after a word or its
+     * punctuation, with no word right after it ({@code “stubborn“ and}); an opener is followed by
+     * the word it opens.
+     */
     private static boolean typedAsCloser(char previous, char next) {
         boolean wordBefore = Character.isLetterOrDigit(previous) || ".,!?;:…—–-".indexOf(previous) >= 0;
         return wordBefore && !Character.isLetterOrDigit(next) && next != '‘' && next != '\'';
@@ -128,7 +138,7 @@ final class QuoteMarks {
         if (Character.isLetter(previous) && wordAfter) {
             return; // an apostrophe inside a word: won't, Russia's
         }
-        boolean opensHere = !wordBefore && (wordAfter || "“\"…‘(".indexOf(next) >= 0);
+        boolean opensHere = !wordBefore && (wordAfter || "“\"…‘(".indexOf(next) >= 0) && !elidedYear(text, i);
         if (straight && opensHere) {
             open(stack, Kind.SINGLE, i, 1, next);
             return;
@@ -141,6 +151,48 @@ final class QuoteMarks {
             return; // "the leaders' meeting": a plural possessive, the quote closes later
         }
         close(text, stack, Kind.SINGLE, i, 1, found);
+    }
+
+    /**
+     * Whether the single mark at {@code at} stands for a year's elided century ("the 1970s and
+     * ‘80s", "in '08 that"): two digits, then an "s"; or two digits that end the word after a word
+     * that leads to a year ("in", "since", "of"...), which a quotation opening with a number ("'20
+     * more days,' he said") does not follow. Taken for an opening mark, it would stay open and
+     * swallow the quotations after it.
+     */
+    private static boolean elidedYear(String text, int at) {
+        int digits = at + 1;
+        if (digits + 2 > text.length() || !Character.isDigit(text.charAt(digits)) || !Character.isDigit(text.charAt(digits + 1))) {
+            return false;
+        }
+        int after = digits + 2;
+        if (after < text.length() && text.charAt(after) == 's') {
+            return after + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(after + 1));
+        }
+        if (after < text.length() && (Character.isLetterOrDigit(text.charAt(after)) || text.charAt(after) == '%')) {
+            return false;
+        }
+        int wordEnd = at;
+        while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return YEAR_LEADS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the mark at {@code at} opens its line, invisible formatting characters aside (a
+     * left-to-right mark pasted from a social network before "”Isis declares ...").
+     */
+    private static boolean opensLine(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.getType(text.charAt(i)) == Character.FORMAT) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     /** Whether a closing single quote follows before the end of the paragraph. */

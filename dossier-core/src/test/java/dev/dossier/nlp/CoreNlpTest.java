@@ -44,6 +44,18 @@ class CoreNlpTest {
     }
 
     @Test
+    void theFullStopOfAnAbbreviationInBracketsIsNotTaggedAsASentencesEnd() {
+        String text = "\"The mill stays open,\" Sen. Odile Brackett (D-Ore.) said on Friday.";
+
+        AnnotatedText annotated = nlp.annotate(text);
+
+        int stop = text.indexOf(".)");
+        assertThat(annotated.tokens()).filteredOn(t -> t.span().start() == stop).singleElement()
+                .satisfies(t -> assertThat(t.pos()).isNotEqualTo("."));
+        assertThat(annotated.tokens().get(annotated.tokens().size() - 1).pos()).isEqualTo(".");
+    }
+
+    @Test
     void annotatesAVeryLongParagraphInBoundedChunksKeepingOffsets() {
         String sentence = "The ministers met in Haldeby and Lindmark's foreign minister Signe Halvorsen said the talks would go on ";
         String text = sentence.repeat(600);

@@ -40,6 +40,21 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aMarkForAYearsElidedCenturyOpensNoQuotation() {
+        assertThat(contents("He grew up there in the 1970s and '80s. ''It was a mill town,'' Brandt said.\n\n''It still is.''"))
+                .containsExactly("It was a mill town,", "It still is.");
+        assertThat(contents("Brandt said in ‘08 that the mill would close. “It did not,” he said."))
+                .containsExactly("It did not,");
+        assertThat(contents("'20 more days,' he said.")).containsExactly("20 more days,");
+    }
+
+    @Test
+    void aClosingMarkOpensALinesQuotationAfterAnInvisibleDirectionMark() {
+        assertThat(contents("Readers answered.\n\n\u202a”The mill must stay,” wrote Ola Brandt."))
+                .containsExactly("The mill must stay,");
+    }
+
+    @Test
     void keepsAQuoteEmbeddedInAQuoteInsideTheOuterOne() {
         assertThat(contents("'If he refuses, the Citadel will keep 'working on' the idea,' Ferrante added."))
                 .containsExactly("If he refuses, the Citadel will keep 'working on' the idea,");

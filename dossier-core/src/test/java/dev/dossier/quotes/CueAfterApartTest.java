@@ -1,0 +1,41 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A cue after a quotation that stands some way off: past a party and state in brackets, past a
+ * long description of the speaker, and past an invisible mark before the quotation.
+ */
+class CueAfterApartTest {
+
+    private static List<String> attributions(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(a -> a.content().of(text) + " <- " + (a.source() == null ? null : a.source().of(text)))
+                .toList();
+    }
+
+    @Test
+    void aPartyAndStateInBracketsStandBetweenTheNameAndTheCue() {
+        assertThat(attributions("\"It reminds us how much this vote matters,\" Sen. Ola Brandt (R-Fla.) said Saturday night."))
+                .singleElement().asString().startsWith("It reminds us how much this vote matters,").endsWith("Ola Brandt");
+    }
+
+    @Test
+    void aLongDescriptionOfTheSpeakerStandsBetweenTheQuotationAndTheCue() {
+        assertThat(attributions("\"Nothing we could do now in the valley would make a difference,\" Ivo Marchetti, director of the "
+                + "Flood Threats Project at the cautious Orsk Institute for River Studies, said in an interview."))
+                .singleElement().asString().endsWith("<- Ivo Marchetti");
+    }
+
+    @Test
+    void anInvisibleMarkBeforeTheOpeningQuoteIsNoWordOfTheStatement() {
+        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(
+                "Readers answered.\n\n\u202a”The mill must stay,” wrote Ola Brandt."));
+        assertThat(found).singleElement().satisfies(a -> assertThat(a.content().start()).isEqualTo(21));
+    }
+}
