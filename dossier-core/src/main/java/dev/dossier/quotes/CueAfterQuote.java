@@ -52,6 +52,9 @@ final class CueAfterQuote {
         if (endsSentence && content.matches("(?s).*[!?]$") && startsLowerCase(tokens.get(after))) {
             endsSentence = false; // "'...?' the nominee, Ivo Brandt, asked": a lower-case word goes on with the sentence
         }
+        if (endsSentence && opensNewSentence(tokens.get(after))) {
+            return null; // "'... spend in every county.' She noted a rally planned for Saturday": the next sentence's speech
+        }
         CuedSpeaker unlisted = speakerThenVerb(text, quote, after, sentence, context);
         if (unlisted == null) {
             unlisted = verbThenSpeaker(text, quote, after, sentence, context);
@@ -171,6 +174,11 @@ final class CueAfterQuote {
         }
         CuedSpeaker found = SpeakerAfterCue.read(text, after + 1, sentence, context, cue, false);
         return found != null && found.speaker().kind() == SpeakerKind.NAMED ? found : null;
+    }
+
+    /** A capitalised pronoun other than "I": after a quotation that ends its sentence, it opens the next one. */
+    private static boolean opensNewSentence(Token token) {
+        return token.pos().equals("PRP") && Character.isUpperCase(token.word().charAt(0)) && !token.word().equals("I");
     }
 
     private static boolean startsLowerCase(Token token) {

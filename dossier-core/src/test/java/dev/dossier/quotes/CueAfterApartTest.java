@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cue after a quotation that stands some way off: past a party and state in brackets, past a
- * long description of the speaker, and past an invisible mark before the quotation.
+ * long description of the speaker, and past an invisible mark before the quotation; and a cue
+ * that only looks like the quotation's, opening the next sentence.
  */
 class CueAfterApartTest {
 
@@ -37,5 +38,15 @@ class CueAfterApartTest {
         List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(
                 "Readers answered.\n\n\u202a”The mill must stay,” wrote Ola Brandt."));
         assertThat(found).singleElement().satisfies(a -> assertThat(a.content().start()).isEqualTo(21));
+    }
+
+    @Test
+    void aCapitalisedPronounAfterAQuotationThatEndsItsSentenceOpensTheNextStatement() {
+        String text = "“We will not sell,” Ola Brandt said. “We like the mill.” She noted a vote planned for Friday.";
+
+        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
+
+        assertThat(found).filteredOn(a -> a.content().of(text).equals("We like the mill."))
+                .singleElement().satisfies(a -> assertThat(a.cue()).isNull());
     }
 }
