@@ -6,6 +6,7 @@ import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the words in a pair of quote marks are, read from their shape and the tokens around them:
@@ -21,6 +22,11 @@ final class QuotedWords {
     private static final int TITLE_MAX_WORDS = 10;
     /** Words in marks up to this length with nothing to report them are a mention. */
     private static final int MENTION_MAX_WORDS = 3;
+
+    /** The words a title in title case leaves in lower case: articles, short prepositions and conjunctions, and in some styles "is" ("Orange is the New Black"). */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
+            "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "onto", "over", "up", "off", "per", "de", "la", "y",
+            "is", "are", "that");
 
     private QuotedWords() {}
 
@@ -138,7 +144,11 @@ final class QuotedWords {
         return introduced || TrailingWords.cueFollows(text, after, context);
     }
 
-    /** "Meet the Press with Kristen Welker": at least two words, six in ten of them capitalised, as titles are. */
+    /**
+     * "Meet the Press with Kristen Welker": at least two words, six in ten of them capitalised, and
+     * the others small words that titles leave in lower case. A lower-case word of any other kind
+     * makes a sentence ("This could be Anywhere U.S.A.").
+     */
     private static boolean capitalised(String content) {
         String[] words = content.strip().split("\\s+");
         if (words.length < 2) {
@@ -146,8 +156,13 @@ final class QuotedWords {
         }
         int capitalised = 0;
         for (String word : words) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
                 capitalised++;
+            } else if (!TITLE_SMALL_WORDS.contains(word.replaceAll("\\W+$", "").toLowerCase(Locale.ROOT))) {
+                return false;
             }
         }
         return capitalised * 10 >= words.length * 6;

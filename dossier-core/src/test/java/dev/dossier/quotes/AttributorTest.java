@@ -265,6 +265,13 @@ class AttributorTest {
     }
 
     @Test
+    void capitalisedWordsWithALowerCaseVerbAreASentenceNotATitle() {
+        assertThat(attribute("\"This has shaken us,\" said Ines Varga, the mayor. \"This could be Anywhere Kestria.\""))
+                .extracting(Seen::content).containsExactly("This has shaken us,", "This could be Anywhere Kestria.");
+        assertThat(attribute("She binge-watched \"Orsk is the New Haldeby\" last winter.")).isEmpty();
+    }
+
+    @Test
     void verbsOfAssertingAndComplainingAreCues() {
         assertThat(attribute("Voronel sniped that the council was \"playing for time.\"")).singleElement()
                 .satisfies(s -> {
