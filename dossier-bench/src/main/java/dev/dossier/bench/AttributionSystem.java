@@ -23,7 +23,7 @@ interface AttributionSystem {
      * with no cue of its own or the first half's, and the speaker is the same. The caller passes
      * the last quotation before {@code next} that could open a split: a partial quotation or
      * reported speech may stand between the halves ("'A,' said X, who noted that prices had
-     * 'cratered.' 'B.'"). The evaluation joins the two into one content of two pieces, as it trims
+     * 'collapsed.' 'B.'"). The evaluation joins the two into one content of two pieces, as it trims
      * quotation marks: a change of format, not of what was found.
      */
     static boolean continues(String text, Attribution previous, Attribution next) {
@@ -38,7 +38,7 @@ interface AttributionSystem {
 
     /**
      * Whether {@code attribution} can be the first half of a split quotation: a direct quotation, or
-     * a partial one its cue follows ("Still, the clubs are 'barely scraping by,' Hedge said. 'B.'").
+     * a partial one its cue follows ("Still, the mills are 'barely scraping by,' Brandt said. 'B.'").
      */
     static boolean opensSplit(Attribution attribution) {
         return attribution.kind() == QuoteKind.DIRECT

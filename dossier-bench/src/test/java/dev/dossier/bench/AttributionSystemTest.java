@@ -46,13 +46,13 @@ class AttributionSystemTest {
 
     @Test
     void joinsAcrossAPartialQuotationAndOpensASplitWithAPartialOneItsCueFollows() {
-        String text = "Still, the mills are “barely scraping by,” Brandt said, who noted that prices had “cratered.” "
+        String text = "Still, the mills are “barely scraping by,” Brandt said, who noted that prices had “collapsed.” "
                 + "“Nobody builds one now.”";
         TextSpan brandt = in(text, "Brandt");
         TextSpan said = in(text, "said");
         Attribution lead = new Attribution(QuoteKind.PARTIAL, in(text, "Still, the mills are “barely scraping by,”"), said, brandt,
                 SpeakerKind.NAMED, brandt);
-        Attribution aside = new Attribution(QuoteKind.PARTIAL, in(text, "cratered."), in(text, "noted"), brandt, SpeakerKind.NAMED, brandt);
+        Attribution aside = new Attribution(QuoteKind.PARTIAL, in(text, "collapsed."), in(text, "noted"), brandt, SpeakerKind.NAMED, brandt);
         Attribution rest = new Attribution(QuoteKind.DIRECT, in(text, "Nobody builds one now."), null, brandt, SpeakerKind.NAMED, brandt);
 
         List<PredictedAttribution> joined = AttributionSystem.joined(text, List.of(lead, aside, rest));

@@ -53,7 +53,7 @@ final class CueAfterQuote {
             endsSentence = false; // "'...?' the nominee, Ivo Brandt, asked": a lower-case word goes on with the sentence
         }
         if (endsSentence && opensNewSentence(tokens.get(after))) {
-            return null; // "'... spend in every county.' She noted a rally planned for Saturday": the next sentence's speech
+            return null; // "'... in every county.' She noted a vote planned for Friday": the next sentence's speech
         }
         CuedSpeaker unlisted = speakerThenVerb(text, quote, after, sentence, context);
         if (unlisted == null) {

@@ -185,7 +185,7 @@ final class QuoteMarks {
 
     /**
      * Whether the mark at {@code at} opens its line, invisible formatting characters aside (a
-     * left-to-right mark pasted from a social network before "”Isis declares ...").
+     * left-to-right mark pasted from a social network before "”The mill must stay ...").
      */
     private static boolean opensLine(String text, int at) {
         int i = at - 1;

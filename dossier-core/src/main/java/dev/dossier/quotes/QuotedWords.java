@@ -23,7 +23,10 @@ final class QuotedWords {
     /** Words in marks up to this length with nothing to report them are a mention. */
     private static final int MENTION_MAX_WORDS = 3;
 
-    /** The words a title in title case leaves in lower case: articles, short prepositions and conjunctions, and in some styles "is" ("Orange is the New Black"). */
+    /**
+     * The words a title in title case leaves in lower case: articles, short prepositions and
+     * conjunctions, and in some styles "is" and "that" ("Orsk is the New Haldeby").
+     */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
             "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "onto", "over", "up", "off", "per", "de", "la", "y",
             "is", "are", "that");
@@ -147,7 +150,7 @@ final class QuotedWords {
     /**
      * "Meet the Press with Kristen Welker": at least two words, six in ten of them capitalised, and
      * the others small words that titles leave in lower case. A lower-case word of any other kind
-     * makes a sentence ("This could be Anywhere U.S.A.").
+     * makes a sentence ("This could be Anywhere Kestria.").
      */
     private static boolean capitalised(String content) {
         String[] words = content.strip().split("\\s+");
