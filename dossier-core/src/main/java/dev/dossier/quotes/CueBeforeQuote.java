@@ -1,5 +1,6 @@
 package dev.dossier.quotes;
 
+import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
@@ -51,6 +52,33 @@ final class CueBeforeQuote {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of the statement {@code content} when the cue of {@code found} stands inside it:
+     * "Kolber said Sunday that he believed the mill was 'a ruin'" reports all Kolber said, so its
+     * speaker is the subject of "said", not the "he" of the clause "said" reports. The nearest cue
+     * before the statement gives the speaker; {@code found} stands when there is none or it names
+     * no one.
+     */
+    static CuedSpeaker reporting(AnnotatedText text, TextSpan content, CuedSpeaker found, Sentence sentence,
+            ArticleContext context) {
+        TextSpan cue = found.cue();
+        if (cue == null || cue.start() < content.start() || cue.end() > content.end()) {
+            return found;
+        }
+        List<Token> tokens = text.tokens();
+        for (int i = Clauses.tokenAtOrAfter(text, content.start()) - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
+                return found;
+            }
+            if (Cues.isCue(token)) {
+                CuedSpeaker outer = speakerOf(text, i, sentence, context);
+                return outer == null ? found : outer;
+            }
+        }
+        return found;
     }
 
     /**

@@ -92,10 +92,11 @@ final class RuleAttributor implements Attributor {
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
-        context.spoke(speaker.speaker(), quote.whole().start());
-        context.quoted(quote.whole(), speaker.speaker());
         TextSpan content = kind == QuoteKind.PARTIAL ? ReportedClause.of(text, quote, speaker.cue(), openSentence)
                 : ReportedClause.ofDirect(text, quote, speaker.cue(), openSentence);
+        speaker = CueBeforeQuote.reporting(text, content, speaker, openSentence, context);
+        context.spoke(speaker.speaker(), quote.whole().start());
+        context.quoted(quote.whole(), speaker.speaker());
         if (speaker.cue() != null && speaker.cue().start() >= quote.whole().end()
                 && Cues.isSpeech(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start())))) {
             content = LeadIn.content(text, quote, first, openSentence, context); // "The mill was sold 'for a song,' Tadeo said"

@@ -1,0 +1,26 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers of quotations whose statement is a whole reported clause: the speaker is the subject of
+ * the cue that reports the clause, not of a cue inside it.
+ */
+class ReportingSpeakerTest {
+
+    private static List<String> speakers(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(Attribution::source).map(s -> s == null ? null : s.of(text)).toList();
+    }
+
+    @Test
+    void aCueInsideTheReportedClauseDoesNotNameTheSpeaker() {
+        assertThat(speakers("Ola Brandt said on Monday that she believed the old harbour in Orsk was \"a ruin beyond repair.\""))
+                .containsExactly("Ola Brandt");
+    }
+}
