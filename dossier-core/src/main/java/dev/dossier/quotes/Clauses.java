@@ -57,7 +57,7 @@ final class Clauses {
     static boolean isBoundary(Token token) {
         String word = token.word().toLowerCase(Locale.ROOT);
         return token.pos().equals(":") || word.equals(";") || word.equals("that") || word.equals("which") || word.equals("who")
-                || word.equals("while") || word.equals("but") || word.equals("because") || word.equals("although")
+                || word.equals("while") || word.equals("as") && token.pos().equals("IN") || word.equals("but") || word.equals("because") || word.equals("although")
                 || word.equals("after") || word.equals("before") || word.equals("if") || word.equals("when")
                 || isQuoteMark(token);
     }

@@ -64,8 +64,11 @@ final class CueBeforeQuote {
     static CuedSpeaker reporting(AnnotatedText text, TextSpan content, CuedSpeaker found, Sentence sentence,
             ArticleContext context) {
         TextSpan cue = found.cue();
-        if (cue == null || cue.start() < content.start() || cue.end() > content.end()) {
+        if (cue == null) {
             return found;
+        }
+        if (cue.start() < content.start() || cue.end() > content.end()) {
+            return cue.end() <= content.start() ? governing(text, found, sentence, context) : found;
         }
         List<Token> tokens = text.tokens();
         for (int i = Clauses.tokenAtOrAfter(text, content.start()) - 1; i >= sentence.firstToken(); i--) {
@@ -74,6 +77,30 @@ final class CueBeforeQuote {
                 return found;
             }
             if (Cues.isCue(token)) {
+                CuedSpeaker outer = speakerOf(text, i, sentence, context);
+                return outer == null ? found : outer;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Yepez said Perez was right to urge them 'to stand up'": a cue in the clause a finite speech
+     * verb before it reports, with no punctuation, conjunction or subordinating word but "that"
+     * between, is part of what that verb's subject says.
+     */
+    private static CuedSpeaker governing(AnnotatedText text, CuedSpeaker found, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int cue = Clauses.tokenAtOrAfter(text, found.cue().start());
+        for (int i = cue - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            String pos = token.pos();
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token) || pos.equals(",") || pos.equals(":")
+                    || pos.equals("CC") || token.word().equals(";") || pos.startsWith("W")
+                    || pos.equals("IN") && !token.word().equalsIgnoreCase("that")) { // "said as the heckler yelled", "said before adding"
+                return found;
+            }
+            if (Cues.isSpeech(token) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
                 CuedSpeaker outer = speakerOf(text, i, sentence, context);
                 return outer == null ? found : outer;
             }

@@ -23,4 +23,16 @@ class ReportingSpeakerTest {
         assertThat(speakers("Ola Brandt said on Monday that she believed the old harbour in Orsk was \"a ruin beyond repair.\""))
                 .containsExactly("Ola Brandt");
     }
+
+    @Test
+    void aCueInTheClauseASpeechVerbReportsWithoutThatIsPartOfWhatItsSubjectSays() {
+        assertThat(speakers("Ola Brandt said Ivo Pirelli was right to urge the council in Orsk \"to keep the old mill open.\""))
+                .containsExactly("Ola Brandt");
+    }
+
+    @Test
+    void aCueAfterASubordinatingWordKeepsItsOwnSubject() {
+        assertThat(speakers("\"We will rebuild the harbour,\" Ola Brandt said as a heckler in the crowd yelled: \"Never!\""))
+                .containsExactly("Ola Brandt", "a heckler");
+    }
 }
