@@ -180,6 +180,9 @@ final class CueAfterQuote {
     private static boolean opensQuotation(AnnotatedText text, int cue, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int next = cue + 1;
+        while (next < tokens.size() && next - cue <= 2 && (tokens.get(next).pos().equals("RP") || tokens.get(next).pos().startsWith("RB"))) {
+            next++; // "He wrote back, '...'"
+        }
         if (next < tokens.size() && (tokens.get(next).word().equals(",") || tokens.get(next).word().equals(":"))) {
             next++;
         }

@@ -21,4 +21,11 @@ class NextQuotationCueTest {
                 + "She added, \"We have found the money for the repairs.\""))
                 .containsExactly("Ola Brandt", "She");
     }
+
+    @Test
+    void aParticleMayStandBetweenTheNextQuotationsCueAndItsComma() {
+        assertThat(speakers("Ivo Pirelli replies to Ola Brandt with, \"Why now, after all these years in Orsk?\" "
+                + "Brandt then writes back, \"Because the harbour is finally ready.\""))
+                .containsExactly("Ivo Pirelli", "Brandt");
+    }
 }
