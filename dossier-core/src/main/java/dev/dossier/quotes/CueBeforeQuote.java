@@ -100,7 +100,7 @@ final class CueBeforeQuote {
                     || pos.equals("IN") && !token.word().equalsIgnoreCase("that")) { // "said as the heckler yelled", "said before adding"
                 return found;
             }
-            if (Cues.isSpeech(token) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+            if (Cues.isSpeech(token) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG"))) {
                 CuedSpeaker outer = speakerOf(text, i, sentence, context);
                 return outer == null ? found : outer;
             }

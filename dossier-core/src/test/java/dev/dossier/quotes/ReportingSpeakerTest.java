@@ -35,4 +35,10 @@ class ReportingSpeakerTest {
         assertThat(speakers("\"We will rebuild the harbour,\" Ola Brandt said as a heckler in the crowd yelled: \"Never!\""))
                 .containsExactly("Ola Brandt", "a heckler");
     }
+
+    @Test
+    void aCueInTheClauseAParticipleReportsIsPartOfWhatTheParticiplesSubjectSays() {
+        assertThat(speakers("\"We will rebuild it,\" Ola Brandt said at a campaign rally in the harbour town of Orsk, adding that she believed the harbour was "
+                + "\"the town's whole future.\"")).containsExactly("Ola Brandt", "Ola Brandt");
+    }
 }
