@@ -161,6 +161,10 @@ final class CueBeforeQuote {
             }
         }
         if (token.pos().equals("VBG")) {
+            Optional<Speaker> absolute = withSubject(text, i, sentence, context);
+            if (absolute.isPresent()) {
+                return new CuedSpeaker(absolute.get(), token.span());
+            }
             CuedSpeaker governing = mainClauseSubject(text, i, sentence, context);
             if (governing != null) {
                 return new CuedSpeaker(governing.speaker(), token.span());
@@ -172,6 +176,28 @@ final class CueBeforeQuote {
         }
         return SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context)
                 .map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+    }
+
+    /** How many words may stand between "with" and the participle whose subject they are. */
+    private static final int WITH_REACH = 6;
+
+    /**
+     * "..., with Sen. Ola Brandt calling it '...'": a participle after "with" and a noun phrase has
+     * that phrase for its subject, not the subject of the clause it hangs from.
+     */
+    private static Optional<Speaker> withSubject(AnnotatedText text, int participle, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = participle - 1; i >= sentence.firstToken() && participle - i <= WITH_REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.word().equalsIgnoreCase("with")) {
+                return i + 1 < participle ? SpeakerPhrases.read(text, i + 1, participle, context) : Optional.empty();
+            }
+            String pos = token.pos();
+            if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("CD"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
