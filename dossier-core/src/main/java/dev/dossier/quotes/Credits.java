@@ -37,6 +37,10 @@ final class Credits {
         if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
             return null;
         }
+        CuedSpeaker from = fromCredit(text, colon, sentence, context);
+        if (from != null) {
+            return from;
+        }
         for (int i = first - 2; i >= sentence.firstToken(); i--) {
             Token token = tokens.get(i);
             if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
@@ -56,6 +60,36 @@ final class Credits {
         }
         CuedSpeaker name = headlineName(text, colon, sentence, context);
         return name != null ? name : lineCredit(text, colon, context);
+    }
+
+    /** How many words a source after "From" may take before its colon: "From the harbour board's annual report:". */
+    private static final int FROM_REACH = 8;
+
+    /**
+     * "From the report: '...'", "More from Brandt and Pirelli: '...'": "from" opening a sentence
+     * (or after "more") and a colon name the source of the quotation after it, a document as
+     * well as a person.
+     */
+    private static CuedSpeaker fromCredit(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = colon - 1; i >= sentence.firstToken() && colon - i <= FROM_REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.isVerb() || token.pos().equals(",") || context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
+                return null;
+            }
+            if (token.word().equalsIgnoreCase("from")) {
+                boolean opens = i == sentence.firstToken() || tokens.get(i - 1).word().toLowerCase(Locale.ROOT).endsWith("more")
+                        || Clauses.isDash(tokens.get(i - 1));
+                int end = i + 1;
+                while (end < colon && !tokens.get(end).pos().equals("POS")) {
+                    end++; // "From Brandt's blog post:": the owner of the words is their source
+                }
+                return opens && i + 1 < end
+                        ? SpeakerPhrases.read(text, i + 1, end, context, true, true).map(s -> new CuedSpeaker(s, null)).orElse(null)
+                        : null;
+            }
+        }
+        return null;
     }
 
     /** The most tokens of a speaker's line credit before its colon: "Former secretary of state Ola Brandt (D-Orsk):". */

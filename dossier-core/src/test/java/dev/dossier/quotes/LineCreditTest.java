@@ -7,7 +7,10 @@ import dev.dossier.nlp.Nlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Transcript lines: a line that opens with a person's name and a colon credits the quotation after it. */
+/**
+ * Credits by a colon without a verb: a transcript line that opens with a person's name, and "From X:"
+ * naming the source of the excerpt after it.
+ */
 class LineCreditTest {
 
     private static List<String> speakers(String text) {
@@ -26,5 +29,13 @@ class LineCreditTest {
     void aNameAfterAPrepositionIsTheTopicNotTheSpeaker() {
         assertThat(speakers("Orsk harbour hearing.\n\nThe council on Ivo Pirelli: \"He kept the harbour open for forty years.\""))
                 .containsExactly((String) null);
+    }
+
+    @Test
+    void fromAndASourceBeforeAColonCreditTheExcerptToThatSource() {
+        assertThat(speakers("The board looked at the harbour again. From the report: \"The old quay cannot carry modern ships.\""))
+                .containsExactly("the report");
+        assertThat(speakers("Ola Brandt backs the plan. From Brandt's blog post: \"The harbour is the town's future.\""))
+                .containsExactly("Brandt");
     }
 }
