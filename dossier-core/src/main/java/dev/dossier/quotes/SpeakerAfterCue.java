@@ -27,6 +27,7 @@ final class SpeakerAfterCue {
         int end = from;
         while (end < sentence.endToken() && end - from < 8 && !tokens.get(end).pos().equals(",")
                 && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN")
+                && !tokens.get(end).pos().equals("WP") // "said a strategist who spoke on condition of anonymity"
                 && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")) // "said retired neurosurgeon Ben Carson"
                         && !modifiesNoun(tokens, end, from, sentence))) {
             end++;
