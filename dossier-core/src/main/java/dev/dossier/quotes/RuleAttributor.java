@@ -107,6 +107,21 @@ final class RuleAttributor implements Attributor {
     }
 
     /**
+     * "The judge then turned to me. 'Mr. Pirelli?'": a sentence without speech whose subject is a
+     * person, named or a pronoun, sets up the quotation after it in its paragraph.
+     */
+    private static Optional<Speaker> actor(AnnotatedText text, int sentenceIndex, ArticleContext context) {
+        Sentence sentence = text.sentences().get(sentenceIndex);
+        int verb = CueBeforeQuote.firstVerb(text, sentence);
+        if (verb == sentence.firstToken()) {
+            return Optional.empty();
+        }
+        return SpeakerPhrases.read(text, sentence.firstToken(), verb, context)
+                .filter(s -> s.kind() == SpeakerKind.PRONOUN && s.isResolved() || s.kind() == SpeakerKind.NAMED
+                        && text.mentions().stream().anyMatch(m -> m.span().equals(s.source()) && m.type() == dev.dossier.nlp.EntityType.PERSON));
+    }
+
+    /**
      * The speaker of a quotation by the rules in the order the class comment lists, {@code null}
      * when none applies. A fragment belongs to the clause it sits in, whose cue comes first; a full
      * quotation's cue usually follows it.
@@ -180,7 +195,8 @@ final class RuleAttributor implements Attributor {
         }
         if (sentenceIndex > 0) {
             // "'A,' he said. 'B.'": the second half goes to the first half's speaker, resolved or not
-            Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context);
+            Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context)
+                    .or(() -> actor(text, sentenceIndex - 1, context));
             if (previous.isPresent()) {
                 return new CuedSpeaker(previous.get(), null);
             }
