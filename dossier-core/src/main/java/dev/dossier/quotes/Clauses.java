@@ -57,7 +57,7 @@ final class Clauses {
     static boolean isBoundary(Token token) {
         String word = token.word().toLowerCase(Locale.ROOT);
         return token.pos().equals(":") || word.equals(";") || word.equals("that") || word.equals("which") || word.equals("who")
-                || word.equals("while") || word.equals("but") || word.equals("because") || word.equals("although")
+                || word.equals("while") || word.equals("as") && token.pos().equals("IN") || word.equals("but") || word.equals("because") || word.equals("although")
                 || word.equals("after") || word.equals("before") || word.equals("if") || word.equals("when")
                 || isQuoteMark(token);
     }
@@ -224,11 +224,27 @@ final class Clauses {
             if (context.insideQuote(token.span()) || isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
                 return Optional.empty();
             }
-            if (isFinite(token)) {
+            // past a relative clause only after "and" or "but": "X, who coined the word, once said" is an aside's
+            if (isFinite(token) && !(tokens.get(join).pos().equals("CC") && inRelativeClause(tokens, i, limit))) {
                 return subjectOf(text, reportingCue(text, i, limit, context), limit, context);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether finite verb {@code verb} opens a relative clause ("a prosecutor who reports to the
+     * president", "those who left"): its subject is the relative word, and a verb joined after the
+     * clause shares the subject of the verb before it ("She proposed a prosecutor who reports to
+     * the president, and called for ...").
+     */
+    private static boolean inRelativeClause(List<Token> tokens, int verb, int limit) {
+        int before = verb - 1;
+        while (before > limit && (tokens.get(before).pos().startsWith("RB") || isAuxiliaryOrModal(tokens.get(before)))) {
+            before--;
+        }
+        return before >= limit && tokens.get(before).word().toLowerCase(Locale.ROOT).matches("who|which|that")
+                && (tokens.get(before).pos().equals("WP") || tokens.get(before).pos().equals("WDT"));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.dossier.model.QuoteKind;
 import dev.dossier.model.SpeakerKind;
 import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.EntityType;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
@@ -36,6 +37,10 @@ final class Credits {
         if (first <= sentence.firstToken() || !tokens.get(colon).word().equals(":")) {
             return null;
         }
+        CuedSpeaker from = fromCredit(text, colon, sentence, context);
+        if (from != null) {
+            return from;
+        }
         for (int i = first - 2; i >= sentence.firstToken(); i--) {
             Token token = tokens.get(i);
             if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
@@ -53,7 +58,89 @@ final class Credits {
                 return subject.map(s -> new CuedSpeaker(s, token.span())).orElse(null);
             }
         }
-        return headlineName(text, colon, sentence, context);
+        CuedSpeaker name = headlineName(text, colon, sentence, context);
+        return name != null ? name : lineCredit(text, colon, context);
+    }
+
+    /** How many words a source after "From" may take before its colon: "From the harbour board's annual report:". */
+    private static final int FROM_REACH = 8;
+
+    /**
+     * "From the report: '...'", "More from Brandt and Pirelli: '...'": "from" opening a sentence
+     * (or after "more") and a colon name the source of the quotation after it, a document as
+     * well as a person.
+     */
+    private static CuedSpeaker fromCredit(AnnotatedText text, int colon, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = colon - 1; i >= sentence.firstToken() && colon - i <= FROM_REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.isVerb() || token.pos().equals(",") || context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
+                return null;
+            }
+            if (token.word().equalsIgnoreCase("from")) {
+                boolean opens = i == sentence.firstToken() || tokens.get(i - 1).word().toLowerCase(Locale.ROOT).endsWith("more")
+                        || Clauses.isDash(tokens.get(i - 1));
+                int end = i + 1;
+                while (end < colon && !tokens.get(end).pos().equals("POS")) {
+                    end++; // "From Brandt's blog post:": the owner of the words is their source
+                }
+                return opens && i + 1 < end
+                        ? SpeakerPhrases.read(text, i + 1, end, context, true, true).map(s -> new CuedSpeaker(s, null)).orElse(null)
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** The most tokens of a speaker's line credit before its colon: "Former secretary of state Ola Brandt (D-Orsk):". */
+    private static final int LINE_CREDIT_TOKENS = 14;
+
+    /**
+     * "Rep. Ola Brandt (R-S.C.): '...'", "Former harbour master Ivo Pirelli: '...'": a line that opens
+     * with a person's name, maybe after a role and before a party in brackets, and no verb, credits
+     * the quotation after its colon to that person, as transcripts and lists of reactions do. Not
+     * in the text's first line, its headline.
+     */
+    private static CuedSpeaker lineCredit(AnnotatedText text, int colon, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int start = colon;
+        while (start > 0 && colon - start < LINE_CREDIT_TOKENS && !lineBreakBefore(text, start)) {
+            start--;
+        }
+        if (start == colon || start == 0 || !lineBreakBefore(text, start)) {
+            return null; // a headline's title case hides its verbs: "Mayor Praises Harbour Master Ivo Pirelli: '...'"
+        }
+        int end = colon;
+        if (tokens.get(end - 1).word().equals(")") || tokens.get(end - 1).word().equals("-RRB-")) {
+            while (end > start && !tokens.get(end - 1).word().equals("(") && !tokens.get(end - 1).word().equals("-LRB-")) {
+                end--;
+            }
+            end--; // the opening bracket
+        }
+        for (int i = start; i < end; i++) {
+            Token token = tokens.get(i);
+            boolean preposition = token.pos().equals("IN") && !token.word().equalsIgnoreCase("of"); // "CNN chief on Ivo Pirelli:"
+            if (token.isVerb() || preposition || context.insideQuote(token.span()) || Clauses.isQuoteMark(token)) {
+                return null;
+            }
+        }
+        if (end <= start) {
+            return null;
+        }
+        TextSpan phrase = new TextSpan(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+        boolean endsWithPerson = text.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON
+                && m.span().end() == phrase.end() && m.span().start() >= phrase.start());
+        if (!endsWithPerson) {
+            return null;
+        }
+        return SpeakerPhrases.read(text, start, end, context, true)
+                .filter(s -> s.kind() == SpeakerKind.NAMED)
+                .map(s -> new CuedSpeaker(s, null)).orElse(null);
+    }
+
+    /** Whether token {@code i} opens a line: the text's first token, or a line break before it. */
+    private static boolean lineBreakBefore(AnnotatedText text, int i) {
+        return i == 0 || text.text().substring(text.tokens().get(i - 1).span().end(), text.tokens().get(i).span().start()).indexOf('\n') >= 0;
     }
 
     /**

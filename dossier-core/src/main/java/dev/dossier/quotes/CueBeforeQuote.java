@@ -1,5 +1,6 @@
 package dev.dossier.quotes;
 
+import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
@@ -51,6 +52,60 @@ final class CueBeforeQuote {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of the statement {@code content} when the cue of {@code found} stands inside it:
+     * "Kolber said Sunday that he believed the mill was 'a ruin'" reports all Kolber said, so its
+     * speaker is the subject of "said", not the "he" of the clause "said" reports. The nearest cue
+     * before the statement gives the speaker; {@code found} stands when there is none or it names
+     * no one.
+     */
+    static CuedSpeaker reporting(AnnotatedText text, TextSpan content, CuedSpeaker found, Sentence sentence,
+            ArticleContext context) {
+        TextSpan cue = found.cue();
+        if (cue == null) {
+            return found;
+        }
+        if (cue.start() < content.start() || cue.end() > content.end()) {
+            return cue.end() <= content.start() ? governing(text, found, sentence, context) : found;
+        }
+        List<Token> tokens = text.tokens();
+        for (int i = Clauses.tokenAtOrAfter(text, content.start()) - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
+                return found;
+            }
+            if (Cues.isCue(token)) {
+                CuedSpeaker outer = speakerOf(text, i, sentence, context);
+                return outer == null ? found : outer;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Yepez said Perez was right to urge them 'to stand up'": a cue in the clause a finite speech
+     * verb before it reports, with no punctuation, conjunction or subordinating word but "that"
+     * between, is part of what that verb's subject says.
+     */
+    private static CuedSpeaker governing(AnnotatedText text, CuedSpeaker found, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int cue = Clauses.tokenAtOrAfter(text, found.cue().start());
+        for (int i = cue - 1; i >= sentence.firstToken(); i--) {
+            Token token = tokens.get(i);
+            String pos = token.pos();
+            if (context.insideQuote(token.span()) || Clauses.isQuoteMark(token) || pos.equals(",") || pos.equals(":")
+                    || pos.equals("CC") || token.word().equals(";") || pos.startsWith("W")
+                    || pos.equals("IN") && !token.word().equalsIgnoreCase("that")) { // "said as the heckler yelled", "said before adding"
+                return found;
+            }
+            if (Cues.isSpeech(token) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG"))) {
+                CuedSpeaker outer = speakerOf(text, i, sentence, context);
+                return outer == null ? found : outer;
+            }
+        }
+        return found;
     }
 
     /**
@@ -106,6 +161,10 @@ final class CueBeforeQuote {
             }
         }
         if (token.pos().equals("VBG")) {
+            Optional<Speaker> absolute = withSubject(text, i, sentence, context);
+            if (absolute.isPresent()) {
+                return new CuedSpeaker(absolute.get(), token.span());
+            }
             CuedSpeaker governing = mainClauseSubject(text, i, sentence, context);
             if (governing != null) {
                 return new CuedSpeaker(governing.speaker(), token.span());
@@ -117,6 +176,28 @@ final class CueBeforeQuote {
         }
         return SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context)
                 .map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+    }
+
+    /** How many words may stand between "with" and the participle whose subject they are. */
+    private static final int WITH_REACH = 6;
+
+    /**
+     * "..., with Sen. Ola Brandt calling it '...'": a participle after "with" and a noun phrase has
+     * that phrase for its subject, not the subject of the clause it hangs from.
+     */
+    private static Optional<Speaker> withSubject(AnnotatedText text, int participle, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = participle - 1; i >= sentence.firstToken() && participle - i <= WITH_REACH; i--) {
+            Token token = tokens.get(i);
+            if (token.word().equalsIgnoreCase("with")) {
+                return i + 1 < participle ? SpeakerPhrases.read(text, i + 1, participle, context) : Optional.empty();
+            }
+            String pos = token.pos();
+            if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("CD"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -92,10 +92,11 @@ final class RuleAttributor implements Attributor {
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));
         }
-        context.spoke(speaker.speaker(), quote.whole().start());
-        context.quoted(quote.whole(), speaker.speaker());
         TextSpan content = kind == QuoteKind.PARTIAL ? ReportedClause.of(text, quote, speaker.cue(), openSentence)
                 : ReportedClause.ofDirect(text, quote, speaker.cue(), openSentence);
+        speaker = CueBeforeQuote.reporting(text, content, speaker, openSentence, context);
+        context.spoke(speaker.speaker(), quote.whole().start());
+        context.quoted(quote.whole(), speaker.speaker());
         if (speaker.cue() != null && speaker.cue().start() >= quote.whole().end()
                 && Cues.isSpeech(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start())))) {
             content = LeadIn.content(text, quote, first, openSentence, context); // "The mill was sold 'for a song,' Tadeo said"
@@ -103,6 +104,21 @@ final class RuleAttributor implements Attributor {
         }
         return Optional.of(new Attribution(kind, content, speaker.cue(), speaker.speaker().source(),
                 speaker.speaker().kind(), speaker.speaker().resolved()));
+    }
+
+    /**
+     * "The judge then turned to me. 'Mr. Pirelli?'": a sentence without speech whose subject is a
+     * person, named or a pronoun, sets up the quotation after it in its paragraph.
+     */
+    private static Optional<Speaker> actor(AnnotatedText text, int sentenceIndex, ArticleContext context) {
+        Sentence sentence = text.sentences().get(sentenceIndex);
+        int verb = CueBeforeQuote.firstVerb(text, sentence);
+        if (verb == sentence.firstToken()) {
+            return Optional.empty();
+        }
+        return SpeakerPhrases.read(text, sentence.firstToken(), verb, context)
+                .filter(s -> s.kind() == SpeakerKind.PRONOUN && s.isResolved() || s.kind() == SpeakerKind.NAMED
+                        && text.mentions().stream().anyMatch(m -> m.span().equals(s.source()) && m.type() == dev.dossier.nlp.EntityType.PERSON));
     }
 
     /**
@@ -179,7 +195,8 @@ final class RuleAttributor implements Attributor {
         }
         if (sentenceIndex > 0) {
             // "'A,' he said. 'B.'": the second half goes to the first half's speaker, resolved or not
-            Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context);
+            Optional<Speaker> previous = Clauses.sentenceSpeaker(text, sentenceIndex - 1, context)
+                    .or(() -> actor(text, sentenceIndex - 1, context));
             if (previous.isPresent()) {
                 return new CuedSpeaker(previous.get(), null);
             }

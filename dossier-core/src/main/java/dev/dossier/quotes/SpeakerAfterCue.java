@@ -3,6 +3,7 @@ package dev.dossier.quotes;
 import dev.dossier.model.SpeakerKind;
 import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.EntityType;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
@@ -27,6 +28,7 @@ final class SpeakerAfterCue {
         int end = from;
         while (end < sentence.endToken() && end - from < 8 && !tokens.get(end).pos().equals(",")
                 && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN")
+                && !tokens.get(end).pos().equals("WP") // "said a strategist who spoke on condition of anonymity"
                 && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")) // "said retired neurosurgeon Ben Carson"
                         && !modifiesNoun(tokens, end, from, sentence))) {
             end++;
@@ -36,6 +38,9 @@ final class SpeakerAfterCue {
             return partOf(text, from, sentence, context, cue); // "said one of those advisers"
         }
         Optional<Speaker> speaker = SpeakerPhrases.read(text, from, end, context, false, described);
+        if (speaker.isEmpty() && end > from && end < sentence.endToken() && tokens.get(end).word().equalsIgnoreCase("of")) {
+            speaker = titledName(text, from, end, sentence, context);
+        }
         // "said the party's chairman, Ivo Brandt", "exhorted her warm-up act, actor Ivo Brandt": the name in apposition
         boolean describes = speaker.isEmpty() || speaker.get().kind() == SpeakerKind.ROLE || speaker.get().kind() == SpeakerKind.ANONYMOUS
                 && !SpeakerPhrases.isIndefinite(tokens.get(from));
@@ -51,6 +56,24 @@ final class SpeakerAfterCue {
             }
         }
         return speaker.map(s -> new CuedSpeaker(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * "said master of ceremonies Ivo Pirelli": a title with "of" in it before a person's name; the
+     * name up to the next comma or verb is the speaker.
+     */
+    private static Optional<Speaker> titledName(AnnotatedText text, int from, int of, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int end = of + 1;
+        while (end < sentence.endToken() && end - from < 10 && !tokens.get(end).pos().equals(",") && !tokens.get(end).pos().equals(".")
+                && !tokens.get(end).isVerb()) {
+            end++;
+        }
+        int last = end;
+        TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(last - 1).span().end());
+        return context.bestMentionWithin(phrase, false)
+                .filter(m -> m.type() == EntityType.PERSON && m.firstToken() > of && m.endToken() == last)
+                .map(m -> new Speaker(SpeakerKind.NAMED, m.span(), m.span()));
     }
 
     /**

@@ -1,0 +1,31 @@
+package dev.dossier.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.Attribution;
+import dev.dossier.nlp.Nlp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A cue after a quotation that ends its sentence belongs to the next quotation when it introduces one. */
+class NextQuotationCueTest {
+
+    private static List<String> speakers(String text) {
+        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+                .map(Attribution::source).map(s -> s == null ? null : s.of(text)).toList();
+    }
+
+    @Test
+    void aCueThatIntroducesTheNextQuotationLeavesTheIntroducedOneToItsOwnCue() {
+        assertThat(speakers("Ola Brandt said, \"The harbour in Orsk will stay open for another decade.\" "
+                + "She added, \"We have found the money for the repairs.\""))
+                .containsExactly("Ola Brandt", "She");
+    }
+
+    @Test
+    void aParticleMayStandBetweenTheNextQuotationsCueAndItsComma() {
+        assertThat(speakers("Ivo Pirelli replies to Ola Brandt with, \"Why now, after all these years in Orsk?\" "
+                + "Brandt then writes back, \"Because the harbour is finally ready.\""))
+                .containsExactly("Ivo Pirelli", "Brandt");
+    }
+}
