@@ -76,7 +76,7 @@ final class CueAfterQuote {
                 continue; // "read" is a cue only a few words after a quotation it leaves open: "'...,' the letter read"
             }
             if (endsSentence && (TrailingWords.reportsOwnClause(tokens, i, sentence) || introduced(text, quote) && opensQuotation(text, i, context))) {
-                return null; // "'...two points.' Reluctantly, Brafman said he had come to ...": the next sentence's own speech
+                return null; // "'...two points.' Reluctantly, Brandt said he had come to ...": the next sentence's own speech
             }
             int start = i;
             while (start > after && !tokens.get(start - 1).pos().equals(",") && !Clauses.isBoundary(tokens.get(start - 1))) {
