@@ -54,4 +54,13 @@ class SplitQuotesTest {
 
         assertThat(found).extracting(Attribution::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aQuotationAfterASecondCueIsAStatementOfItsOwn() {
+        String text = "\u201cThe mill stays open,\u201d Ilse Varga said, adding, \u201cWe will hire twenty welders in Tarnville.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).cue().of(text)).isEqualTo("adding");
+    }
 }
