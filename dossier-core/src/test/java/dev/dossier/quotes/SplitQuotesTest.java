@@ -63,4 +63,14 @@ class SplitQuotesTest {
         assertThat(found).hasSize(2);
         assertThat(found.get(1).cue().of(text)).isEqualTo("adding");
     }
+
+    @Test
+    void aCueAfterAClosedQuotationThatIntroducesTheNextOneIsTheNextOnes() {
+        String text = "Ilse Varga said, \u201cThe mill stays open all winter.\u201d Her deputy added, \u201cWe will hire twenty welders.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).cue().of(text)).isEqualTo("said");
+        assertThat(found.get(1).cue().of(text)).isEqualTo("added");
+    }
 }
