@@ -6,6 +6,7 @@ import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the words in a pair of quote marks are, read from their shape and the tokens around them:
@@ -21,6 +22,10 @@ final class QuotedWords {
     private static final int TITLE_MAX_WORDS = 10;
     /** Words in marks up to this length with nothing to report them are a mention. */
     private static final int MENTION_MAX_WORDS = 3;
+    /** How many tokens a framing cue's object may take before the name in marks it gives ("called the new mayor 'X'"). */
+    private static final int NAMING_OBJECT_MAX_TOKENS = 5;
+    /** Framing cues that give a name. */
+    private static final Set<String> NAMING = VerbForms.of("call", "dub*", "brand", "label", "label*", "nickname", "term");
 
     private QuotedWords() {}
 
@@ -135,7 +140,30 @@ final class QuotedWords {
         }
         boolean introduced = before >= 0 && (tokens.get(before).word().equals(":") || Cues.isSpeech(tokens.get(before))
                 || tokens.get(before).word().equalsIgnoreCase("reading") || tokens.get(before).word().equalsIgnoreCase("read"));
-        return introduced || TrailingWords.cueFollows(text, after, context);
+        return introduced || named(tokens, before) || TrailingWords.cueFollows(text, after, context);
+    }
+
+    /**
+     * Whether a framing cue a few words before token {@code last}, with only its object between,
+     * names someone or something in the quoted words ("called Varga 'The Iron Mayor'", "dubbed
+     * the plan 'Operation Clean Slate'"): an epithet someone coined, not a title. A participle
+     * after a noun ("a group called 'X'", "the so-called 'X'") only gives a name.
+     */
+    private static boolean named(List<Token> tokens, int last) {
+        for (int i = last; i >= 0 && i > last - NAMING_OBJECT_MAX_TOKENS; i--) {
+            Token token = tokens.get(i);
+            if (Cues.isFraming(token)) {
+                return NAMING.contains(token.word().toLowerCase(Locale.ROOT)) && !token.pos().equals("VBN");
+            }
+            if (!token.isVerb() && (token.pos().length() == 1 || Clauses.isQuoteMark(token) || token.pos().equals(",")
+                    || token.pos().equals(":"))) {
+                return false;
+            }
+            if (token.isVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Meet the Press with Kristen Welker": at least two words, six in ten of them capitalised, as titles are. */

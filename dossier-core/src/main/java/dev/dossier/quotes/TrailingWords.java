@@ -68,8 +68,8 @@ final class TrailingWords {
         }
         for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
             String pos = tokens.get(j).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG")) {
-                return true;
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG") || pos.equals("VBN") && Cues.isCue(tokens.get(j))) {
+                return true; // a cue the tagger read as a participle: "... and called the union 'one of ours'"
             }
             if (!pos.equals("RB") && !pos.equals("PRP")) {
                 return false;

@@ -78,4 +78,25 @@ class ReportedClauseTest {
         assertThat(contents("Ola Brandt said on Monday that the council had passed what she called \u201ca farce.\u201d"))
                 .containsExactly("that the council had passed what she called \u201ca farce.\u201d");
     }
+
+    @Test
+    void eachOfCoordinatedCuesReportsItsOwnClause() {
+        assertThat(contents("The candidate has mocked a disabled ferry pilot, referred to undocumented welders from Orsk as "
+                + "\"idlers\" and recently pointed to a tall man in the crowd at one of his rallies and called him \"my harbour friend.\""))
+                .containsExactly("to undocumented welders from Orsk as \"idlers\"", "him \"my harbour friend.\"");
+    }
+
+    @Test
+    void aCueAfterAndEndsTheClauseEvenTaggedAsAParticiple() {
+        assertThat(contents("Sanders during a Sunday thanked its members \"for their support in my campaign\" and called "
+                + "National Welders United \"one of the sponsors of my campaign and I appreciate that.\""))
+                .first().isEqualTo("its members \"for their support in my campaign\"");
+    }
+
+    @Test
+    void capitalisedWordsANamingCueGivesAreAnEpithetNotATitle() {
+        assertThat(contents("In the debate, Tadeo called Ines Varga \"The Iron Mayor.\""))
+                .containsExactly("Ines Varga \"The Iron Mayor.\"");
+        assertThat(contents("She chairs a group called \"Friends Of The Harbour.\"")).isEmpty();
+    }
 }
