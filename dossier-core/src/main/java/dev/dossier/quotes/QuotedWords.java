@@ -110,6 +110,21 @@ final class QuotedWords {
         return token.pos().equals("POS") || word.equals("on") || word.equals("of");
     }
 
+    /**
+     * Whether the quotation is a clipping from a linked page: a web address follows its closing
+     * mark on the same line ('... by Ola Brandt: "The ferry will ..." http://...'), as in a
+     * newsletter's digest of other outlets' stories. The words are an excerpt the digest passes
+     * on, not a statement anyone made in the story.
+     */
+    static boolean isClipping(String text, QuoteMarks.Found quote) {
+        int i = quote.whole().end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        String rest = text.substring(i, Math.min(text.length(), i + 8)).toLowerCase(Locale.ROOT);
+        return rest.startsWith("http://") || rest.startsWith("https://") || rest.startsWith("www.");
+    }
+
     /** Whether only spaces stand between the start of a line and {@code offset}. */
     static boolean startsParagraph(String text, int offset) {
         int i = offset - 1;

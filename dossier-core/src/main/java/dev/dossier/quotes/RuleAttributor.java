@@ -83,6 +83,9 @@ final class RuleAttributor implements Attributor {
         if (QuotedWords.isTitle(text, words, first, after, context)) {
             return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
         }
+        if (QuotedWords.isClipping(text.text(), quote)) {
+            return Optional.empty(); // an excerpt of a linked story in a digest
+        }
         if (speaker == null && kind == QuoteKind.PARTIAL) {
             return ReportedClause.governed(text, quote, first, openSentence, context);
         }

@@ -407,4 +407,11 @@ class AttributorTest {
                 .extracting(Seen::content, Seen::cue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("That\u2019s Ola\u2019s husband.", "responded"));
     }
+
+    @Test
+    void aClippingFollowedByItsWebAddressIsNoStatement() {
+        assertThat(attribute("HARBOUR NEWS - \"Ferries to stop in May,\" by the Orsk Courier's Ines Varga: \"The ferries between "
+                + "Orsk and Haldeby will stop in May, the board decided.\" http://example.org/ferries.\n\n"
+                + "\"We will fight this,\" said Tadeo Brandt.")).extracting(Seen::content).containsExactly("We will fight this,");
+    }
 }
