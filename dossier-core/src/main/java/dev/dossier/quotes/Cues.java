@@ -34,7 +34,9 @@ final class Cues {
             "dismiss", "describe", "call", "brand", "label", "label*", "term", "denounce", "hail", "praise", "decry",
             // a judgement in someone's words: "accusing X of '...'", "mocked X as '...'", "thanked X for '...'"
             "accuse", "mock", "blame", "thank", "cite", "credit", "tout", "dub*", "nickname", "deride", "slam*",
-            "blast", "criticize", "criticise", "condemn", "characterize", "characterise", "refer*", "address", "knock", "quote");
+            "blast", "criticize", "criticise", "condemn", "characterize", "characterise", "refer*", "address", "knock", "quote",
+            // a stance in someone's words: "defended the plan as 'a lifeline'", "voiced a wish for '...'"
+            "defend", "portray", "depict", "express", "voice");
 
     private Cues() {}
 

@@ -414,4 +414,13 @@ class AttributorTest {
                 + "Orsk and Haldeby will stop in May, the board decided.\" http://example.org/ferries.\n\n"
                 + "\"We will fight this,\" said Tadeo Brandt.")).extracting(Seen::content).containsExactly("We will fight this,");
     }
+
+    @Test
+    void aStanceInSomeonesWordsIsReportedLikeAFramingCue() {
+        assertThat(attribute("On Tuesday Voronel defended the ferry contract as \"a lifeline for Haldeby.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.speaker()).isEqualTo("Voronel");
+                    assertThat(s.content()).isEqualTo("the ferry contract as \"a lifeline for Haldeby.\"");
+                });
+    }
 }
