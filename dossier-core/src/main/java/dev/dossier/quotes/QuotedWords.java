@@ -67,13 +67,28 @@ final class QuotedWords {
     /**
      * Whether {@code words}, the quotation starting at token {@code first} and followed by token
      * {@code after}, name a show, a book or a plan ("Meet the Press with Kristen Welker"): a few
-     * words, most of them capitalised, that nothing marks as {@linkplain #spoken spoken}.
+     * words, most of them capitalised, that nothing marks as {@linkplain #spoken spoken}. A
+     * speaker named right after the quotation, whose cue follows ("'Yes, I Back Varga,' Ola
+     * Brandt, founder of the Orsk Institute, tells ..."), {@code creditedAfter}, marks them as
+     * spoken too, however long the apposition before the cue, when they make a clause (a finite
+     * verb) as a title seldom does.
      */
-    static boolean isTitle(AnnotatedText text, String words, int first, int after, ArticleContext context) {
+    static boolean isTitle(AnnotatedText text, String words, int first, int after, ArticleContext context, boolean creditedAfter) {
         if (ownedOrPlaced(text, words, first)) {
             return true;
         }
-        return capitalised(words) && words.split("\\s+").length <= TITLE_MAX_WORDS && !spoken(text, words, first, after, context);
+        return capitalised(words) && words.split("\\s+").length <= TITLE_MAX_WORDS
+                && !(creditedAfter && hasFiniteVerb(text.tokens(), first, after)) && !spoken(text, words, first, after, context);
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -423,4 +423,11 @@ class AttributorTest {
                     assertThat(s.content()).isEqualTo("the ferry contract as \"a lifeline for Haldeby.\"");
                 });
     }
+
+    @Test
+    void capitalisedWordsASpeakerAfterThemSaysAreNoTitleHoweverLongTheApposition() {
+        assertThat(attribute("\u201cYes, I Support Ines Varga,\u201d Tadeo Brandt, founder of the Orsk Harbour Institute, "
+                + "tells the Haldeby Courier in an interview.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Tadeo Brandt"));
+    }
 }
