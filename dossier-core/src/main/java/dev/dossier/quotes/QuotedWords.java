@@ -140,6 +140,18 @@ final class QuotedWords {
         return rest.startsWith("http://") || rest.startsWith("https://") || rest.startsWith("www.");
     }
 
+    /**
+     * Whether the quotation opens the text's headline, its first line. A headline that opens
+     * with quoted words tags the story with them ("'Thin-skinned' mayor sues critics"); without a
+     * speaker the headline names, they are the story's label, not a statement. Quoted words
+     * later in the headline more often finish a speaker's phrase ("Harbour board on Varga: '...'").
+     * A text of one line has no headline.
+     */
+    static boolean opensHeadline(String text, QuoteMarks.Found quote) {
+        int lineEnd = text.indexOf('\n');
+        return lineEnd >= quote.whole().end() && text.substring(0, quote.whole().start()).isBlank();
+    }
+
     /** Whether only spaces stand between the start of a line and {@code offset}. */
     static boolean startsParagraph(String text, int offset) {
         int i = offset - 1;

@@ -93,7 +93,7 @@ final class RuleAttributor implements Attributor {
             return ReportedClause.governed(text, quote, first, openSentence, context);
         }
         if (speaker == null) {
-            if (QuotedWords.isUnsaid(text, words, after, context)) {
+            if (QuotedWords.isUnsaid(text, words, after, context) || QuotedWords.opensHeadline(text.text(), quote)) {
                 return Optional.empty();
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));

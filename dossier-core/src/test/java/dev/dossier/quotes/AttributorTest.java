@@ -430,4 +430,11 @@ class AttributorTest {
                 + "tells the Haldeby Courier in an interview.")).singleElement()
                 .satisfies(s -> assertThat(s.speaker()).isEqualTo("Tadeo Brandt"));
     }
+
+    @Test
+    void quotedWordsOpeningTheHeadlineWithNoSpeakerAreItsLabel() {
+        assertThat(attribute("'Thin-skinned' mayor of Haldeby sues her critics\n\n"
+                + "\"We will see them in court,\" said Ines Varga.")).extracting(Seen::content)
+                .containsExactly("We will see them in court,");
+    }
 }
