@@ -35,7 +35,7 @@ final class Cues {
             // a judgement in someone's words: "accusing X of '...'", "mocked X as '...'", "thanked X for '...'"
             "accuse", "mock", "blame", "thank", "cite", "credit", "tout", "dub*", "nickname", "deride", "slam*",
             "blast", "criticize", "criticise", "condemn", "characterize", "characterise", "refer*", "address", "knock", "quote",
-            // a stance in someone's words: "defended the plan as 'a lifeline'", "voiced a wish for '...'"
+            // a stance in someone's words: "defended the plan as 'a lifeline'", "voiced hope for '...'"
             "defend", "portray", "depict", "express", "voice");
 
     private Cues() {}

@@ -142,7 +142,7 @@ final class QuotedWords {
 
     /**
      * Whether the quotation opens the text's headline, its first line. A headline that opens
-     * with quoted words tags the story with them ("'Thin-skinned' mayor sues critics"); without a
+     * with quoted words tags the story with them ("'Reckless' harbour plan splits council"); without a
      * speaker the headline names, they are the story's label, not a statement. Quoted words
      * later in the headline more often finish a speaker's phrase ("Harbour board on Varga: '...'").
      * A text of one line has no headline.

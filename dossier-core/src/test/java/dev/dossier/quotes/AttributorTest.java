@@ -426,14 +426,14 @@ class AttributorTest {
 
     @Test
     void capitalisedWordsASpeakerAfterThemSaysAreNoTitleHoweverLongTheApposition() {
-        assertThat(attribute("\u201cYes, I Support Ines Varga,\u201d Tadeo Brandt, founder of the Orsk Harbour Institute, "
+        assertThat(attribute("\u201cSure, I Support Ines Varga,\u201d Tadeo Brandt, founder of the Orsk Harbour Institute, "
                 + "tells the Haldeby Courier in an interview.")).singleElement()
                 .satisfies(s -> assertThat(s.speaker()).isEqualTo("Tadeo Brandt"));
     }
 
     @Test
     void quotedWordsOpeningTheHeadlineWithNoSpeakerAreItsLabel() {
-        assertThat(attribute("'Thin-skinned' mayor of Haldeby sues her critics\n\n"
+        assertThat(attribute("'Reckless' harbour plan splits Haldeby council\n\n"
                 + "\"We will see them in court,\" said Ines Varga.")).extracting(Seen::content)
                 .containsExactly("We will see them in court,");
     }
