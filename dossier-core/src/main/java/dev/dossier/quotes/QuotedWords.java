@@ -22,6 +22,10 @@ final class QuotedWords {
     private static final int TITLE_MAX_WORDS = 10;
     /** Words in marks up to this length with nothing to report them are a mention. */
     private static final int MENTION_MAX_WORDS = 3;
+    /** How many tokens a framing cue's object may take before the name in marks it gives ("called the new mayor 'X'"). */
+    private static final int NAMING_OBJECT_MAX_TOKENS = 5;
+    /** Framing cues that give a name. */
+    private static final Set<String> NAMING = VerbForms.of("call", "dub*", "brand", "label", "label*", "nickname", "term");
 
     /**
      * The words a title in title case leaves in lower case: articles, short prepositions and
@@ -71,13 +75,28 @@ final class QuotedWords {
     /**
      * Whether {@code words}, the quotation starting at token {@code first} and followed by token
      * {@code after}, name a show, a book or a plan ("Meet the Press with Kristen Welker"): a few
-     * words, most of them capitalised, that nothing marks as {@linkplain #spoken spoken}.
+     * words, most of them capitalised, that nothing marks as {@linkplain #spoken spoken}. A
+     * speaker named right after the quotation, whose cue follows ("'Yes, I Back Varga,' Ola
+     * Brandt, founder of the Orsk Institute, tells ..."), {@code creditedAfter}, marks them as
+     * spoken too, however long the apposition before the cue, when they make a clause (a finite
+     * verb) as a title seldom does.
      */
-    static boolean isTitle(AnnotatedText text, String words, int first, int after, ArticleContext context) {
+    static boolean isTitle(AnnotatedText text, String words, int first, int after, ArticleContext context, boolean creditedAfter) {
         if (ownedOrPlaced(text, words, first)) {
             return true;
         }
-        return capitalised(words) && words.split("\\s+").length <= TITLE_MAX_WORDS && !spoken(text, words, first, after, context);
+        return capitalised(words) && words.split("\\s+").length <= TITLE_MAX_WORDS
+                && !(creditedAfter && hasFiniteVerb(text.tokens(), first, after)) && !spoken(text, words, first, after, context);
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -114,6 +133,33 @@ final class QuotedWords {
         return token.pos().equals("POS") || word.equals("on") || word.equals("of");
     }
 
+    /**
+     * Whether the quotation is a clipping from a linked page: a web address follows its closing
+     * mark on the same line ('... by Ola Brandt: "The ferry will ..." http://...'), as in a
+     * newsletter's digest of other outlets' stories. The words are an excerpt the digest passes
+     * on, not a statement anyone made in the story.
+     */
+    static boolean isClipping(String text, QuoteMarks.Found quote) {
+        int i = quote.whole().end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        String rest = text.substring(i, Math.min(text.length(), i + 8)).toLowerCase(Locale.ROOT);
+        return rest.startsWith("http://") || rest.startsWith("https://") || rest.startsWith("www.");
+    }
+
+    /**
+     * Whether the quotation opens the text's headline, its first line. A headline that opens
+     * with quoted words tags the story with them ("'Reckless' harbour plan splits council"); without a
+     * speaker the headline names, they are the story's label, not a statement. Quoted words
+     * later in the headline more often finish a speaker's phrase ("Harbour board on Varga: '...'").
+     * A text of one line has no headline.
+     */
+    static boolean opensHeadline(String text, QuoteMarks.Found quote) {
+        int lineEnd = text.indexOf('\n');
+        return lineEnd >= quote.whole().end() && text.substring(0, quote.whole().start()).isBlank();
+    }
+
     /** Whether only spaces stand between the start of a line and {@code offset}. */
     static boolean startsParagraph(String text, int offset) {
         int i = offset - 1;
@@ -144,7 +190,30 @@ final class QuotedWords {
         }
         boolean introduced = before >= 0 && (tokens.get(before).word().equals(":") || Cues.isSpeech(tokens.get(before))
                 || tokens.get(before).word().equalsIgnoreCase("reading") || tokens.get(before).word().equalsIgnoreCase("read"));
-        return introduced || TrailingWords.cueFollows(text, after, context);
+        return introduced || named(tokens, before) || TrailingWords.cueFollows(text, after, context);
+    }
+
+    /**
+     * Whether a framing cue a few words before token {@code last}, with only its object between,
+     * names someone or something in the quoted words ("called Varga 'The Iron Mayor'", "dubbed
+     * the plan 'Operation Clean Slate'"): an epithet someone coined, not a title. A participle
+     * after a noun ("a group called 'X'", "the so-called 'X'") only gives a name.
+     */
+    private static boolean named(List<Token> tokens, int last) {
+        for (int i = last; i >= 0 && i > last - NAMING_OBJECT_MAX_TOKENS; i--) {
+            Token token = tokens.get(i);
+            if (Cues.isFraming(token)) {
+                return NAMING.contains(token.word().toLowerCase(Locale.ROOT)) && !token.pos().equals("VBN");
+            }
+            if (!token.isVerb() && (token.pos().length() == 1 || Clauses.isQuoteMark(token) || token.pos().equals(",")
+                    || token.pos().equals(":"))) {
+                return false;
+            }
+            if (token.isVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

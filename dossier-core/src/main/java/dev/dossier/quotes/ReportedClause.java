@@ -38,7 +38,7 @@ final class ReportedClause {
         if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
             return quote.content();
         }
-        int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
+        int cueToken = nearestCoordinated(text, quote, Clauses.tokenAtOrAfter(text, cue.start()));
         if (!Cues.isCue(text.tokens().get(cueToken))) {
             return quote.content();
         }
@@ -46,6 +46,29 @@ final class ReportedClause {
         int that = thatAfter(text, quote, outer, sentence);
         boolean inside = outer < cueToken && that > outer + 1 && that <= cueToken && FINITE.contains(text.tokens().get(cueToken).pos());
         return after(text, quote, inside ? outer : cueToken, sentence);
+    }
+
+    /**
+     * The last of coordinated cues between cue {@code cueToken} and fragment {@code quote}: in "Varga
+     * has mocked the mayor, referred to the plan as 'a trap' and called it 'a farce'" the speaker
+     * is the first cue's subject, but each fragment reports the clause of the cue right before it.
+     * A cue after a "that" or a relative word is inside the first cue's clause instead ("said that
+     * the council passed what she called 'a farce'"), which reports all of it.
+     */
+    private static int nearestCoordinated(AnnotatedText text, QuoteMarks.Found quote, int cueToken) {
+        List<Token> tokens = text.tokens();
+        int nearest = cueToken;
+        for (int i = cueToken + 1; i < tokens.size() && tokens.get(i).span().end() <= quote.whole().start(); i++) {
+            Token token = tokens.get(i);
+            if (token.pos().startsWith("W") || token.word().equalsIgnoreCase("that") || token.pos().equals(":")
+                    || token.pos().equals(".")) {
+                return nearest;
+            }
+            if (Cues.isCue(token) && (token.pos().equals("VBD") || token.pos().equals("VBZ") || token.pos().equals("VBN"))) {
+                nearest = i;
+            }
+        }
+        return nearest;
     }
 
     /**

@@ -80,14 +80,20 @@ final class RuleAttributor implements Attributor {
         QuoteKind kind = QuotedWords.kind(text, quote, first, openSentence);
         CuedSpeaker speaker = speaker(text, quote, kind, first, after, openSentence, context);
         String words = quote.content().of(text.text());
-        if (QuotedWords.isTitle(text, words, first, after, context)) {
+        boolean creditedAfter = speaker != null && speaker.cue() != null && speaker.cue().start() >= quote.whole().end()
+                && after < tokens.size() && speaker.speaker().source() != null
+                && speaker.speaker().source().start() == tokens.get(after).span().start();
+        if (QuotedWords.isTitle(text, words, first, after, context, creditedAfter)) {
             return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
+        }
+        if (QuotedWords.isClipping(text.text(), quote)) {
+            return Optional.empty(); // an excerpt of a linked story in a digest
         }
         if (speaker == null && kind == QuoteKind.PARTIAL) {
             return ReportedClause.governed(text, quote, first, openSentence, context);
         }
         if (speaker == null) {
-            if (QuotedWords.isUnsaid(text, words, after, context)) {
+            if (QuotedWords.isUnsaid(text, words, after, context) || QuotedWords.opensHeadline(text.text(), quote)) {
                 return Optional.empty();
             }
             return Optional.of(new Attribution(kind, quote.content(), null, null, SpeakerKind.UNKNOWN, null));

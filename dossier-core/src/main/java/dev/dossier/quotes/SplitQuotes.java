@@ -48,8 +48,11 @@ final class SplitQuotes {
                 || previous.cue().start() < firstEnd || previous.cue().end() > secondStart) {
             return Optional.empty();
         }
-        if (secondStart - firstEnd > MAX_GAP && verbBesidesCue(text, firstEnd, secondStart, previous.cue())) {
+        if (secondStart - firstEnd > MAX_GAP && verbBesidesCue(text, firstEnd, secondStart, previous.cue(), false)) {
             return Optional.empty(); // "'A,' Cook wrote this week, adding that if ..., 'b'": the second half is another clause's
+        }
+        if (verbBesidesCue(text, firstEnd, secondStart, previous.cue(), true)) {
+            return Optional.empty(); // "'A,' she said, adding, 'B'": a second statement under a cue of its own
         }
         String between = content.substring(firstEnd, secondStart);
         if (between.indexOf('\n') >= 0 || !between.stripTrailing().endsWith(",") || between.chars().filter(c -> c == ',').count() > 3
@@ -62,14 +65,17 @@ final class SplitQuotes {
                 previous.speakerKind(), previous.resolvedSource()));
     }
 
-    /** Whether a verb other than the cue stands between offsets {@code from} and {@code to}. */
-    private static boolean verbBesidesCue(AnnotatedText text, int from, int to, TextSpan cue) {
+    /**
+     * Whether a verb other than the cue stands between offsets {@code from} and {@code to}; when
+     * {@code onlyCues}, a verb that is itself a cue.
+     */
+    private static boolean verbBesidesCue(AnnotatedText text, int from, int to, TextSpan cue, boolean onlyCues) {
         for (int i = Clauses.tokenAtOrAfter(text, from); i < text.tokens().size(); i++) {
             Token token = text.tokens().get(i);
             if (token.span().start() >= to) {
                 break;
             }
-            if (token.isVerb() && !token.span().equals(cue)) {
+            if (token.isVerb() && !token.span().equals(cue) && (!onlyCues || Cues.isCue(token))) {
                 return true;
             }
         }

@@ -68,8 +68,8 @@ final class TrailingWords {
         }
         for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
             String pos = tokens.get(j).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG")) {
-                return true;
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG") || pos.equals("VBN") && Cues.isCue(tokens.get(j))) {
+                return true; // a cue the tagger read as a participle: "... and called the union 'one of ours'"
             }
             if (!pos.equals("RB") && !pos.equals("PRP")) {
                 return false;
@@ -143,8 +143,8 @@ final class TrailingWords {
      * Whether cue token {@code cue} goes on to report a clause of its own ("Halvorsen said (that)
      * the date stands") or to introduce a quotation of its own ("Zahed said: '...'"): then it is
      * not the cue of a quotation that ended the sentence before it. A "that", or a finite verb
-     * before any comma, opens such a clause; a colon or an opening quote mark right after the cue
-     * opens such a quotation.
+     * before any comma, opens such a clause; a colon or an opening quote mark right after the cue,
+     * or a comma and an opening quote mark ("He added, '...'"), opens such a quotation.
      */
     static boolean reportsOwnClause(List<Token> tokens, int cue, Sentence sentence) {
         for (int i = cue + 1; i < sentence.endToken(); i++) {
@@ -154,6 +154,9 @@ final class TrailingWords {
                 return true;
             }
             if (i <= cue + 2 && (token.word().equals(":") || pos.equals("``"))) {
+                return true;
+            }
+            if (i == cue + 1 && pos.equals(",") && i + 1 < sentence.endToken() && tokens.get(i + 1).pos().equals("``")) {
                 return true;
             }
             if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {

@@ -414,4 +414,34 @@ class AttributorTest {
                 .extracting(Seen::content, Seen::cue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("That\u2019s Ola\u2019s husband.", "responded"));
     }
+
+    @Test
+    void aClippingFollowedByItsWebAddressIsNoStatement() {
+        assertThat(attribute("HARBOUR NEWS - \"Ferries to stop in May,\" by the Orsk Courier's Ines Varga: \"The ferries between "
+                + "Orsk and Haldeby will stop in May, the board decided.\" http://example.org/ferries.\n\n"
+                + "\"We will fight this,\" said Tadeo Brandt.")).extracting(Seen::content).containsExactly("We will fight this,");
+    }
+
+    @Test
+    void aStanceInSomeonesWordsIsReportedLikeAFramingCue() {
+        assertThat(attribute("On Tuesday Voronel defended the ferry contract as \"a lifeline for Haldeby.\""))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.speaker()).isEqualTo("Voronel");
+                    assertThat(s.content()).isEqualTo("the ferry contract as \"a lifeline for Haldeby.\"");
+                });
+    }
+
+    @Test
+    void capitalisedWordsASpeakerAfterThemSaysAreNoTitleHoweverLongTheApposition() {
+        assertThat(attribute("\u201cSure, I Support Ines Varga,\u201d Tadeo Brandt, founder of the Orsk Harbour Institute, "
+                + "tells the Haldeby Courier in an interview.")).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).isEqualTo("Tadeo Brandt"));
+    }
+
+    @Test
+    void quotedWordsOpeningTheHeadlineWithNoSpeakerAreItsLabel() {
+        assertThat(attribute("'Reckless' harbour plan splits Haldeby council\n\n"
+                + "\"We will see them in court,\" said Ines Varga.")).extracting(Seen::content)
+                .containsExactly("We will see them in court,");
+    }
 }

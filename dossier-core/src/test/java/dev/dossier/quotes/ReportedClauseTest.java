@@ -3,6 +3,9 @@ package dev.dossier.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.Attribution;
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Nlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,5 +80,33 @@ class ReportedClauseTest {
     void aCueInsideTheThatClauseOfAnEarlierVerbOfSpeechReportsTheWholeClause() {
         assertThat(contents("Ola Brandt said on Monday that the council had passed what she called \u201ca farce.\u201d"))
                 .containsExactly("that the council had passed what she called \u201ca farce.\u201d");
+    }
+
+    @Test
+    void eachOfCoordinatedCuesReportsItsOwnClause() {
+        // the speaker's cue is the first of the coordinated verbs, as the speaker rules find it
+        String text = "The mayor has mocked a ferry pilot, referred to the dockers as \"idlers\" and called the pilot \"a relic.\"";
+        AnnotatedText annotated = Nlp.coreNlp().annotate(text);
+        List<QuoteMarks.Found> quotes = QuoteMarks.scan(text);
+        int mocked = text.indexOf("mocked");
+        TextSpan cue = new TextSpan(mocked, mocked + "mocked".length());
+        Sentence sentence = annotated.sentences().get(0);
+
+        assertThat(ReportedClause.of(annotated, quotes.get(0), cue, sentence).of(text)).isEqualTo("to the dockers as \"idlers\"");
+        assertThat(ReportedClause.of(annotated, quotes.get(1), cue, sentence).of(text)).isEqualTo("the pilot \"a relic.\"");
+    }
+
+    @Test
+    void aCueAfterAndEndsTheClauseEvenTaggedAsAParticiple() {
+        assertThat(contents("Brandt at a rally thanked the dockers \"for standing with me all year\" and called Haldeby "
+                + "Ferry Workers \"one of the pillars of this campaign and I thank them.\""))
+                .first().isEqualTo("the dockers \"for standing with me all year\"");
+    }
+
+    @Test
+    void capitalisedWordsANamingCueGivesAreAnEpithetNotATitle() {
+        assertThat(contents("In the debate, Tadeo called Ines Varga \"The Iron Mayor.\""))
+                .containsExactly("Ines Varga \"The Iron Mayor.\"");
+        assertThat(contents("She chairs a group called \"Friends Of The Harbour.\"")).isEmpty();
     }
 }

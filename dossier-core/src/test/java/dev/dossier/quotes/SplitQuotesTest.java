@@ -54,4 +54,23 @@ class SplitQuotesTest {
 
         assertThat(found).extracting(Attribution::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aQuotationAfterASecondCueIsAStatementOfItsOwn() {
+        String text = "\u201cThe mill stays open,\u201d Ilse Varga said, adding, \u201cWe will hire twenty welders in Tarnville.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).cue().of(text)).isEqualTo("adding");
+    }
+
+    @Test
+    void aCueAfterAClosedQuotationThatIntroducesTheNextOneIsTheNextOnes() {
+        String text = "Ilse Varga said, \u201cThe mill stays open all winter.\u201d Her deputy added, \u201cWe will hire twenty welders.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).cue().of(text)).isEqualTo("said");
+        assertThat(found.get(1).cue().of(text)).isEqualTo("added");
+    }
 }
