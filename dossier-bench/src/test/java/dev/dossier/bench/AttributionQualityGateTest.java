@@ -32,15 +32,17 @@ class AttributionQualityGateTest {
     // anywhere in its paragraph and a cue-less continuation opening the next paragraph (PolNeAR's one content):
     // 0.7537, 0.8736, 0.8149 and 0.5445 in both locales. The speaker floor went to 0.82 after the fifth round
     // (nearest subjects, 'according to' a described source, long subjects), when the command line gave 0.754,
-    // 0.874, 0.821 and 0.545.
+    // 0.874, 0.821 and 0.545. All four went to 0.77, 0.88, 0.84 and 0.55 after the sixth round (years' elided
+    // centuries, cue inflections, reported clauses' own cues, transcript credits; the evaluation joining a
+    // split quotation across partial quotations), when the command line gave 0.773, 0.887, 0.845 and 0.553.
     /** Content F1 at half overlap, direct subset. */
-    static final double DIRECT_CONTENT_F1_FLOOR = 0.87;
+    static final double DIRECT_CONTENT_F1_FLOOR = 0.88;
     /** Content F1, exact spans, direct subset. */
-    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.75;
+    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.77;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
-    static final double DIRECT_SPEAKER_F1_FLOOR = 0.82;
+    static final double DIRECT_SPEAKER_F1_FLOOR = 0.84;
     /** Content F1 at half overlap, all attributions. */
-    static final double ALL_CONTENT_F1_FLOOR = 0.54;
+    static final double ALL_CONTENT_F1_FLOOR = 0.55;
 
     // CoreNLP 4.5.10's quote annotator with its quote attribution (CoreNlpQuotes: statistical coref,
     // default settings; consecutive quotations of one canonical speaker joined as Dossier's are) on the same

@@ -75,7 +75,7 @@ final class CueAfterQuote {
             if (!read && (!Cues.isSpeech(token) || !token.isVerb())) {
                 continue; // "read" is a cue only a few words after a quotation it leaves open: "'...,' the letter read"
             }
-            if (endsSentence && (TrailingWords.reportsOwnClause(tokens, i, sentence) || introduced(text, quote) && opensQuotation(text, i, context))) {
+            if (endsSentence && TrailingWords.reportsOwnClause(tokens, i, sentence)) {
                 return null; // "'...two points.' Reluctantly, Brandt said he had come to ...": the next sentence's own speech
             }
             int start = i;
@@ -179,28 +179,6 @@ final class CueAfterQuote {
     /** A capitalised pronoun other than "I": after a quotation that ends its sentence, it opens the next one. */
     private static boolean opensNewSentence(Token token) {
         return token.pos().equals("PRP") && Character.isUpperCase(token.word().charAt(0)) && !token.word().equals("I");
-    }
-
-    /**
-     * Whether cue {@code cue} introduces a quotation of its own right after it, past a comma or a
-     * colon: "Brandt said, '...' He added, '...'" is the next quotation's cue, not the one before.
-     */
-    private static boolean opensQuotation(AnnotatedText text, int cue, ArticleContext context) {
-        List<Token> tokens = text.tokens();
-        int next = cue + 1;
-        while (next < tokens.size() && next - cue <= 2 && (tokens.get(next).pos().equals("RP") || tokens.get(next).pos().startsWith("RB"))) {
-            next++; // "He wrote back, '...'"
-        }
-        if (next < tokens.size() && (tokens.get(next).word().equals(",") || tokens.get(next).word().equals(":"))) {
-            next++;
-        }
-        return next < tokens.size() && Clauses.isQuoteMark(tokens.get(next)) && context.insideQuote(tokens.get(next).span());
-    }
-
-    /** Whether a comma or a colon introduces {@code quote} ("Brandt said, '...'"), so that its cue stands before it. */
-    private static boolean introduced(AnnotatedText text, QuoteMarks.Found quote) {
-        String before = text.text().substring(0, quote.whole().start()).stripTrailing();
-        return before.endsWith(",") || before.endsWith(":");
     }
 
     private static boolean startsLowerCase(Token token) {

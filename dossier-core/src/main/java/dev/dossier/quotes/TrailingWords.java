@@ -144,9 +144,13 @@ final class TrailingWords {
      * the date stands") or to introduce a quotation of its own ("Zahed said: '...'"): then it is
      * not the cue of a quotation that ended the sentence before it. A "that", or a finite verb
      * before any comma, opens such a clause; a colon or an opening quote mark right after the cue,
-     * or a comma and an opening quote mark ("He added, '...'"), opens such a quotation.
+     * or a comma and an opening quote mark ("He added, '...'", "She wrote back, '...'"), opens such
+     * a quotation.
      */
     static boolean reportsOwnClause(List<Token> tokens, int cue, Sentence sentence) {
+        if (introducesQuotation(tokens, cue, sentence)) {
+            return true;
+        }
         for (int i = cue + 1; i < sentence.endToken(); i++) {
             Token token = tokens.get(i);
             String pos = token.pos();
@@ -154,9 +158,6 @@ final class TrailingWords {
                 return true;
             }
             if (i <= cue + 2 && (token.word().equals(":") || pos.equals("``"))) {
-                return true;
-            }
-            if (i == cue + 1 && pos.equals(",") && i + 1 < sentence.endToken() && tokens.get(i + 1).pos().equals("``")) {
                 return true;
             }
             if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {
@@ -167,6 +168,21 @@ final class TrailingWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an opening quote mark follows cue {@code cue} past at most two particles or adverbs
+     * and a comma or a colon: "He added, '...'", "She wrote back, '...'".
+     */
+    private static boolean introducesQuotation(List<Token> tokens, int cue, Sentence sentence) {
+        int next = cue + 1;
+        while (next < sentence.endToken() && next - cue <= 2 && (tokens.get(next).pos().equals("RP") || tokens.get(next).pos().startsWith("RB"))) {
+            next++;
+        }
+        if (next < sentence.endToken() && (tokens.get(next).pos().equals(",") || tokens.get(next).word().equals(":"))) {
+            next++;
+        }
+        return next > cue + 1 && next < sentence.endToken() && tokens.get(next).pos().equals("``");
     }
 
     /**
