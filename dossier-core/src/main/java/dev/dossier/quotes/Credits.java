@@ -22,6 +22,12 @@ import java.util.Set;
  */
 final class Credits {
 
+    /** How many words a source after "From" may take before its colon: "From the harbour board's annual report:". */
+    private static final int FROM_REACH = 8;
+
+    /** The most tokens of a speaker's line credit before its colon: "Former secretary of state Ola Brandt (D-Orsk):". */
+    private static final int LINE_CREDIT_TOKENS = 14;
+
     private Credits() {}
 
     /**
@@ -62,9 +68,6 @@ final class Credits {
         return name != null ? name : lineCredit(text, colon, context);
     }
 
-    /** How many words a source after "From" may take before its colon: "From the harbour board's annual report:". */
-    private static final int FROM_REACH = 8;
-
     /**
      * "From the report: '...'", "More from Brandt and Pirelli: '...'": "from" opening a sentence
      * (or after "more") and a colon name the source of the quotation after it, a document as
@@ -91,9 +94,6 @@ final class Credits {
         }
         return null;
     }
-
-    /** The most tokens of a speaker's line credit before its colon: "Former secretary of state Ola Brandt (D-Orsk):". */
-    private static final int LINE_CREDIT_TOKENS = 14;
 
     /**
      * "Rep. Ola Brandt (R-S.C.): '...'", "Former harbour master Ivo Pirelli: '...'": a line that opens

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.SpeakerKind;
-import dev.dossier.nlp.Nlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CoordinatedCuesTest {
 
     private static List<String> speakers(String text) {
-        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+        return Attributed.in(text).stream()
                 .map(Attribution::resolvedSource).map(s -> s == null ? null : s.of(text)).toList();
     }
 
@@ -52,8 +51,8 @@ class CoordinatedCuesTest {
 
     @Test
     void aQuantifierAloneBeforeTheCueSpeaksForThePeopleMentioned() {
-        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(
-                "Supporters waved signs above their heads. Some chanted \"Four more years!\""));
+        List<Attribution> found = Attributed.in(
+                "Supporters waved signs above their heads. Some chanted \"Four more years!\"");
         assertThat(found).singleElement().satisfies(a -> assertThat(a.speakerKind()).isEqualTo(SpeakerKind.ANONYMOUS));
     }
 
@@ -80,7 +79,7 @@ class CoordinatedCuesTest {
     @Test
     void theSubjectOfAnAsClauseBeforeTheQuotationIsItsSpeaker() {
         String text = "As the columnist Louella Brandt had written a year earlier, \u201cNobody can run this valley without the mill.\u201d";
-        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
+        List<Attribution> found = Attributed.in(text);
         assertThat(found).singleElement().satisfies(a -> {
             assertThat(a.resolvedSource().of(text)).isEqualTo("Louella Brandt");
             assertThat(a.cue().of(text)).isEqualTo("written");
@@ -90,7 +89,7 @@ class CoordinatedCuesTest {
     @Test
     void aFramingVerbAfterARelativePronounHasThePronounAfterItAsSubject() {
         String text = "Ilse Varga spoke after Martin Keller praised the old mill, which he called \u201cthe heart of the valley.\u201d";
-        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
+        List<Attribution> found = Attributed.in(text);
         assertThat(found).singleElement().satisfies(a -> assertThat(a.source().of(text)).isEqualTo("he"));
     }
 

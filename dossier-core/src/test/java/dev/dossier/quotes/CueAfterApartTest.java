@@ -3,7 +3,6 @@ package dev.dossier.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.Attribution;
-import dev.dossier.nlp.Nlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CueAfterApartTest {
 
     private static List<String> attributions(String text) {
-        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
+        return Attributed.in(text).stream()
                 .map(a -> a.content().of(text) + " <- " + (a.source() == null ? null : a.source().of(text)))
                 .toList();
     }
@@ -35,8 +34,8 @@ class CueAfterApartTest {
 
     @Test
     void anInvisibleMarkBeforeTheOpeningQuoteIsNoWordOfTheStatement() {
-        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(
-                "Readers answered.\n\n\u202a”The mill must stay,” wrote Ola Brandt."));
+        List<Attribution> found = Attributed.in(
+                "Readers answered.\n\n\u202a”The mill must stay,” wrote Ola Brandt.");
         assertThat(found).singleElement().satisfies(a -> assertThat(a.content().start()).isEqualTo(21));
     }
 
@@ -44,7 +43,7 @@ class CueAfterApartTest {
     void aCapitalisedPronounAfterAQuotationThatEndsItsSentenceOpensTheNextStatement() {
         String text = "“We will not sell,” Ola Brandt said. “We like the mill.” She noted a vote planned for Friday.";
 
-        List<Attribution> found = Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
+        List<Attribution> found = Attributed.in(text);
 
         assertThat(found).filteredOn(a -> a.content().of(text).equals("We like the mill."))
                 .singleElement().satisfies(a -> assertThat(a.cue()).isNull());

@@ -1,10 +1,8 @@
 package dev.dossier.quotes;
 
+import static dev.dossier.quotes.Attributed.speakers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.model.Attribution;
-import dev.dossier.nlp.Nlp;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,11 +10,6 @@ import org.junit.jupiter.api.Test;
  * the cue that reports the clause, not of a cue inside it.
  */
 class ReportingSpeakerTest {
-
-    private static List<String> speakers(String text) {
-        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
-                .map(Attribution::source).map(s -> s == null ? null : s.of(text)).toList();
-    }
 
     @Test
     void aCueInsideTheReportedClauseDoesNotNameTheSpeaker() {

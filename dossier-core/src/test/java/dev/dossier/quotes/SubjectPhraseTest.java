@@ -1,19 +1,12 @@
 package dev.dossier.quotes;
 
+import static dev.dossier.quotes.Attributed.speakers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.model.Attribution;
-import dev.dossier.nlp.Nlp;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Subjects set off by an aside or an apposition before the cue, read by the fifth round of rules. */
 class SubjectPhraseTest {
-
-    private static List<String> speakers(String text) {
-        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text)).stream()
-                .map(Attribution::source).map(s -> s == null ? null : s.of(text)).toList();
-    }
 
     @Test
     void aPhraseThatOnlyDescribesTheSpeakerBeforeARelativeAsideIsTheSubject() {
