@@ -13,4 +13,18 @@ class AccordingToTest {
         assertThat(speakers("The mill in Orsk was sold last spring. According to the newspaper, "
                 + "\"The new owners will close the harbour in May and the ferries will stop.\"")).containsExactly("the newspaper");
     }
+
+    @Test
+    void aSourceAQuotedCueIsAccordingToIsTheSpeaker() {
+        assertThat(speakers("\"The harbour will stay open all winter,\" Ola Brandt said on Monday, according to the Orsk Herald."))
+                .containsExactly("Orsk Herald");
+        assertThat(speakers("According to a transcript of the meeting, Ivo Kolber said the ferry plan was \"dead in the water.\""))
+                .containsExactly("a transcript");
+    }
+
+    @Test
+    void theSecondHalfOfTheQuotationKeepsTheOuterSource() {
+        assertThat(speakers("\"We will not sell the mill,\" Ola Brandt told the council, according to the Orsk Herald. "
+                + "\"It belongs to the town.\"")).containsExactly("Orsk Herald", "Orsk Herald");
+    }
 }
