@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A quotation that "according to" and its source introduce. */
+/** A quotation that "according to" and its source introduce, or that an outlet reported second hand. */
 class AccordingToTest {
 
     @Test
@@ -26,5 +26,11 @@ class AccordingToTest {
     void theSecondHalfOfTheQuotationKeepsTheOuterSource() {
         assertThat(speakers("\"We will not sell the mill,\" Ola Brandt told the council, according to the Orsk Herald. "
                 + "\"It belongs to the town.\"")).containsExactly("Orsk Herald", "Orsk Herald");
+    }
+
+    @Test
+    void anOutletThatReportedTheQuotedCueAtTheSentencesEndIsTheSpeaker() {
+        assertThat(speakers("Ola Brandt said on Monday that the ferry plan was \"dead in the water,\" the Orsk Herald reported."))
+                .containsExactly("Orsk Herald");
     }
 }
