@@ -151,11 +151,31 @@ final class Clauses {
             String pos = before.pos();
             boolean opensClause = pos.equals(",") || pos.equals("CC") || pos.equals("WRB") || isDash(before)
                     || SUBORDINATORS.contains(before.word().toLowerCase(Locale.ROOT));
-            if (!opensClause) {
+            if (!opensClause && !afterSettingPhrase(tokens, pronoun, limit, context)) {
                 return Optional.empty();
             }
         }
         return SpeakerPhrases.read(text, pronoun, pronoun + 1, context);
+    }
+
+    /**
+     * "In 2010 she said ...", "At the town hall this week, she said" without its comma: a pronoun
+     * after a phrase of time or place that opens the sentence or follows a comma, with no verb in
+     * it, opens its clause as surely as after a comma. After a verb the pronoun's clause would be
+     * reported ("Kolber told reporters she ...").
+     */
+    private static boolean afterSettingPhrase(List<Token> tokens, int pronoun, int limit, ArticleContext context) {
+        for (int i = pronoun - 1; i >= limit; i--) {
+            Token token = tokens.get(i);
+            if (token.pos().equals(",")) {
+                return i < pronoun - 1;
+            }
+            if (token.isVerb() || token.pos().equals("MD") || token.pos().startsWith("W") || isQuoteMark(token)
+                    || context.insideQuote(token.span()) || token.word().equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return tokens.get(limit).pos().equals("IN") || tokens.get(limit).pos().equals("RB");
     }
 
     /** Whether bare verb {@code i} follows an auxiliary or a modal, past any adverbs: "did say", "will (also) tell". */

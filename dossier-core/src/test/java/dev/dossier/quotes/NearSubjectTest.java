@@ -48,4 +48,12 @@ class NearSubjectTest {
         assertThat(speakers("The mayor praised Ivo Kolber, whom she described as \"the best harbour master Orsk ever had.\""))
                 .containsExactly("she");
     }
+
+    @Test
+    void aPronounAfterAPhraseOfTimeOrPlaceIsTheSubjectOfTheCue() {
+        assertThat(speakers("At the council meeting in Orsk this week she said she did not believe the sale was \"a fair deal.\""))
+                .containsExactly("she");
+        assertThat(speakers("In 2009 he said of the harbour board: \"Nobody there has ever seen a ship.\""))
+                .containsExactly("he");
+    }
 }
