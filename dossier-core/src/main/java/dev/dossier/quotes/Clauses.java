@@ -214,6 +214,10 @@ final class Clauses {
                 if (i + 1 >= cue - 1) {
                     return Optional.empty();
                 }
+                if (word.equals("who") && tokens.get(i + 1).pos().equals(",")) {
+                    // "Ivo Brandt, who, like his father, recalled ...": the aside is inside the relative clause, whose verb is the cue
+                    return Optional.of(relativeSubject(text, i, limit, context));
+                }
                 int comma = i - 1;
                 // the phrase an aside interrupts stands in the subject's place: "One attendee, who ..., said"
                 return SpeakerPhrases.read(text, clauseStart(text, comma, limit), comma, context, true, true);

@@ -19,4 +19,10 @@ class RelativeClauseTest {
         assertThat(speakers("(Ola Brandt, who founded the Orsk weekly, once said, \"Every harbour town needs a paper.\")"))
                 .containsExactly("who");
     }
+
+    @Test
+    void aRelativePronounThatAnAsideFollowsIsTheSubjectOfTheCueAfterTheAside() {
+        assertThat(speakers("The plan was backed by Ivo Kolber, the harbour master, who, after a long night of talks, "
+                + "said that the ferries were \"the town's lifeline.\"")).containsExactly("who");
+    }
 }
