@@ -308,10 +308,21 @@ final class SpeakerPhrases {
             return phrase;
         }
         String head = headNoun(tokens, comma + 1, to);
-        if (head == null || !ROLE_HEADS.contains(head)) {
+        if (head == null || !ROLE_HEADS.contains(head) && !describesName(tokens, from, comma)) {
             return phrase;
         }
         return new TextSpan(phrase.start(), tokens.get(comma - 1).span().end());
+    }
+
+    /**
+     * "Ivo Kolber, an actor in Orsk,", "Kolber, the town's oldest ferryman,": a name of two or
+     * three proper nouns before a comma and an article is described by what follows, whatever its
+     * noun; the name is searched before the comma.
+     */
+    private static boolean describesName(List<Token> tokens, int from, int comma) {
+        String article = tokens.get(comma + 1).word().toLowerCase(Locale.ROOT);
+        return comma - from >= 2 && comma - from <= 3 && allProperNouns(tokens, from, comma)
+                && (article.equals("a") || article.equals("an") || article.equals("the"));
     }
 
     /** Two or three capitalised proper nouns in a row inside {@code within}: a name the NER model missed. */

@@ -25,4 +25,11 @@ class SubjectPhraseTest {
         assertThat(speakers("On Wednesday, however, the director of the Orsk Harbour Board, Jonas Pirelli, said that the ferries "
                 + "had made \"a small profit at last.\"")).singleElement().asString().contains("Jonas Pirelli");
     }
+
+    @Test
+    void aNameBeforeACommaAndAnArticleIsTheSpeakerItsDescriptionFollows() {
+        // a name the NER model does not tag as a person
+        assertThat(speakers("Tuck Lesser, a baker in Orsk, who runs a shop there, recalled that in 2009, "
+                + "\"I sold my car and my boat to pay the rent.\"")).containsExactly("Tuck Lesser");
+    }
 }
