@@ -133,6 +133,9 @@ final class CueBeforeQuote {
     private static CuedSpeaker speakerOf(AnnotatedText text, int i, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         Token token = tokens.get(i);
+        if (isPassive(tokens, i, sentence)) {
+            return agent(text, i, sentence, context);
+        }
         Optional<Speaker> pronoun = token.pos().equals("VBG") ? Optional.empty() : Clauses.pronounSubject(text, i, sentence.firstToken(), context);
         if (pronoun.isPresent()) {
             return new CuedSpeaker(pronoun.get(), token.span()); // "When Brandt opened the mill, she called it '...'"
@@ -176,6 +179,43 @@ final class CueBeforeQuote {
         }
         return SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context)
                 .map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+    }
+
+    /** Forms of "be" that make a participle after them passive: "was asked", "were told". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** How many words after a passive cue its "by" may come: "was asked on Sunday by the host". */
+    private static final int AGENT_REACH = 4;
+
+    /**
+     * Whether cue {@code i} is a passive participle ("Kolber was asked", "the workers were told"):
+     * its subject is who was addressed, not who spoke.
+     */
+    private static boolean isPassive(List<Token> tokens, int i, Sentence sentence) {
+        if (!tokens.get(i).pos().equals("VBN")) {
+            return false;
+        }
+        int before = i - 1;
+        while (before > sentence.firstToken() && tokens.get(before).pos().startsWith("RB")) {
+            before--;
+        }
+        return before >= sentence.firstToken() && BE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Kolber was asked by the host, Ola Brandt, '...?'": the speaker of a passive cue is the
+     * agent after "by"; with none, the speaker is not in the sentence, and nothing is taken.
+     */
+    private static CuedSpeaker agent(AnnotatedText text, int cue, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        for (int i = cue + 1; i < sentence.endToken() && i - cue <= AGENT_REACH; i++) {
+            if (tokens.get(i).word().equalsIgnoreCase("by")) {
+                return SpeakerAfterCue.read(text, i + 1, sentence, context, tokens.get(cue), true);
+            }
+            if (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)) || context.insideQuote(tokens.get(i).span())) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** How many words may stand between "with" and the participle whose subject they are. */

@@ -21,6 +21,8 @@ final class OuterSource {
 
     /** The verb of a credit that closes a sentence: ", the Orsk Herald reported." */
     private static final Set<String> REPORTED = Set.of("reported", "reports");
+    /** The most tokens a date after the credit's verb and the full stop take: "reported on Monday.", "reported in 1991." */
+    private static final int DATE_TOKENS = 4;
     /** The most tokens the credited outlet may take: "the Orsk Herald's weekend edition". */
     private static final int CREDIT_TOKENS = 6;
 
@@ -59,20 +61,25 @@ final class OuterSource {
 
     /**
      * "Brandt said the mill was 'a ruin,' the Orsk Herald reported.": the outlet before a
-     * "reported" that ends the sentence after both the cue and the quotation, set off by a comma or
-     * the quotation's closing mark.
+     * "reported" that ends the sentence (but for a date) after both the cue and the quotation, set
+     * off by a comma or the quotation's closing mark.
      */
     private static Optional<Speaker> reportedBy(AnnotatedText text, QuoteMarks.Found quote, int cue, Sentence sentence,
             ArticleContext context) {
         List<Token> tokens = text.tokens();
         int verb = sentence.endToken() - 1;
-        while (verb > cue && tokens.get(verb).pos().equals(".")) {
-            verb--;
+        while (verb > cue && sentence.endToken() - verb <= DATE_TOKENS && !REPORTED.contains(tokens.get(verb).word().toLowerCase(Locale.ROOT))) {
+            verb--; // "the Orsk Herald reported in 1991."
         }
         Token token = tokens.get(verb);
         if (verb <= cue || token.span().start() < quote.whole().end() || !token.isVerb()
-                || !REPORTED.contains(token.word().toLowerCase(Locale.ROOT))) {
+                || !REPORTED.contains(token.word().toLowerCase(Locale.ROOT)) || context.insideQuote(token.span())) {
             return Optional.empty();
+        }
+        for (int i = verb + 1; i < sentence.endToken(); i++) {
+            if (tokens.get(i).isVerb() || Clauses.isQuoteMark(tokens.get(i))) {
+                return Optional.empty(); // not a credit but a clause of its own: "reported that ..."
+            }
         }
         int start = verb;
         while (start - 1 > cue && verb - start < CREDIT_TOKENS && !tokens.get(start - 1).pos().equals(",")

@@ -33,4 +33,10 @@ class AccordingToTest {
         assertThat(speakers("Ola Brandt said on Monday that the ferry plan was \"dead in the water,\" the Orsk Herald reported."))
                 .containsExactly("Orsk Herald");
     }
+
+    @Test
+    void anOutletCreditDatedAfterItsVerbStillNamesTheSpeaker() {
+        assertThat(speakers("During the inquiry, Ola Brandt admitted that the deal could be termed \"a favour for friends,\" "
+                + "the Orsk Herald reported in 1994.")).containsExactly("Orsk Herald");
+    }
 }
