@@ -103,8 +103,9 @@ final class CueAfterQuote {
         if (before.isPresent()) {
             return new CuedSpeaker(before.get(), token.span());
         }
-        // "'...,' she told the crowd" names a listener after the cue; "'...?' asked the boy", the cue right after the quotation, the asker
-        boolean listener = TrailingWords.takesAddressee(token) && i > after;
+        // "'...,' she told the crowd" names a listener after the cue; "'...?' asked the boy", the cue right after the quotation, the asker;
+        // after a participle ("'...,' promising the club will return") the phrase is its object
+        boolean listener = TrailingWords.takesAddressee(token) && i > after || token.pos().equals("VBG");
         CuedSpeaker following = listener ? null : SpeakerAfterCue.read(text, i + 1, sentence, context, token, i == after);
         if (following != null) {
             return following;

@@ -21,9 +21,10 @@ import java.util.Set;
 final class CueBeforeQuote {
 
     /** Words that open a subordinate clause: its verb is not the one a participle after it hangs from. */
-    private static final Set<String> SUBORDINATING = Set.of("that", "how", "why", "whether", "if", "because", "when", "where");
-    /** How far before its verb a subordinating word may stand: "that the old harbour board had ...". */
-    private static final int SUBORDINATE_REACH = 5;
+    private static final Set<String> SUBORDINATING = Set.of("that", "how", "why", "whether", "if", "because", "when", "where",
+            "after", "before", "while", "since", "until", "although", "though", "once");
+    /** How far before its verb a subordinating word may stand: "that the fees at the Orsk harbour were ...". */
+    private static final int SUBORDINATE_REACH = 9;
     /** Auxiliaries, which may stand between a subordinating word and its clause's verb: "that he had ...". */
     private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was", "were", "are", "did", "does", "do");
 
