@@ -250,7 +250,9 @@ final class Clauses {
             }
             // past a relative clause only after "and" or "but": "X, who coined the word, once said" is an aside's
             if (isFinite(token) && !(tokens.get(join).pos().equals("CC") && inRelativeClause(tokens, i, limit))) {
-                return subjectOf(text, reportingCue(text, i, limit, context), limit, context);
+                // "Brandt, who was touring Orsk, did not name him but told the crowd ...": the subject before the aside
+                int verb = reportingCue(text, i, limit, context);
+                return asideSubject(text, verb, limit, context).or(() -> subjectOf(text, verb, limit, context));
             }
         }
         return Optional.empty();

@@ -234,7 +234,8 @@ final class CueBeforeQuote {
                 return i + 1 < participle ? SpeakerPhrases.read(text, i + 1, participle, context) : Optional.empty();
             }
             String pos = token.pos();
-            if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("CD"))) {
+            if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("CD")
+                    || pos.startsWith("RB") && i == participle - 1)) { // "with Brandt recently calling it"
                 return Optional.empty();
             }
         }

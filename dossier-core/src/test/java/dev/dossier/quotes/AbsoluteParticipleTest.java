@@ -13,4 +13,10 @@ class AbsoluteParticipleTest {
         assertThat(speakers("Councillors who backed the harbour plan were irritated, with Sen. Ola Brandt calling it a \"Chinese menu.\""))
                 .containsExactly("Ola Brandt");
     }
+
+    @Test
+    void anAdverbMayStandBetweenTheNameAfterWithAndTheParticiple() {
+        assertThat(speakers("Brandt and Kolber both want the harbour closed, with Kolber recently promising to \"shut it for good.\""))
+                .containsExactly("Kolber");
+    }
 }

@@ -99,4 +99,10 @@ class CoordinatedCuesTest {
                 + "Ilse Varga responded with a phrase of her own: \u201cNobody moans to me about the mill.\u201d"))
                 .containsExactly("Ilse Varga");
     }
+
+    @Test
+    void aCueJoinedToAVerbAfterARelativeAsideSharesTheSubjectBeforeTheAside() {
+        assertThat(speakers("Ola Brandt, who was touring the harbour in Orsk, did not name Ivo Kolber but told the crowd "
+                + "that the town needed \"a mayor who listens.\"")).containsExactly("Ola Brandt");
+    }
 }
