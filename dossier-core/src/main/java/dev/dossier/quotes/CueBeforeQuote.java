@@ -220,7 +220,9 @@ final class CueBeforeQuote {
     }
 
     /** How many words may stand between "with" and the participle whose subject they are. */
-    private static final int WITH_REACH = 6;
+    private static final int WITH_REACH = 10;
+    /** Prepositions that may stand inside the noun phrase after "with": "with the campaign of the senator from Orsk calling it". */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "from", "in", "at");
 
     /**
      * "..., with Sen. Ola Brandt calling it '...'": a participle after "with" and a noun phrase has
@@ -231,10 +233,11 @@ final class CueBeforeQuote {
         for (int i = participle - 1; i >= sentence.firstToken() && participle - i <= WITH_REACH; i--) {
             Token token = tokens.get(i);
             if (token.word().equalsIgnoreCase("with")) {
-                return i + 1 < participle ? SpeakerPhrases.read(text, i + 1, participle, context) : Optional.empty();
+                return i + 1 < participle ? SpeakerPhrases.read(text, i + 1, participle, context, true, true) : Optional.empty();
             }
             String pos = token.pos();
             if (!(pos.startsWith("NN") || pos.equals("DT") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("CD")
+                    || pos.equals("PRP$") || pos.equals("CC") || PHRASE_PREPOSITIONS.contains(token.word().toLowerCase(Locale.ROOT))
                     || pos.startsWith("RB") && i == participle - 1)) { // "with Brandt recently calling it"
                 return Optional.empty();
             }

@@ -19,4 +19,10 @@ class AbsoluteParticipleTest {
         assertThat(speakers("Brandt and Kolber both want the harbour closed, with Kolber recently promising to \"shut it for good.\""))
                 .containsExactly("Kolber");
     }
+
+    @Test
+    void theNounPhraseAfterWithMayHoldPrepositions() {
+        assertThat(speakers("And Ivo Kolber turned on the mayor, with the campaign of the former harbour master from Orsk saying "
+                + "she was \"not a real friend of the ferries.\"")).containsExactly("the campaign of the former harbour master from Orsk");
+    }
 }
