@@ -178,7 +178,9 @@ final class CueBeforeQuote {
         if (main.isPresent()) {
             return new CuedSpeaker(main.get(), token.span());
         }
-        return SpeakerPhrases.read(text, sentence.firstToken(), firstVerb(text, sentence), context)
+        // "One news account described the mayor as '...'": before the cue itself, the phrase opening the sentence is its subject
+        int verb = firstVerb(text, sentence);
+        return SpeakerPhrases.read(text, sentence.firstToken(), verb, context, true, verb == i)
                 .map(s -> new CuedSpeaker(s, token.span())).orElse(null);
     }
 

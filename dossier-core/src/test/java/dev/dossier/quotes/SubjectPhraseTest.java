@@ -32,4 +32,10 @@ class SubjectPhraseTest {
         assertThat(speakers("Tuck Lesser, a baker in Orsk, who runs a shop there, recalled that in 2009, "
                 + "\"I sold my car and my boat to pay the rent.\"")).containsExactly("Tuck Lesser");
     }
+
+    @Test
+    void aPhraseThatOnlyDescribesItsSpeakerBeforeAFramingCueOpeningTheSentenceIsTheSpeaker() {
+        assertThat(speakers("One radio report described Kolber sitting \"alone and silent at the end of the harbour table.\""))
+                .containsExactly("One radio report");
+    }
 }
