@@ -45,6 +45,18 @@ class ReportedClauseTest {
     }
 
     @Test
+    void aCueSetOffAsAnAsideStandsInsideTheStatementItReports() {
+        assertThat(contents("The ferry tickets are checked by hand, Brandt said, but \"we never ask where anyone is going.\""))
+                .containsExactly("The ferry tickets are checked by hand, Brandt said, but \"we never ask where anyone is going.\"");
+        assertThat(contents("The old harbour, the mayor added, is \"a lifeline for Orsk\" and must stay open."))
+                .containsExactly("The old harbour, the mayor added, is \"a lifeline for Orsk\" and must stay open");
+        assertThat(contents("Two winters ago, the mayor said, the harbour was \"a frozen ruin.\""))
+                .containsExactly("the harbour was \"a frozen ruin.\"");
+        assertThat(contents("In a letter to the council, Brandt wrote, \"The ferry will run until May.\""))
+                .containsExactly("The ferry will run until May.");
+    }
+
+    @Test
     void aColonOrAnEarlierCueKeepsTheQuotedWordsAlone() {
         assertThat(contents("There was one message: \"Sell the mill,\" Tadeo said.")).containsExactly("Sell the mill,");
         assertThat(contents("Fans of the mill (\"We want it back,\" wrote Ivo Brandt) gathered on Sunday."))
