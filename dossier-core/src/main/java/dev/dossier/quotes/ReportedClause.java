@@ -219,6 +219,11 @@ final class ReportedClause {
                 || opensNextQuotation(text.text(), tokens.get(last), quote))) {
             last--;
         }
+        for (int i = Clauses.tokenAtOrAfter(text, quote.whole().end()); i <= last; i++) {
+            if (tokens.get(i).word().equals(";")) {
+                last = i - 1; // "called it 'a lifeline' on Monday; rivals ...": a semicolon ends the clause
+            }
+        }
         if (start > last || tokens.get(start).span().start() > quote.whole().start()) {
             return quote.content();
         }

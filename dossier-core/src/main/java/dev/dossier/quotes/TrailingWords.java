@@ -43,11 +43,14 @@ final class TrailingWords {
      * "'very sad' that it happened") still belongs to the clause. A participle set off after it
      * (", claiming that ...", "— asserting ...") is such a verb too; and a quotation closing on a
      * comma ("called the pact 'insanity,' and ...") ends the clause unless another quotation follows.
+     * A quotation closing on a comma sets off a participle right after it ("called the levy 'a tax
+     * on salt,' accusing ...") as a comma outside the marks does.
      */
     static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int last) {
         List<Token> tokens = text.tokens();
         int i = Clauses.tokenAtOrAfter(text, quote.whole().end());
-        boolean set = false;
+        String content = quote.content().of(text.text());
+        boolean set = content.endsWith(","); // "'a lifeline,' adding that ...": the comma inside the marks sets off what follows
         while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)) || isDash(tokens.get(i)))) {
             set |= !Clauses.isQuoteMark(tokens.get(i));
             i++;
@@ -58,7 +61,6 @@ final class TrailingWords {
         if (set && tokens.get(i).pos().equals("VBG") && !attachesPhrase(tokens, i)) {
             return true; // "..., claiming that ...", "— asserting that ...": the speaker goes on to another act
         }
-        String content = quote.content().of(text.text());
         if (content.endsWith(",") && !quoteMarkWithin(tokens, i, Math.min(last, i + 3))) {
             return true; // "has called the pact 'insanity,' and Sanders ...": the comma inside the marks closes the clause
         }

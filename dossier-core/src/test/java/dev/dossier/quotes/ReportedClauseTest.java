@@ -33,6 +33,14 @@ class ReportedClauseTest {
     }
 
     @Test
+    void aSemicolonOrAParticipleAfterACommaInTheMarksEndsTheClause() {
+        assertThat(contents("Tadeo called the levy \"a tax on salt\" at the meeting; his rivals disagree with him."))
+                .containsExactly("the levy \"a tax on salt\" at the meeting");
+        assertThat(contents("Tadeo called the levy \"a tax on salt,\" accusing the council of \"robbing the fishermen.\""))
+                .startsWith("the levy \"a tax on salt,\"");
+    }
+
+    @Test
     void aCommaBeforeAnotherQuotationKeepsTheFragmentsTogether() {
         assertThat(contents("Tadeo called the plan \"reckless,\" \"costly\" and \"late\" at the meeting."))
                 .containsExactly("the plan \"reckless,\" \"costly\" and \"late\" at the meeting");
