@@ -41,6 +41,14 @@ class ReportedClauseTest {
     }
 
     @Test
+    void anotherSpeakersStatementAfterAndEndsTheClause() {
+        assertThat(contents("Asked about the ferry, 40 percent said it was \"not too slow\" and 12 percent said it was \"far too slow.\""))
+                .startsWith("it was \"not too slow\"");
+        assertThat(contents("Tadeo keeps calling the ferrymen \"pirates\" and thieves and threatening to sink their boats."))
+                .containsExactly("the ferrymen \"pirates\" and thieves and threatening to sink their boats");
+    }
+
+    @Test
     void aCommaBeforeAnotherQuotationKeepsTheFragmentsTogether() {
         assertThat(contents("Tadeo called the plan \"reckless,\" \"costly\" and \"late\" at the meeting."))
                 .containsExactly("the plan \"reckless,\" \"costly\" and \"late\" at the meeting");
