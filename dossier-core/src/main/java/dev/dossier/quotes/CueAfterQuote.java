@@ -55,7 +55,7 @@ final class CueAfterQuote {
         if (endsSentence && opensNewSentence(tokens.get(after))) {
             return null; // "'... in every county.' She noted a vote planned for Friday": the next sentence's speech
         }
-        // "In 'Hail, Orsk!,' Brandt plays a ferryman": words a preposition takes are its object, the verb after them the sentence's own
+        // "In 'one long winter,' Brandt lost his boat": words a preposition takes are its object, the verb after them the sentence's own
         CuedSpeaker unlisted = afterPreposition(text, quote) ? null : speakerThenVerb(text, quote, after, sentence, context);
         if (unlisted == null && !afterPreposition(text, quote)) {
             unlisted = verbThenSpeaker(text, quote, after, sentence, context);
@@ -179,7 +179,7 @@ final class CueAfterQuote {
 
     /**
      * Whether a preposition of the quotation's sentence stands right before its opening mark ("In
-     * 'Hail, Orsk!,' Brandt plays ...", "With 'ferry card,' Varga escalates ..."): the quoted words
+     * 'one long winter,' Brandt lost ...", "With 'a light heart,' Varga sails on"): the quoted words
      * are its object, a title or a phrase, so any verb after them is not their cue; only a cue of
      * speech after them ("'...,' he said") still is.
      */

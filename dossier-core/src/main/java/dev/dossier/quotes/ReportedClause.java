@@ -177,10 +177,9 @@ final class ReportedClause {
      * right after it, and its subject, a few words with no verb, right after a comma that closes
      * words of the sentence with no quotation, colon or other cue among them, but a verb, or the
      * subject of a verb right after the aside: a part of the statement, not a phrase that only sets
-     * its time ("Six months ago, she said, the mill was 'a ruin'" reports what follows the aside).
-     * Some words must stand
-     * between the aside and the quotation: "In a letter, Brandt wrote, '...'" quotes the whole of
-     * what she wrote.
+     * its time ("Two winters ago, she said, the mill was 'a ruin'" reports what follows the aside).
+     * Some words must stand between the aside and the quotation: "In a letter, Brandt wrote, '...'"
+     * quotes the whole of what she wrote.
      */
     private static boolean isAside(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
         List<Token> tokens = text.tokens();

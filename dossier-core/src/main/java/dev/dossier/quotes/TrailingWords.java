@@ -69,7 +69,7 @@ final class TrailingWords {
             return false;
         }
         if ((word.equals("and") || word.equals("but")) && anotherSpeaker(tokens, i + 1, last)) {
-            return true; // "21 percent said 'not likely' and 14 percent said ...": another speaker's statement follows
+            return true; // "40 percent said it was 'slow' and 12 percent said ...": another speaker's statement follows
         }
         for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
             String pos = tokens.get(j).pos();
@@ -88,7 +88,7 @@ final class TrailingWords {
 
     /**
      * Whether a subject and a finite or participle speech cue open the words from {@code from}
-     * ("and 14 percent said ...", "and Varga calling it ..."): a statement of another speaker
+     * ("and 12 percent said ...", "and Varga calling it ..."): a statement of another speaker
      * coordinated with the quotation's, which the quotation's clause does not take in. A subject
      * is a few words with no punctuation, quote mark, conjunction or verb: in "calling them 'thieves'
      * and liars and threatening ..." the speaker goes on.

@@ -51,7 +51,7 @@ class CueAfterApartTest {
 
     @Test
     void wordsAPrepositionTakesHaveNoCueInTheVerbAfterThem() {
-        assertThat(attributions("In \"Hail, Orsk!,\" Ivo Brandt plays a ferryman who loses his boat.")).isEmpty();
+        assertThat(attributions("In \"one long winter,\" Ivo Brandt lost his boat and his nets.")).isEmpty();
         assertThat(attributions("In \"a decade or two,\" Brandt said, the harbour will be gone."))
                 .isNotEmpty().allMatch(a -> a.endsWith("<- Brandt"));
     }

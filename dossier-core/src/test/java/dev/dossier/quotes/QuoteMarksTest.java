@@ -35,8 +35,8 @@ class QuoteMarksTest {
 
     @Test
     void aDoubledMarkSpacedOffItsWordsStillCloses() {
-        assertThat(contents("''I hate the phrase 'Orsk poor,' '' Brandt said. ''We paid our way.''"))
-                .containsExactly("I hate the phrase 'Orsk poor,'", "We paid our way.");
+        assertThat(contents("''We never liked the label 'harbour rats,' '' Brandt said. ''We paid our way.''"))
+                .containsExactly("We never liked the label 'harbour rats,'", "We paid our way.");
         assertThat(contents("''The ferry runs at dawn, '' said Ola Varga, who sails it."))
                 .containsExactly("The ferry runs at dawn,");
     }

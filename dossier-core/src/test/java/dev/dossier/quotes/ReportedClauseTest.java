@@ -75,8 +75,8 @@ class ReportedClauseTest {
     @Test
     void aColonADashOrAnEarlierCueKeepsTheQuotedWordsAlone() {
         assertThat(contents("There was one message: \"Sell the mill,\" Tadeo said.")).containsExactly("Sell the mill,");
-        assertThat(contents("Neither farmer thought much of the mayor - \"Born with a silver spoon,\" Tadeo said."))
-                .containsExactly("Born with a silver spoon,");
+        assertThat(contents("Neither farmer thought much of the mayor - \"Raised on harbour money,\" Tadeo said."))
+                .containsExactly("Raised on harbour money,");
         assertThat(contents("Fans of the mill (\"We want it back,\" wrote Ivo Brandt) gathered on Sunday."))
                 .containsExactly("We want it back,");
     }
