@@ -55,8 +55,9 @@ final class CueAfterQuote {
         if (endsSentence && opensNewSentence(tokens.get(after))) {
             return null; // "'... in every county.' She noted a vote planned for Friday": the next sentence's speech
         }
-        CuedSpeaker unlisted = speakerThenVerb(text, quote, after, sentence, context);
-        if (unlisted == null) {
+        // "In 'one long winter,' Brandt lost his boat": words a preposition takes are its object, the verb after them the sentence's own
+        CuedSpeaker unlisted = afterPreposition(text, quote) ? null : speakerThenVerb(text, quote, after, sentence, context);
+        if (unlisted == null && !afterPreposition(text, quote)) {
             unlisted = verbThenSpeaker(text, quote, after, sentence, context);
         }
         if (unlisted != null) {
@@ -175,6 +176,20 @@ final class CueAfterQuote {
         }
         CuedSpeaker found = SpeakerAfterCue.read(text, after + 1, sentence, context, cue, false);
         return found != null && found.speaker().kind() == SpeakerKind.NAMED ? found : null;
+    }
+
+    /**
+     * Whether a preposition of the quotation's sentence stands right before its opening mark ("In
+     * 'one long winter,' Brandt lost ...", "With 'a light heart,' Varga sails on"): the quoted words
+     * are its object, a title or a phrase, so any verb after them is not their cue; only a cue of
+     * speech after them ("'...,' he said") still is.
+     */
+    private static boolean afterPreposition(AnnotatedText text, QuoteMarks.Found quote) {
+        List<Token> tokens = text.tokens();
+        int mark = Clauses.tokenAtOrAfter(text, quote.whole().start());
+        int before = mark - 1;
+        return mark < tokens.size() && before >= 0 && tokens.get(before).sentence() == tokens.get(mark).sentence()
+                && tokens.get(before).pos().equals("IN");
     }
 
     /** A capitalised pronoun other than "I": after a quotation that ends its sentence, it opens the next one. */

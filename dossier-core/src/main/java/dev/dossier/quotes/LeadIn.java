@@ -19,7 +19,8 @@ final class LeadIn {
     /**
      * The content of a quotation whose cue comes after it: from the start of its sentence when words
      * of that sentence come before the opening mark, else the quoted words. The quoted words stay
-     * alone when a colon introduces them ("the loudest cheer of the night: '...'"), when another
+     * alone when a colon or a dash introduces them ("the loudest cheer of the night: '...'", "no
+     * farmer thought much of the mayor - 'Raised on harbour money,' Brandt said"), when another
      * quotation or a cue comes before them in the sentence (then those govern the words before), or
      * when the sentence starts in the paragraph before. An opening bracket before them starts the
      * statement after it.
@@ -27,8 +28,8 @@ final class LeadIn {
     static TextSpan content(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int start = sentence.firstToken();
-        if (first <= start || tokens.get(first - 1).word().equals(":")) {
-            return quote.content();
+        if (first <= start || tokens.get(first - 1).word().equals(":") || Clauses.isDash(tokens.get(first - 1))) {
+            return quote.content(); // "one message: '...'", "much of the mayor - '...,' Brandt said": the words before are the writer's
         }
         while (start < first && invisible(tokens.get(start))) {
             start++; // a left-to-right mark pasted before a comment's opening quote is no word of it

@@ -55,7 +55,8 @@ final class QuoteMarks {
             if (doubledMark(text, i)) {
                 // two apostrophes or backticks typed for a double quotation mark: ''makes me smart,''
                 char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
-                if (has(stack, Kind.DOUBLE) && !Character.isWhitespace(previous)) {
+                // spaced off its words, it still closes when no word follows: ''... 'harbour rats,' '' she said
+                if (has(stack, Kind.DOUBLE) && (!Character.isWhitespace(previous) || !Character.isLetterOrDigit(after))) {
                     close(text, stack, Kind.DOUBLE, i, 2, found);
                 } else if (!has(stack, Kind.DOUBLE)) {
                     open(stack, Kind.DOUBLE, i, 2, after);

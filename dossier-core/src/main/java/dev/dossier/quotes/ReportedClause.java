@@ -25,6 +25,9 @@ final class ReportedClause {
     /** From this many tokens after the cue on, a verb or a quote mark before the "that" means the clause began without one. */
     private static final int OBJECT_MAX_TOKENS = 8;
 
+    /** How many words the subject of a cue set off as an aside may take ("the former governor of Orsk"). */
+    private static final int ASIDE_SUBJECT_MAX_TOKENS = 8;
+
     /** Finite verbs and modals: one between a cue and a "that" has already begun the reported clause. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
@@ -41,6 +44,9 @@ final class ReportedClause {
         int cueToken = nearestCoordinated(text, quote, Clauses.tokenAtOrAfter(text, cue.start()));
         if (!Cues.isCue(text.tokens().get(cueToken))) {
             return quote.content();
+        }
+        if (isAside(text, quote, cueToken, sentence)) {
+            return clause(text, quote, cueToken, sentence.firstToken(), sentence);
         }
         int outer = outerSpeech(text, cueToken, sentence);
         int that = thatAfter(text, quote, outer, sentence);
@@ -104,6 +110,9 @@ final class ReportedClause {
             return quote.content();
         }
         int cueToken = Clauses.tokenAtOrAfter(text, cue.start());
+        if (Cues.isCue(text.tokens().get(cueToken)) && isAside(text, quote, cueToken, sentence)) {
+            return clause(text, quote, cueToken, sentence.firstToken(), sentence);
+        }
         if (!Cues.isCue(text.tokens().get(cueToken)) || thatAfter(text, quote, cueToken, sentence) == cueToken + 1) {
             return quote.content();
         }
@@ -149,15 +158,70 @@ final class ReportedClause {
                 speaker.get().kind(), speaker.get().resolved()));
     }
 
-    /** From after verb {@code cueToken} (with its "that") to the end of the sentence, and at least to the quotation's end. */
+    /**
+     * From after verb {@code cueToken} (with its "that", past the comma that sets off an aside cue)
+     * to the end of the sentence, and at least to the quotation's end.
+     */
     private static TextSpan after(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
-        List<Token> tokens = text.tokens();
         int start = thatAfter(text, quote, cueToken, sentence);
+        if (start == cueToken + 1 && start + 1 < sentence.endToken() && text.tokens().get(start).pos().equals(",")) {
+            start++; // "Two winters ago, she said, the harbour was ...": the clause starts after the comma
+        }
+        return clause(text, quote, cueToken, start, sentence);
+    }
+
+    /**
+     * Whether cue {@code cueToken} is an aside inside the statement it reports, which the writer
+     * paraphrases before it and quotes after it ("Donations are checked, Brandt said, but 'we never
+     * ask about income'", "The ferry, she added, is 'a lifeline'"): a finite cue with a comma
+     * right after it, and its subject, a few words with no verb, right after a comma that closes
+     * words of the sentence with no quotation, colon or other cue among them, but a verb, or the
+     * subject of a verb right after the aside: a part of the statement, not a phrase that only sets
+     * its time ("Two winters ago, she said, the mill was 'a ruin'" reports what follows the aside).
+     * Some words must stand between the aside and the quotation: "In a letter, Brandt wrote, '...'"
+     * quotes the whole of what she wrote.
+     */
+    private static boolean isAside(AnnotatedText text, QuoteMarks.Found quote, int cueToken, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        int first = Clauses.tokenAtOrAfter(text, quote.whole().start());
+        if (!FINITE.contains(tokens.get(cueToken).pos()) || cueToken + 2 >= first || !tokens.get(cueToken + 1).pos().equals(",")) {
+            return false;
+        }
+        int comma = cueToken - 1;
+        while (comma > sentence.firstToken() && cueToken - comma <= ASIDE_SUBJECT_MAX_TOKENS && !tokens.get(comma).pos().equals(",")) {
+            if (tokens.get(comma).isVerb() || Clauses.isBoundary(tokens.get(comma))) {
+                return false;
+            }
+            comma--;
+        }
+        if (comma == cueToken - 1 || comma - sentence.firstToken() < 2 || !tokens.get(comma).pos().equals(",")) {
+            return false;
+        }
+        boolean verb = false;
+        for (int i = sentence.firstToken(); i < comma; i++) {
+            Token token = tokens.get(i);
+            if (Clauses.isQuoteMark(token) || token.pos().equals(":") || token.word().equals(";") || Cues.isCue(token)) {
+                return false;
+            }
+            verb |= token.isVerb();
+        }
+        // "The ferry, she added, is 'a lifeline'": the words before the aside are the subject of the verb after it
+        return verb || tokens.get(cueToken + 2).isVerb() || tokens.get(cueToken + 2).pos().equals("MD");
+    }
+
+    /** From token {@code start} to the end of the sentence, and at least to the quotation's end. */
+    private static TextSpan clause(AnnotatedText text, QuoteMarks.Found quote, int cueToken, int start, Sentence sentence) {
+        List<Token> tokens = text.tokens();
         int last = sentence.endToken() - 1;
         // nor the opening mark of the next quotation, which the tagger may leave at the sentence's end
         while (last > start && ((tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))
                 || opensNextQuotation(text.text(), tokens.get(last), quote))) {
             last--;
+        }
+        for (int i = Clauses.tokenAtOrAfter(text, quote.whole().end()); i <= last; i++) {
+            if (tokens.get(i).word().equals(";")) {
+                last = i - 1; // "called it 'a lifeline' on Monday; rivals ...": a semicolon ends the clause
+            }
         }
         if (start > last || tokens.get(start).span().start() > quote.whole().start()) {
             return quote.content();

@@ -43,11 +43,14 @@ final class TrailingWords {
      * "'very sad' that it happened") still belongs to the clause. A participle set off after it
      * (", claiming that ...", "— asserting ...") is such a verb too; and a quotation closing on a
      * comma ("called the pact 'insanity,' and ...") ends the clause unless another quotation follows.
+     * A quotation closing on a comma sets off a participle right after it ("called the levy 'a tax
+     * on salt,' accusing ...") as a comma outside the marks does.
      */
     static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int last) {
         List<Token> tokens = text.tokens();
         int i = Clauses.tokenAtOrAfter(text, quote.whole().end());
-        boolean set = false;
+        String content = quote.content().of(text.text());
+        boolean set = content.endsWith(","); // "'a lifeline,' adding that ...": the comma inside the marks sets off what follows
         while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)) || isDash(tokens.get(i)))) {
             set |= !Clauses.isQuoteMark(tokens.get(i));
             i++;
@@ -58,7 +61,6 @@ final class TrailingWords {
         if (set && tokens.get(i).pos().equals("VBG") && !attachesPhrase(tokens, i)) {
             return true; // "..., claiming that ...", "— asserting that ...": the speaker goes on to another act
         }
-        String content = quote.content().of(text.text());
         if (content.endsWith(",") && !quoteMarkWithin(tokens, i, Math.min(last, i + 3))) {
             return true; // "has called the pact 'insanity,' and Sanders ...": the comma inside the marks closes the clause
         }
@@ -66,12 +68,40 @@ final class TrailingWords {
         if (!word.equals("and") && !word.equals("but") && !word.equals("before") && !word.equals("while") && !word.equals("as")) {
             return false;
         }
+        if ((word.equals("and") || word.equals("but")) && anotherSpeaker(tokens, i + 1, last)) {
+            return true; // "40 percent said it was 'slow' and 12 percent said ...": another speaker's statement follows
+        }
         for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
             String pos = tokens.get(j).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG") || pos.equals("VBN") && Cues.isCue(tokens.get(j))) {
                 return true; // a cue the tagger read as a participle: "... and called the union 'one of ours'"
             }
             if (!pos.equals("RB") && !pos.equals("PRP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words the subject of a cue after "and" may take: "and the mayor of Orsk said". */
+    private static final int COORDINATED_SUBJECT_MAX_TOKENS = 5;
+
+    /**
+     * Whether a subject and a finite or participle speech cue open the words from {@code from}
+     * ("and 12 percent said ...", "and Varga calling it ..."): a statement of another speaker
+     * coordinated with the quotation's, which the quotation's clause does not take in. A subject
+     * is a few words with no punctuation, quote mark, conjunction or verb: in "calling them 'thieves'
+     * and liars and threatening ..." the speaker goes on.
+     */
+    private static boolean anotherSpeaker(List<Token> tokens, int from, int last) {
+        for (int j = from; j <= Math.min(last, from + COORDINATED_SUBJECT_MAX_TOKENS); j++) {
+            Token token = tokens.get(j);
+            String pos = token.pos();
+            if (Cues.isSpeech(token) && (FINITE.contains(pos) || pos.equals("VBG"))) {
+                return j > from;
+            }
+            if (token.isVerb() || pos.length() == 1 || pos.equals(",") || pos.equals(":") || Clauses.isQuoteMark(token)
+                    || pos.equals("MD") || pos.equals("IN") || pos.equals("TO") || pos.equals("CC")) {
                 return false;
             }
         }

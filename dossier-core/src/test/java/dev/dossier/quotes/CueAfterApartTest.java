@@ -48,4 +48,11 @@ class CueAfterApartTest {
         assertThat(found).filteredOn(a -> a.content().of(text).equals("We like the mill."))
                 .singleElement().satisfies(a -> assertThat(a.cue()).isNull());
     }
+
+    @Test
+    void wordsAPrepositionTakesHaveNoCueInTheVerbAfterThem() {
+        assertThat(attributions("In \"one long winter,\" Ivo Brandt lost his boat and his nets.")).isEmpty();
+        assertThat(attributions("In \"a decade or two,\" Brandt said, the harbour will be gone."))
+                .isNotEmpty().allMatch(a -> a.endsWith("<- Brandt"));
+    }
 }

@@ -34,6 +34,14 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aDoubledMarkSpacedOffItsWordsStillCloses() {
+        assertThat(contents("''We never liked the label 'harbour rats,' '' Brandt said. ''We paid our way.''"))
+                .containsExactly("We never liked the label 'harbour rats,'", "We paid our way.");
+        assertThat(contents("''The ferry runs at dawn, '' said Ola Varga, who sails it."))
+                .containsExactly("The ferry runs at dawn,");
+    }
+
+    @Test
     void apostrophesAndPossessivesAreNotMarks() {
         assertThat(contents("Kestria's minister won't go; the leaders' meeting is off.")).isEmpty();
         assertThat(contents("'The leaders' meeting is off,' he said.")).containsExactly("The leaders' meeting is off,");

@@ -33,6 +33,22 @@ class ReportedClauseTest {
     }
 
     @Test
+    void aSemicolonOrAParticipleAfterACommaInTheMarksEndsTheClause() {
+        assertThat(contents("Tadeo called the levy \"a tax on salt\" at the meeting; his rivals disagree with him."))
+                .containsExactly("the levy \"a tax on salt\" at the meeting");
+        assertThat(contents("Tadeo called the levy \"a tax on salt,\" accusing the council of \"robbing the fishermen.\""))
+                .startsWith("the levy \"a tax on salt,\"");
+    }
+
+    @Test
+    void anotherSpeakersStatementAfterAndEndsTheClause() {
+        assertThat(contents("Asked about the ferry, 40 percent said it was \"not too slow\" and 12 percent said it was \"far too slow.\""))
+                .startsWith("it was \"not too slow\"");
+        assertThat(contents("Tadeo keeps calling the ferrymen \"pirates\" and thieves and threatening to sink their boats."))
+                .containsExactly("the ferrymen \"pirates\" and thieves and threatening to sink their boats");
+    }
+
+    @Test
     void aCommaBeforeAnotherQuotationKeepsTheFragmentsTogether() {
         assertThat(contents("Tadeo called the plan \"reckless,\" \"costly\" and \"late\" at the meeting."))
                 .containsExactly("the plan \"reckless,\" \"costly\" and \"late\" at the meeting");
@@ -45,8 +61,22 @@ class ReportedClauseTest {
     }
 
     @Test
-    void aColonOrAnEarlierCueKeepsTheQuotedWordsAlone() {
+    void aCueSetOffAsAnAsideStandsInsideTheStatementItReports() {
+        assertThat(contents("The ferry tickets are checked by hand, Brandt said, but \"we never ask where anyone is going.\""))
+                .containsExactly("The ferry tickets are checked by hand, Brandt said, but \"we never ask where anyone is going.\"");
+        assertThat(contents("The old harbour, the mayor added, is \"a lifeline for Orsk\" and must stay open."))
+                .containsExactly("The old harbour, the mayor added, is \"a lifeline for Orsk\" and must stay open");
+        assertThat(contents("Two winters ago, the mayor said, the harbour was \"a frozen ruin.\""))
+                .containsExactly("the harbour was \"a frozen ruin.\"");
+        assertThat(contents("In a letter to the council, Brandt wrote, \"The ferry will run until May.\""))
+                .containsExactly("The ferry will run until May.");
+    }
+
+    @Test
+    void aColonADashOrAnEarlierCueKeepsTheQuotedWordsAlone() {
         assertThat(contents("There was one message: \"Sell the mill,\" Tadeo said.")).containsExactly("Sell the mill,");
+        assertThat(contents("Neither farmer thought much of the mayor - \"Raised on harbour money,\" Tadeo said."))
+                .containsExactly("Raised on harbour money,");
         assertThat(contents("Fans of the mill (\"We want it back,\" wrote Ivo Brandt) gathered on Sunday."))
                 .containsExactly("We want it back,");
     }
