@@ -35,12 +35,15 @@ class AttributionQualityGateTest {
     // 0.874, 0.821 and 0.545. All four went to 0.77, 0.88, 0.84 and 0.55 after the sixth round (years' elided
     // centuries, cue inflections, reported clauses' own cues, transcript credits; the evaluation joining a
     // split quotation across partial quotations), when the command line gave 0.773, 0.887, 0.845 and 0.553.
+    // The speaker floor went to 0.85 after the seventh round (passive cues, asides, participles' objects,
+    // reported clauses set off by an aside), when the command line gave 0.773, 0.888, 0.850 and 0.553
+    // (0.7726, 0.8883, 0.8505 and 0.5537).
     /** Content F1 at half overlap, direct subset. */
     static final double DIRECT_CONTENT_F1_FLOOR = 0.88;
     /** Content F1, exact spans, direct subset. */
     static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.77;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
-    static final double DIRECT_SPEAKER_F1_FLOOR = 0.84;
+    static final double DIRECT_SPEAKER_F1_FLOOR = 0.85;
     /** Content F1 at half overlap, all attributions. */
     static final double ALL_CONTENT_F1_FLOOR = 0.55;
 

@@ -101,7 +101,6 @@ final class RuleAttributor implements Attributor {
         TextSpan content = kind == QuoteKind.PARTIAL ? ReportedClause.of(text, quote, speaker.cue(), openSentence)
                 : ReportedClause.ofDirect(text, quote, speaker.cue(), openSentence);
         speaker = CueBeforeQuote.reporting(text, content, speaker, openSentence, context);
-        speaker = OuterSource.of(text, quote, speaker, context); // "'...,' Brandt said, according to the Orsk Herald"
         context.spoke(speaker.speaker(), quote.whole().start());
         context.quoted(quote.whole(), speaker.speaker());
         if (speaker.cue() != null && speaker.cue().start() >= quote.whole().end()

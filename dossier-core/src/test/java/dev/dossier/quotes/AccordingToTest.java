@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A quotation that "according to" and its source introduce, or that an outlet reported second hand. */
+/** A quotation that "according to" and its source introduce, and one an outlet relays. */
 class AccordingToTest {
 
     @Test
@@ -14,29 +14,17 @@ class AccordingToTest {
                 + "\"The new owners will close the harbour in May and the ferries will stop.\"")).containsExactly("the newspaper");
     }
 
+    /**
+     * PolNeAR credits a quotation an outlet relays to the outlet (the outer source of a nested
+     * attribution). Dossier credits the person whose words they are: an analyst asking what Brandt
+     * said must find them, and the outlet is provenance, not the speaker. Crediting the outlet raised
+     * the train split's speaker F1 by 0.003 and was dropped for this reason.
+     */
     @Test
-    void aSourceAQuotedCueIsAccordingToIsTheSpeaker() {
+    void theQuotedPersonStaysTheSpeakerWhenAnOutletIsCited() {
         assertThat(speakers("\"The harbour will stay open all winter,\" Ola Brandt said on Monday, according to the Orsk Herald."))
-                .containsExactly("Orsk Herald");
-        assertThat(speakers("According to a transcript of the meeting, Ivo Kolber said the ferry plan was \"dead in the water.\""))
-                .containsExactly("a transcript");
-    }
-
-    @Test
-    void theSecondHalfOfTheQuotationKeepsTheOuterSource() {
-        assertThat(speakers("\"We will not sell the mill,\" Ola Brandt told the council, according to the Orsk Herald. "
-                + "\"It belongs to the town.\"")).containsExactly("Orsk Herald", "Orsk Herald");
-    }
-
-    @Test
-    void anOutletThatReportedTheQuotedCueAtTheSentencesEndIsTheSpeaker() {
+                .containsExactly("Ola Brandt");
         assertThat(speakers("Ola Brandt said on Monday that the ferry plan was \"dead in the water,\" the Orsk Herald reported."))
-                .containsExactly("Orsk Herald");
-    }
-
-    @Test
-    void anOutletCreditDatedAfterItsVerbStillNamesTheSpeaker() {
-        assertThat(speakers("During the inquiry, Ola Brandt admitted that the deal could be termed \"a favour for friends,\" "
-                + "the Orsk Herald reported in 1994.")).containsExactly("Orsk Herald");
+                .containsExactly("Ola Brandt");
     }
 }
