@@ -180,11 +180,21 @@ final class Clauses {
 
     /** Whether bare verb {@code i} follows an auxiliary or a modal, past any adverbs: "did say", "will (also) tell". */
     private static boolean afterAuxiliary(List<Token> tokens, int i, int limit) {
+        int before = beforeAdverbs(tokens, i, limit);
+        return tokens.get(i).pos().equals("VB") && before >= limit && isAuxiliaryOrModal(tokens.get(before));
+    }
+
+    /**
+     * The index of the token before token {@code i} and any adverbs right before it ("has (often)
+     * said", "was (later) asked"), not below {@code limit}; {@code limit - 1} when {@code i} is at
+     * {@code limit}.
+     */
+    static int beforeAdverbs(List<Token> tokens, int i, int limit) {
         int before = i - 1;
         while (before > limit && tokens.get(before).pos().startsWith("RB")) {
             before--;
         }
-        return tokens.get(i).pos().equals("VB") && before >= limit && isAuxiliaryOrModal(tokens.get(before));
+        return before;
     }
 
     /** "did", "has", "'s", "will", "may": a word that may stand between a subject and its cue. */
@@ -234,10 +244,7 @@ final class Clauses {
      */
     private static Optional<Speaker> coordinatedSubject(AnnotatedText text, int cue, int limit, ArticleContext context) {
         List<Token> tokens = text.tokens();
-        int join = cue - 1;
-        while (join > limit && tokens.get(join).pos().startsWith("RB")) {
-            join--; // "and then boomed", "and later said"
-        }
+        int join = beforeAdverbs(tokens, cue, limit); // "and then boomed", "and later said"
         boolean conjunction = join > limit && (tokens.get(join).pos().equals("CC")
                 || (join < cue - 1 && tokens.get(join).pos().equals(","))); // ", then leaned"
         if (!conjunction || context.insideQuote(tokens.get(join).span())) {

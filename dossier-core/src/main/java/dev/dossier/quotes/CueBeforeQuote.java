@@ -27,6 +27,14 @@ final class CueBeforeQuote {
     private static final int SUBORDINATE_REACH = 9;
     /** Auxiliaries, which may stand between a subordinating word and its clause's verb: "that he had ...". */
     private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was", "were", "are", "did", "does", "do");
+    /** Forms of "be" that make a participle after them passive: "was asked", "were told". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** How many words after a passive cue its "by" may come: "was asked on Sunday by the host". */
+    private static final int AGENT_REACH = 4;
+    /** How many words may stand between "with" and the participle whose subject they are. */
+    private static final int WITH_REACH = 10;
+    /** Prepositions that may stand inside the noun phrase after "with": "with the campaign of the senator from Orsk calling it". */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "from", "in", "at");
 
     private CueBeforeQuote() {}
 
@@ -184,24 +192,18 @@ final class CueBeforeQuote {
                 .map(s -> new CuedSpeaker(s, token.span())).orElse(null);
     }
 
-    /** Forms of "be" that make a participle after them passive: "was asked", "were told". */
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    /** How many words after a passive cue its "by" may come: "was asked on Sunday by the host". */
-    private static final int AGENT_REACH = 4;
-
     /**
      * Whether cue {@code i} is a passive participle ("Kolber was asked", "the workers were told"):
      * its subject is who was addressed, not who spoke.
      */
     private static boolean isPassive(List<Token> tokens, int i, Sentence sentence) {
-        if (!tokens.get(i).pos().equals("VBN")) {
-            return false;
-        }
-        int before = i - 1;
-        while (before > sentence.firstToken() && tokens.get(before).pos().startsWith("RB")) {
-            before--;
-        }
-        return before >= sentence.firstToken() && BE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+        return tokens.get(i).pos().equals("VBN") && BE.contains(wordBeforeAdverbs(tokens, i, sentence));
+    }
+
+    /** The lower-cased word before token {@code i} and any adverbs right before it ("was (later) asked"), or "" at the sentence's start. */
+    private static String wordBeforeAdverbs(List<Token> tokens, int i, Sentence sentence) {
+        int before = Clauses.beforeAdverbs(tokens, i, sentence.firstToken());
+        return before >= sentence.firstToken() ? tokens.get(before).word().toLowerCase(Locale.ROOT) : "";
     }
 
     /**
@@ -220,11 +222,6 @@ final class CueBeforeQuote {
         }
         return null;
     }
-
-    /** How many words may stand between "with" and the participle whose subject they are. */
-    private static final int WITH_REACH = 10;
-    /** Prepositions that may stand inside the noun phrase after "with": "with the campaign of the senator from Orsk calling it". */
-    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "from", "in", "at");
 
     /**
      * "..., with Sen. Ola Brandt calling it '...'": a participle after "with" and a noun phrase has
@@ -272,12 +269,7 @@ final class CueBeforeQuote {
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
             return true;
         }
-        int before = i - 1;
-        while (before > sentence.firstToken() && tokens.get(before).pos().startsWith("RB")) {
-            before--;
-        }
-        return pos.equals("VBN") && before >= sentence.firstToken()
-                && tokens.get(before).word().toLowerCase(Locale.ROOT).matches("has|have|had");
+        return pos.equals("VBN") && wordBeforeAdverbs(tokens, i, sentence).matches("has|have|had");
     }
 
     /**
