@@ -4,9 +4,11 @@ import dev.dossier.clean.StorySplitter.Story;
 import dev.dossier.model.Published;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +41,10 @@ final class ScrapedStory {
         String outlet = story.outlet();
         Published published = null;
         int head = 0;
-        while (head < lines.size() && head < HEAD_LINES && !isLeadParagraph(lines.get(head).text())) {
+        int counted = 0;
+        Set<String> seen = new HashSet<>();
+        seen.add(story.title() == null ? "" : story.title());
+        while (head < lines.size() && counted < HEAD_LINES && !isLeadParagraph(lines.get(head).text())) {
             String line = lines.get(head).text();
             Optional<String> byline = PageFurniture.byline(line);
             if (PageFurniture.isPublishedLine(line) || PageFurniture.isBareDateLine(line)) {
@@ -52,6 +57,9 @@ final class ScrapedStory {
             } else if (author == null && byline.isPresent()) {
                 author = byline.get();
             } else {
+                // a line the article leaves out does not count towards the head's lines: a byline it would push out of
+                // the head is found, as it is when the article's own text is cleaned again
+                counted += assemblyDrops(line, seen) ? 0 : 1;
                 head++;
                 continue;
             }
@@ -78,6 +86,14 @@ final class ScrapedStory {
             published = TextDates.absoluteDate(captions.get(i)).orElse(null);
         }
         return new Cleaned(story.title(), blocks, author, outlet, published != null ? published : story.published(), wireCredit);
+    }
+
+    /**
+     * Whether the article assembler will leave {@code line} out (boilerplate, or the title or an
+     * earlier line again); records it in {@code seen} otherwise.
+     */
+    private static boolean assemblyDrops(String line, Set<String> seen) {
+        return line.isBlank() || Boilerplate.isBoilerplate(line) || !seen.add(line);
     }
 
     /** Drops captions (lines printed twice in a row, lines ending in a photo credit) and marker lines. */

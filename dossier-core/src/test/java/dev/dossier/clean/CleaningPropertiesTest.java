@@ -11,6 +11,7 @@ import dev.dossier.pipeline.Cleaner;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -48,6 +49,16 @@ class CleaningPropertiesTest {
             assertThat(second.text()).isEqualTo(first.text());
             assertThat(second.id()).isEqualTo(first.id());
         }
+    }
+
+    /**
+     * Found by the property above: lines the article leaves out (the title and a line again) had
+     * pushed a line that reads as a byline out of the head's six lines, and cleaning the output,
+     * without them, took it for the byline.
+     */
+    @Example
+    void linesTheArticleLeavesOutDoNotPushABylineOutOfTheHead() {
+        cleaningCleanTextChangesNothing("!\n!\n\"\n!\n!!\n!\n\"\nAA AA");
     }
 
     @Provide
