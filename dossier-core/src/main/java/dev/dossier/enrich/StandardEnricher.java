@@ -27,6 +27,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Annotates an English article with the NLP adapter, links its named entities into actors, finds its
@@ -80,7 +83,7 @@ final class StandardEnricher implements Enricher {
         if (definite && a.resolvedSource() != null) {
             speaker = actors.actorFor(a.resolvedSource(), a.resolvedSource().of(text));
         } else if (kind == SpeakerKind.ROLE && a.source() != null) {
-            speaker = roleHolder(aliases, a.source().of(text), saidOn);
+            speaker = roleHolder(aliases, a.source().of(text), saidOn, actors);
         }
         if (definite && speaker == null) {
             kind = SpeakerKind.UNKNOWN; // a pronoun or role that could not be resolved names nobody
@@ -138,9 +141,20 @@ final class StandardEnricher implements Enricher {
         return result;
     }
 
-    /** The one person the alias book gives the role on the day said ("Russia's top diplomat" in 2025: Sergei Lavrov). */
-    private static NamedActor roleHolder(AliasBook aliases, String role, SaidOn saidOn) {
+    /**
+     * The one person the alias book gives the role on the day said ("Russia's top diplomat" in 2025:
+     * Sergei Lavrov). When several held it (on a page with no date, or an office two people share),
+     * the one of them the article names: "the Russian leader" in a report that names Putin.
+     */
+    private static NamedActor roleHolder(AliasBook aliases, String role, SaidOn saidOn, LocalActors actors) {
         List<AliasEntry> holders = aliases.byRole(role, saidOn == null ? null : saidOn.date());
+        if (holders.size() > 1) {
+            Set<AliasEntry> named = actors.mentions().stream()
+                    .map(mention -> aliases.byName(mention.actor().name()))
+                    .flatMap(Optional::stream)
+                    .collect(Collectors.toSet());
+            holders = holders.stream().filter(named::contains).toList();
+        }
         if (holders.size() != 1) {
             return null;
         }

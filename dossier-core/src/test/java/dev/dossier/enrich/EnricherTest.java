@@ -16,6 +16,9 @@ import dev.dossier.model.SaidOn;
 import dev.dossier.model.SpeakerKind;
 import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.Nlp;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -116,6 +119,26 @@ class EnricherTest {
         EnrichedArticle enriched = enricher.enrich(article("\"The date stands,\" Signe Halvorsen said on Friday.", "en", null));
 
         assertThat(enriched.quotes()).singleElement().satisfies(q -> assertThat(q.saidOn()).isNull());
+    }
+
+    @Test
+    void aRoleSeveralHeldIsTheHolderTheArticleNames() throws IOException {
+        AliasBook book = AliasBook.read(new ByteArrayInputStream("""
+                [
+                  {"name": "Ilse Varga", "type": "person",
+                   "roles": [{"title": "President of Kestria", "aliases": ["the Kestrian leader"], "from": "2010-01-01", "to": "2020-01-01"}]},
+                  {"name": "Tomas Brandt", "type": "person",
+                   "roles": [{"title": "President of Kestria", "aliases": ["the Kestrian leader"], "from": "2020-01-01"}]}
+                ]
+                """.getBytes(StandardCharsets.UTF_8)), "test aliases");
+        Enricher withBook = Enricher.standard(Nlp.coreNlp(), book);
+        String quotation = "\"The mill stays open,\" the Kestrian leader told reporters in Orsk.";
+
+        EnrichedArticle naming = withBook.enrich(article("Tomas Brandt arrived in Orsk on Monday.\n\n" + quotation, "en", null));
+        EnrichedArticle namingNoOne = withBook.enrich(article("A delegation arrived in Orsk on Monday.\n\n" + quotation, "en", null));
+
+        assertThat(naming.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Tomas Brandt"));
+        assertThat(namingNoOne.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
     }
 
     @Test
