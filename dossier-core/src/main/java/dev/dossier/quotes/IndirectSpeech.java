@@ -28,6 +28,8 @@ final class IndirectSpeech {
             "admitted", "predicted", "wrote", "writes", "declared", "stressed", "maintained", "maintains", "reiterated",
             "conceded", "confirmed", "announced", "told", "tells");
     private static final int THAT_REACH = 7;
+    /** How far a "that" may stand from its cue behind a phrase of place or time without a verb. */
+    private static final int FAR_THAT_REACH = 14;
     private static final Set<String> TIME_WORDS = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "today", "tonight", "late", "early", "last", "night", "morning", "evening", "afternoon");
 
@@ -94,6 +96,9 @@ final class IndirectSpeech {
                 break;
             }
         }
+        if (start == cue + 1) {
+            start = thatAfterAdverbial(tokens, cue, last).orElse(start);
+        }
         while (start == cue + 1 && start < last && isTimeWord(tokens.get(start))) {
             start++; // "said Friday there are no plans": the day dates the statement, it is not its content
         }
@@ -137,6 +142,26 @@ final class IndirectSpeech {
                 ? new TextSpan(cueToken.span().start(), tokens.get(cue + 1).span().end()) : cueToken.span();
         context.spoke(speaker, content.start());
         return new Attribution(QuoteKind.INDIRECT, content, cueSpan, speaker.source(), speaker.kind(), speaker.resolved());
+    }
+
+    /**
+     * The first token after a "that" further from the cue than {@link #THAT_REACH}, when only a phrase
+     * without a verb stands between ("said in a post on her campaign's website Monday that ..."): the
+     * phrase says where or when, and the clause is what was said. Not a "that" a verb follows, which
+     * opens a relative clause of the phrase ("in the report that was released Monday").
+     */
+    private static Optional<Integer> thatAfterAdverbial(List<Token> tokens, int cue, int last) {
+        for (int i = cue + 1; i < Math.min(last, cue + FAR_THAT_REACH); i++) {
+            Token token = tokens.get(i);
+            if (token.isVerb() || token.pos().equals(",") || token.pos().equals(":")) {
+                return Optional.empty();
+            }
+            if (i >= cue + THAT_REACH && token.word().equalsIgnoreCase("that")) {
+                // "in the report that was released": a "that" with a verb right after it opens a relative clause
+                return tokens.get(i + 1).isVerb() ? Optional.empty() : Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

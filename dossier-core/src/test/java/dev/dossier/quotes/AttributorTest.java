@@ -99,6 +99,15 @@ class AttributorTest {
     }
 
     @Test
+    void aLongPhraseOfPlaceAndTimeBeforeThatIsNotPartOfTheReportedClause() {
+        assertThat(attribute("Voronel said in a long post on the ministry's website Thursday that the border would reopen in May."))
+                .containsExactly(new Seen(QuoteKind.INDIRECT, SpeakerKind.NAMED, "Voronel", "said",
+                        "that the border would reopen in May"));
+        assertThat(attribute("Voronel said in the report that was published by the ministry Thursday the border would reopen."))
+                .extracting(Seen::content).noneMatch(content -> content.startsWith("was published"));
+    }
+
+    @Test
     void aFragmentInAThatClauseReportsTheWholeClause() {
         assertThat(attribute("Halvorsen told reporters that the observers would arrive \"within the week.\""))
                 .singleElement().satisfies(s -> {
