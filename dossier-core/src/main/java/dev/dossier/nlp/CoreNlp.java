@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Stanford CoreNLP in its fastest configuration that serves Dossier: tokenizer, sentence splitter,
@@ -28,6 +29,11 @@ import java.util.Properties;
 final class CoreNlp implements Nlp {
 
     static final int MAX_CHUNK = 4000;
+    /** Part-of-speech tags of words that open no name: prepositions and conjunctions. */
+    private static final Set<String> NOT_NAME_TAGS = Set.of("IN", "CC");
+    /** Words of names the tagger may take for prepositions: "de Blasio", "Van Rompuy", "bin Salman". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von", "du",
+            "le", "la", "al", "el", "bin", "ibn", "ben", "dos", "das", "y");
 
     private final StanfordCoreNLP pipeline;
 
@@ -110,12 +116,35 @@ final class CoreNlp implements Nlp {
                 if (mentionTokens.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) {
                     continue; // CoreNLP types pronouns ("he", "his") as PERSON mentions; they are not names
                 }
-                int first = firstToken + labelOffset + mentionTokens.get(0).get(CoreAnnotations.IndexAnnotation.class) - 1;
+                int skipped = notOfTheName(mentionTokens, labels);
+                CoreLabel opening = mentionTokens.get(skipped);
+                int first = firstToken + labelOffset + opening.get(CoreAnnotations.IndexAnnotation.class) - 1;
                 int last = firstToken + labelOffset + mentionTokens.get(mentionTokens.size() - 1).get(CoreAnnotations.IndexAnnotation.class);
-                TextSpan span = new TextSpan(offset + mention.charOffsets().first(), offset + mention.charOffsets().second());
-                mentions.add(new EntityMention(span, mention.text(), type, sentenceIndex, first, last));
+                int nameStart = skipped == 0 ? mention.charOffsets().first() : opening.beginPosition();
+                TextSpan span = new TextSpan(offset + nameStart, offset + mention.charOffsets().second());
+                mentions.add(new EntityMention(span, chunk.substring(nameStart, mention.charOffsets().second()), type, sentenceIndex, first, last));
             }
         }
+    }
+
+    /**
+     * How many of a mention's first tokens are no part of the name: a preposition or conjunction the
+     * model took in because it opens the sentence in capitals ("Among Brandt's posts"; not a name's
+     * particle, "de Vries"), and the social network in "he wrote on X. Brandt added", whose full
+     * stop the tokenizer reads as an initial's. The last token always stays.
+     */
+    static int notOfTheName(List<CoreLabel> mention, List<CoreLabel> sentence) {
+        int skipped = 0;
+        while (skipped < mention.size() - 1 && NOT_NAME_TAGS.contains(String.valueOf(mention.get(skipped).tag()))
+                && !NAME_PARTICLES.contains(mention.get(skipped).word().toLowerCase(Locale.ROOT))) {
+            skipped++;
+        }
+        int index = mention.get(skipped).get(CoreAnnotations.IndexAnnotation.class); // 1-based in the sentence
+        if (skipped < mention.size() - 1 && mention.get(skipped).word().equals("X.") && index >= 2
+                && sentence.get(index - 2).word().equalsIgnoreCase("on")) {
+            skipped++;
+        }
+        return skipped;
     }
 
     /**
