@@ -103,6 +103,10 @@ class AliasBookTest {
             Gideon Saar;                gideon-saar
             Joseph R. Biden Jr.;        joe-biden
             Joseph Biden Jr.;           joe-biden
+            U.S.;                       united-states
+            the US;                     united-states
+            Britain;                    united-kingdom
+            Türkiye;                    turkey
             """)
     void findsActorsByName(String written, String id) {
         assertThat(starter.byName(written)).map(AliasEntry::id).contains(id);
