@@ -1,6 +1,7 @@
 package dev.dossier.entities;
 
 import dev.dossier.model.ActorType;
+import dev.dossier.model.NamedActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,9 +108,20 @@ class AliasBookTest {
             the US;                     united-states
             Britain;                    united-kingdom
             Türkiye;                    turkey
+            WhatsApp;                   whatsapp
             """)
     void findsActorsByName(String written, String id) {
         assertThat(starter.byName(written)).map(AliasEntry::id).contains(id);
+    }
+
+    @Test
+    void theBookNamesAndTypesTheActorsItKnows() {
+        assertThat(ActorKeys.canonical(starter, new NamedActor("WhatsApp", ActorType.PERSON)))
+                .isEqualTo(new NamedActor("WhatsApp", ActorType.ORGANIZATION));
+        assertThat(ActorKeys.canonical(starter, new NamedActor("U.S.", ActorType.PLACE)))
+                .isEqualTo(new NamedActor("United States", ActorType.PLACE));
+        assertThat(ActorKeys.canonical(starter, new NamedActor("Haldeby", ActorType.PLACE)))
+                .isEqualTo(new NamedActor("Haldeby", ActorType.PLACE));
     }
 
     @Test
