@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * Stanford CoreNLP in its fastest configuration that serves Dossier: tokenizer, sentence splitter,
@@ -29,11 +28,6 @@ import java.util.Set;
 final class CoreNlp implements Nlp {
 
     static final int MAX_CHUNK = 4000;
-    /** Part-of-speech tags of words that open no name: prepositions and conjunctions. */
-    private static final Set<String> NOT_NAME_TAGS = Set.of("IN", "CC");
-    /** Words of names the tagger may take for prepositions: "de Blasio", "Van Rompuy", "bin Salman". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von", "du",
-            "le", "la", "al", "el", "bin", "ibn", "ben", "dos", "das", "y");
 
     private final StanfordCoreNLP pipeline;
 
@@ -128,23 +122,16 @@ final class CoreNlp implements Nlp {
     }
 
     /**
-     * How many of a mention's first tokens are no part of the name: a preposition or conjunction the
-     * model took in because it opens the sentence in capitals ("Among Brandt's posts"; not a name's
-     * particle, "de Vries"), and the social network in "he wrote on X. Brandt added", whose full
-     * stop the tokenizer reads as an initial's. The last token always stays.
+     * How many of a mention's first tokens are no part of the name: one for the social network in
+     * "he wrote on X. Brandt added", whose full stop the tokenizer reads as an initial's, else none.
+     * (Capitalised prepositions the model takes in, "Among Brandt's posts", are left: in a Turkish
+     * default locale CoreNLP tags "In Orsk" a person, and trimming "In" made it a person named Orsk.)
      */
-    static int notOfTheName(List<CoreLabel> mention, List<CoreLabel> sentence) {
-        int skipped = 0;
-        while (skipped < mention.size() - 1 && NOT_NAME_TAGS.contains(String.valueOf(mention.get(skipped).tag()))
-                && !NAME_PARTICLES.contains(mention.get(skipped).word().toLowerCase(Locale.ROOT))) {
-            skipped++;
-        }
-        int index = mention.get(skipped).get(CoreAnnotations.IndexAnnotation.class); // 1-based in the sentence
-        if (skipped < mention.size() - 1 && mention.get(skipped).word().equals("X.") && index >= 2
-                && sentence.get(index - 2).word().equalsIgnoreCase("on")) {
-            skipped++;
-        }
-        return skipped;
+    private static int notOfTheName(List<CoreLabel> mention, List<CoreLabel> sentence) {
+        int index = mention.get(0).get(CoreAnnotations.IndexAnnotation.class); // 1-based in the sentence
+        boolean network = mention.size() > 1 && mention.get(0).word().equals("X.") && index >= 2
+                && sentence.get(index - 2).word().equalsIgnoreCase("on");
+        return network ? 1 : 0;
     }
 
     /**

@@ -2,8 +2,6 @@ package dev.dossier.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CoreNlpTest {
@@ -31,8 +29,8 @@ class CoreNlpTest {
     }
 
     @Test
-    void aNameDoesNotOpenWithAPrepositionOrTheSocialNetworkX() {
-        String text = "Among Arkady Voronel's posts this week was a photograph of the Haldeby docks.\n\n"
+    void aNameDoesNotOpenWithTheSocialNetworkX() {
+        String text = "Arkady Voronel's posts this week showed the Haldeby docks.\n\n"
                 + "\"The border stays closed,\" the mayor said on X. Voronel added that the talks would go on.";
 
         AnnotatedText annotated = nlp.annotate(text);
@@ -43,23 +41,6 @@ class CoreNlpTest {
             assertThat(m.span().of(text)).isEqualTo(m.text());
             assertThat(annotated.tokens().get(m.firstToken()).span().start()).isEqualTo(m.span().start());
         });
-    }
-
-    @Test
-    void aNamesParticleTaggedAsAPrepositionStaysInTheName() {
-        List<CoreLabel> sentence = List.of(label("Among", "IN", 1), label("Ilse", "NNP", 2), label("talks", "VBZ", 3),
-                label("with", "IN", 4), label("de", "IN", 5), label("Vries", "NNP", 6));
-
-        assertThat(CoreNlp.notOfTheName(sentence.subList(0, 2), sentence)).isEqualTo(1);
-        assertThat(CoreNlp.notOfTheName(sentence.subList(4, 6), sentence)).isZero();
-    }
-
-    private static CoreLabel label(String word, String tag, int index) {
-        CoreLabel label = new CoreLabel();
-        label.setWord(word);
-        label.setTag(tag);
-        label.setIndex(index);
-        return label;
     }
 
     @Test
