@@ -2,8 +2,10 @@ package dev.dossier.quotes;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.QuoteKind;
+import dev.dossier.model.SpeakerKind;
 import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.EntityType;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.ArrayList;
@@ -120,7 +122,15 @@ final class IndirectSpeech {
         while (end <= last && !tokens.get(end).pos().equals(",")) {
             end++;
         }
-        Optional<Speaker> speaker = SpeakerPhrases.read(text, according + 2, end, context, false);
+        int named = namedInApposition(text, end, last);
+        Optional<Speaker> speaker = named > end
+                ? SpeakerPhrases.read(text, according + 2, named, context, false).filter(s -> s.kind() == SpeakerKind.NAMED)
+                : Optional.empty();
+        if (speaker.isPresent()) {
+            end = named; // "according to the commander of the drone forces, Ola Brandt, ...": the name set off after the role
+        } else {
+            speaker = SpeakerPhrases.read(text, according + 2, end, context, false);
+        }
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
@@ -132,6 +142,26 @@ final class IndirectSpeech {
             return Optional.of(attribution(text, end + 1, last + 1, according, speaker.get(), context));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The end of a person's name that follows the comma at {@code comma} and stands alone up to the
+     * next comma or the sentence's end, the name a role before the comma is given in apposition;
+     * {@code comma} when there is none.
+     */
+    private static int namedInApposition(AnnotatedText text, int comma, int last) {
+        List<Token> tokens = text.tokens();
+        if (comma > last || !tokens.get(comma).pos().equals(",")) {
+            return comma;
+        }
+        int end = comma + 1;
+        while (end <= last && !tokens.get(end).pos().equals(",")) {
+            end++;
+        }
+        int phraseEnd = end;
+        boolean person = text.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON
+                && m.firstToken() == comma + 1 && m.endToken() == phraseEnd);
+        return person ? end : comma;
     }
 
     private static Attribution attribution(AnnotatedText text, int from, int to, int cue, Speaker speaker, ArticleContext context) {

@@ -14,6 +14,14 @@ class AccordingToTest {
                 + "\"The new owners will close the harbour in May and the ferries will stop.\"")).containsExactly("the newspaper");
     }
 
+    @Test
+    void aNameSetOffAfterTheRoleIsTheSource() {
+        assertThat(speakers("The ferries stopped at the Orsk quay on Friday, according to the head of the Kestrian "
+                + "harbour board, Arkady Voronel, who spoke in Haldeby.")).containsExactly("Arkady Voronel");
+        assertThat(speakers("The ferries stopped at the Orsk quay on Friday, according to the head of the Kestrian "
+                + "harbour board.")).containsExactly("the head of the Kestrian harbour board");
+    }
+
     /**
      * PolNeAR credits a quotation an outlet relays to the outlet (the outer source of a nested
      * attribution). Dossier credits the person whose words they are: an analyst asking what Brandt
