@@ -8,29 +8,53 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds or creates the store's actor for an article's actor, inside the caller's transaction. A
  * surname alone joins the one person with that surname if there is exactly one; a full name
  * completes an actor known so far by surname alone. Every written form is kept as an alias.
+ *
+ * <p>Not thread-safe: confined to the store's lock, like its connection.
  */
 final class ActorDirectory {
 
     private static final String UNKNOWN_GIVEN = "|?";
+    /** How many actors' namings are kept (a few hundred bytes each): far more than one batch of articles names. */
+    private static final int KEPT_NAMINGS = 4096;
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+
+    /** What the naming makes of an actor: its canonical form, its key and, for a person, its surname key. */
+    private record Naming(NamedActor actor, String key, String surname) {}
 
     private final ActorNaming naming;
+    /**
+     * The naming of the actors met last. An article names its actors many times over and the same
+     * actors recur across articles, and parsing a name and looking it up in the alias book was most
+     * of the store's own time; the naming is a function of the actor, so a kept answer is the answer.
+     */
+    private final Map<NamedActor, Naming> namings = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<NamedActor, Naming> eldest) {
+            return size() > KEPT_NAMINGS;
+        }
+    };
 
     ActorDirectory(ActorNaming naming) {
         this.naming = naming;
     }
 
     long idOf(Connection connection, NamedActor given, String written) throws SQLException {
-        NamedActor actor = naming.canonical(given);
-        String key = naming.key(actor);
+        Naming named = namings.computeIfAbsent(given, this::name);
+        NamedActor actor = named.actor();
+        String key = named.key();
         String type = actor.type().key();
         Long id = find(connection, "SELECT id FROM actors WHERE type = ? AND key = ?", type, key);
-        String surname = actor.type() == ActorType.PERSON ? naming.surnameKey(actor) : null;
+        String surname = named.surname();
         if (id == null && surname != null && key.endsWith(UNKNOWN_GIVEN)) {
             // every key that starts "surname|": a range over the (type, key) index, where LIKE would read every person
             List<Long> bearers = findAll(connection, "SELECT id FROM actors WHERE type = 'person' AND key >= ? AND key < ?",
@@ -70,11 +94,16 @@ final class ActorDirectory {
         if (!actor.name().equals(given.name())) {
             alias(connection, id, actor.name());
         }
-        String alias = written == null ? "" : written.strip().replaceAll("[’']s$", "").replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+        String alias = written == null ? "" : EDGE_PUNCTUATION.matcher(POSSESSIVE.matcher(written.strip()).replaceAll("")).replaceAll("");
         if (!alias.isEmpty() && alias.length() <= 120) {
             alias(connection, id, alias);
         }
         return id;
+    }
+
+    private Naming name(NamedActor given) {
+        NamedActor actor = naming.canonical(given);
+        return new Naming(actor, naming.key(actor), actor.type() == ActorType.PERSON ? naming.surnameKey(actor) : null);
     }
 
     private static void alias(Connection connection, long id, String alias) throws SQLException {

@@ -5,6 +5,9 @@ import dev.dossier.model.NamedActor;
 /**
  * How the store groups actors across articles: a folded key per actor, so that spelling and
  * transliteration variants meet. Supplied by the engine from the entities stage.
+ *
+ * <p>Each method must be a function of the actor (the same answer every time it is asked): the
+ * store keeps the answers for the actors it has met instead of asking again.
  */
 public interface ActorNaming {
 

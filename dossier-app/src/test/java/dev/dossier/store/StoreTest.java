@@ -2,8 +2,14 @@ package dev.dossier.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.dossier.model.ActorMention;
+import dev.dossier.model.ActorSummary;
+import dev.dossier.model.ActorType;
 import dev.dossier.model.CleanArticle;
+import dev.dossier.model.EnrichedArticle;
+import dev.dossier.model.NamedActor;
 import dev.dossier.model.Origin;
 import dev.dossier.model.Paragraph;
 import dev.dossier.model.Published;
@@ -23,6 +29,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -167,6 +175,40 @@ class StoreTest {
             assertThat(rows.getString(1)).isEqualTo("bad.png");
             assertThat(rows.getString(2)).startsWith("binary content");
             assertThat(rows.getLong(3)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void asksTheNamingOnceForAnActorItMeetsAgain() {
+        Map<NamedActor, Integer> asked = new ConcurrentHashMap<>();
+        PlainNaming plain = new PlainNaming();
+        ActorNaming counting = new ActorNaming() {
+            @Override
+            public String key(NamedActor canonical) {
+                return plain.key(canonical);
+            }
+
+            @Override
+            public String surnameKey(NamedActor canonical) {
+                return plain.surnameKey(canonical);
+            }
+
+            @Override
+            public NamedActor canonical(NamedActor actor) {
+                asked.merge(actor, 1, Integer::sum);
+                return actor;
+            }
+        };
+        NamedActor signe = new NamedActor("Signe Halvorsen", ActorType.PERSON);
+        try (Store store = Store.open(dir.resolve("store.db"), CLOCK, counting)) {
+            for (String id : List.of("a1", "a2")) {
+                CleanArticle article = article(id, "Talks " + id, "Signe Halvorsen spoke. Halvorsen left.", null);
+                store.saveEnriched(List.of(new EnrichedArticle(article, List.of(new ActorMention(new TextSpan(0, 15), "Signe Halvorsen", signe),
+                        new ActorMention(new TextSpan(23, 32), "Halvorsen", signe)), List.of(), List.of(), null, null)));
+            }
+
+            assertThat(asked).containsExactly(Map.entry(signe, 1));
+            assertThat(store.actors(10)).extracting(ActorSummary::name, ActorSummary::mentions).containsExactly(tuple("Signe Halvorsen", 4L));
         }
     }
 

@@ -17,6 +17,12 @@ final class CalendarRules {
     /** Modifiers that keep the value of what they modify: "early 2025" is 2025, "mid-January" January. */
     private static final String PART = "(?:(?:early|mid|late|the (?:end|beginning|start|middle|first half|second half) of)[- ]?)?";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    /**
+     * How a month expression begins: a modifier or a month ({@link TimeWords#MONTH}'s every spelling starts with its
+     * first three letters). The month rule asks this first, so its look-behinds, which tried every preceding word
+     * at every character, run only where a month may start (they took a third of the time the rules spent matching).
+     */
+    private static final String MONTH_START = "(?=(?:last|next|this|early|mid|late)[- ]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 
     private CalendarRules() {}
 
@@ -44,7 +50,7 @@ final class CalendarRules {
                 Rule.of("month year", TimeWords.MONTH_WORDS, "\\b" + PART + MONTH + ",?\\s+(\\d{4})\\b",
                         (m, a) -> point(m, Anchor.plausibleYear(num(m, 2)) ? new Anchor.Point(
                                 String.format(Locale.ROOT, "%04d-%02d", num(m, 2), TimeWords.month(m.group(1))), TimePrecision.MONTH, true) : null)),
-                Rule.of("month", TimeWords.MONTH_WORDS, "(?:(?<=\\b(?i:in|since|until|till|by|from|through|during|of|to|and|or|before|after|between|the end of|the beginning of|the start of)\\s)"
+                Rule.of("month", TimeWords.MONTH_WORDS, MONTH_START + "(?:(?<=\\b(?i:in|since|until|till|by|from|through|during|of|to|and|or|before|after|between|the end of|the beginning of|the start of)\\s)"
                         + "|(?<![^\\n])|(?=(?:last|next|this|early|mid|late)[- ]))"
                         + "(?:(last|next|this|early|mid|late)[- ])?" + MONTH + "(?![\\w-])",
                         CalendarRules::month),

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 final class DurationRules {
 
     private static final String HEDGE = "(?:(?:nearly|almost|about|around|roughly|approximately|over|more than|less than|at least|up to|just)\\s+)?";
+    /** The units of a vague duration ("for years"); looked for ahead before the look-behind, which is dear to try at every character. */
+    private static final String VAGUE_UNITS = "years|months|weeks|days|decades|hours|minutes";
     private static final String DETERMINER = "(?:(?:the (?:past|last|next|previous|first|coming|following|final|remaining)|the|another|a further)\\s+)?";
 
     private DurationRules() {}
@@ -26,7 +28,7 @@ final class DurationRules {
                         DurationRules::amount),
                 Rule.of("decade", "decade century", "(?i)\\b(?:over\\s+)?(?:the\\s+)?(?:past|last|previous)\\s+(decade|century)\\b",
                         (m, a) -> duration(m, TimeWords.duration("1", m.group(1)))),
-                Rule.of("vague", "years months weeks days decades hours minutes", "(?i)(?<=\\b(?:for|recent|over the|in recent|many|several)\\s)(years|months|weeks|days|decades|hours|minutes)\\b",
+                Rule.of("vague", "years months weeks days decades hours minutes", "(?i)(?=" + VAGUE_UNITS + ")(?<=\\b(?:for|recent|over the|in recent|many|several)\\s)(" + VAGUE_UNITS + ")\\b",
                         (m, a) -> duration(m, TimeWords.duration("X", m.group(1)))),
                 Rule.of("vague phrase", "years months weeks decades", "(?i)\\b((?:recent|over the)\\s+(years|months|weeks|decades))\\b",
                         (m, a) -> duration(m, TimeWords.duration("X", m.group(2)))),
