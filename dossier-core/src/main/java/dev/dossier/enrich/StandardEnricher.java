@@ -150,7 +150,9 @@ final class StandardEnricher implements Enricher {
         List<AliasEntry> holders = aliases.byRole(role, saidOn == null ? null : saidOn.date());
         if (holders.size() > 1) {
             Set<AliasEntry> named = actors.mentions().stream()
-                    .map(mention -> aliases.byName(mention.actor().name()))
+                    .map(mention -> mention.actor().name())
+                    .distinct() // an article names its actors many times; each name is looked up once
+                    .map(aliases::byName)
                     .flatMap(Optional::stream)
                     .collect(Collectors.toSet());
             holders = holders.stream().filter(named::contains).toList();
