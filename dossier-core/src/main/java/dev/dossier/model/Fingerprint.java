@@ -1,7 +1,9 @@
 package dev.dossier.model;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What near-duplicate detection and story clustering need of an article, computed once when it is
@@ -9,7 +11,8 @@ import java.util.Map;
  * sketch of its text.
  *
  * @param embedding a unit vector (or all zeros for an article with no words)
- * @param terms the content words of its title and lede, with their counts
+ * @param terms the content words of its title and lede, with their counts, in alphabetical order
+ *     (so that a store written twice from the same pages is the same, byte for byte)
  * @param minhash the least hash of the text's shingles under each of the sketch's hash functions
  * @param shingles how many distinct shingles the text has
  */
@@ -23,7 +26,7 @@ public record Fingerprint(float[] embedding, Map<String, Integer> terms, int[] m
             throw new IllegalArgumentException("shingle count must not be negative: " + shingles);
         }
         embedding = embedding.clone();
-        terms = Map.copyOf(terms);
+        terms = Collections.unmodifiableMap(new TreeMap<>(terms));
         minhash = minhash.clone();
     }
 

@@ -1,9 +1,11 @@
 package dev.dossier.stories;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What story clustering knows of one article.
@@ -21,8 +23,9 @@ public record StoryItem(String articleId, LocalDate day, float[] embedding, Map<
     public StoryItem {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(embedding, "embedding");
-        terms = Map.copyOf(terms);
-        actors = Map.copyOf(actors);
+        // in a fixed order, so that the sums of closeness add up the same way in every run
+        terms = Collections.unmodifiableMap(new TreeMap<>(terms));
+        actors = Collections.unmodifiableMap(new TreeMap<>(actors));
         statements = Set.copyOf(statements);
         requireWeights("term", terms);
         requireWeights("actor", actors);
