@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,14 @@ final class LocalActors {
             "president", "prime", "minister", "gen.", "general", "sen.", "senator", "gov.", "governor", "chancellor", "king",
             "queen", "prince", "pope", "secretary", "colonel", "col.", "admiral", "adm.", "lt.", "sgt.");
 
+    /**
+     * Capitalised words that open a sentence or a headline and that the NER model sometimes takes
+     * into the name that follows ("Among Brandt's posts", "After Brandt spoke").
+     */
+    private static final Set<String> LEADING_WORDS = Set.of("about", "after", "against", "among", "and", "as", "at",
+            "before", "behind", "between", "but", "by", "despite", "during", "for", "from", "if", "in", "like", "of",
+            "on", "since", "to", "under", "unlike", "when", "while", "with", "without");
+
     private final List<ActorMention> mentions;
 
     private LocalActors(List<ActorMention> mentions) {
@@ -39,10 +48,12 @@ final class LocalActors {
         List<ActorMention> linked = new ArrayList<>();
         List<ActorMention> fullNames = new ArrayList<>();
         Map<String, EntityType> types = majorityTypes(text);
+        Set<String> surnames = surnames(text);
         for (EntityMention mention : text.mentions()) {
             if (mention.type() == EntityType.MISC) {
                 continue;
             }
+            mention = withoutLeadingWord(mention, types, surnames);
             String name = cleanName(mention.text(), mention.type());
             if (name.isEmpty()) {
                 continue;
@@ -63,6 +74,50 @@ final class LocalActors {
             linked.add(linkedMention);
         }
         return new LocalActors(List.copyOf(linked));
+    }
+
+    /**
+     * The mention without a capitalised preposition or conjunction the model took into a person's
+     * name (typing the whole a person or an organisation), when what follows is a person the
+     * article names without it: "Among Brandt" is Brandt when "Brandt" or "Ola Brandt" is a person
+     * elsewhere in the article. Otherwise the mention is
+     * left as it is: a model that tags "In Orsk" a person (CoreNLP does in a Turkish default
+     * locale) must not turn the place Orsk into a person.
+     */
+    private static EntityMention withoutLeadingWord(EntityMention mention, Map<String, EntityType> types, Set<String> surnames) {
+        String written = mention.text();
+        int space = written.indexOf(' ');
+        boolean nameLike = mention.type() == EntityType.PERSON || mention.type() == EntityType.ORGANIZATION;
+        if (!nameLike || space < 0
+                || !LEADING_WORDS.contains(written.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        String rest = written.substring(space + 1).stripLeading();
+        String name = cleanName(rest, EntityType.PERSON);
+        boolean named = types.get(name) == EntityType.PERSON || surnames.contains(name.toLowerCase(Locale.ROOT));
+        if (name.isEmpty() || !named) {
+            return mention;
+        }
+        int start = mention.span().end() - rest.length();
+        return new EntityMention(new TextSpan(start, mention.span().end()), rest, EntityType.PERSON, mention.sentence(),
+                mention.firstToken() + 1, mention.endToken());
+    }
+
+    /**
+     * The last words of the article's person names of two words or more, lower-cased, leaving out
+     * the names that open with one of the {@link #LEADING_WORDS}.
+     */
+    private static Set<String> surnames(AnnotatedText text) {
+        Set<String> surnames = new HashSet<>();
+        for (EntityMention mention : text.mentions()) {
+            String name = cleanName(mention.text(), EntityType.PERSON);
+            int space = name.lastIndexOf(' ');
+            boolean opensWithLeadingWord = LEADING_WORDS.contains(name.substring(0, Math.max(name.indexOf(' '), 0)).toLowerCase(Locale.ROOT));
+            if (mention.type() == EntityType.PERSON && space > 0 && !opensWithLeadingWord) {
+                surnames.add(name.substring(space + 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return surnames;
     }
 
     /**

@@ -40,9 +40,19 @@ class DossierJobTest {
     static SparkSession spark;
     static JobReport report;
     static String output;
+    static Locale testLocale;
 
+    /**
+     * The job runs in an English default locale, as the README's {@code spark-submit} line sets it
+     * for the driver and the executors: CoreNLP lower-cases words with the default locale, and the
+     * Turkish one the test suite runs in ("In" becomes "ın") changes its tags on the example corpus
+     * and with them the stories (pair F1 0.465 there against 0.389 in English, measured at the same
+     * commit), so a figure measured in it says nothing of what users get.
+     */
     @BeforeAll
     static void runTheJob() throws IOException {
+        testLocale = Locale.getDefault();
+        Locale.setDefault(Locale.US);
         Path broken = Files.createDirectories(dir.resolve("broken"));
         Files.write(broken.resolve("crawl.warc.gz"), BrokenArchives.gzippedWarcWithGarbageAndTruncation());
         Files.write(broken.resolve("feed.jsonl"), BrokenArchives.jsonLinesWithMalformedLine());
@@ -58,6 +68,7 @@ class DossierJobTest {
     @AfterAll
     static void stop() {
         spark.stop();
+        Locale.setDefault(testLocale);
     }
 
     @Test
@@ -120,7 +131,7 @@ class DossierJobTest {
                 precision, recall, f1);
 
         assertThat(labelled).hasSize(labels.size());
-        assertThat(f1).as("pair F1 (measured 0.465; the single-machine linker: 0.527)").isGreaterThanOrEqualTo(0.42);
+        assertThat(f1).as("pair F1 (measured 0.389; the single-machine linker: 0.527)").isGreaterThanOrEqualTo(0.37);
         assertThat(table(Tables.STORIES).count()).isBetween(8L, 25L);
     }
 

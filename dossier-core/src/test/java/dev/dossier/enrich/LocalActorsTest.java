@@ -1,0 +1,60 @@
+package dev.dossier.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dossier.model.ActorMention;
+import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.EntityMention;
+import dev.dossier.nlp.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LocalActorsTest {
+
+    @Test
+    void aCapitalisedPrepositionTheModelTookIntoAKnownPersonsNameIsDropped() {
+        String text = "Ola Brandt spoke on Monday. Among Brandt's posts this week was a photograph.";
+        List<ActorMention> mentions = actors(text, "Ola Brandt", EntityType.PERSON, "Among Brandt", EntityType.PERSON);
+
+        assertThat(mentions.get(1).actor().name()).isEqualTo("Ola Brandt");
+        assertThat(mentions.get(1).span().of(text)).isEqualTo("Brandt");
+    }
+
+    @Test
+    void soIsOneTheModelTookForAnOrganisation() {
+        String text = "Ola Brandt spoke on Monday. Among Brandt's posts this week was a photograph.";
+        List<ActorMention> mentions = actors(text, "Ola Brandt", EntityType.PERSON, "Among Brandt", EntityType.ORGANIZATION);
+
+        assertThat(mentions.get(1).actor().name()).isEqualTo("Ola Brandt");
+    }
+
+    @Test
+    void aPlaceThatFollowsThePrepositionStaysNoPerson() {
+        String text = "Shelling went on in Orsk. In Orsk the mayor spoke.";
+        List<ActorMention> mentions = actors(text, "Orsk", EntityType.LOCATION, "In Orsk", EntityType.PERSON);
+
+        assertThat(mentions).extracting(m -> m.actor().name()).containsExactly("Orsk", "In Orsk");
+    }
+
+    @Test
+    void aPrepositionBeforeANameTheArticleGivesNowhereElseIsLeft() {
+        String text = "After Talvik the road turns north.";
+
+        assertThat(actors(text, "After Talvik", EntityType.PERSON).get(0).actor().name()).isEqualTo("After Talvik");
+    }
+
+    /** The article's actors, from mentions given as pairs of the words (first occurrence after the last) and a type. */
+    private static List<ActorMention> actors(String text, Object... wordsAndTypes) {
+        List<EntityMention> mentions = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < wordsAndTypes.length; i += 2) {
+            String words = (String) wordsAndTypes[i];
+            int start = text.indexOf(words, from);
+            mentions.add(new EntityMention(new TextSpan(start, start + words.length()), words, (EntityType) wordsAndTypes[i + 1], 0, 0, 1));
+            from = start + words.length();
+        }
+        return LocalActors.of(new AnnotatedText(text, List.of(), List.of(), mentions)).mentions();
+    }
+}
