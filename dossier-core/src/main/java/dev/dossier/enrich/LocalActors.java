@@ -52,7 +52,8 @@ final class LocalActors {
         List<ActorMention> linked = new ArrayList<>();
         List<ActorMention> fullNames = new ArrayList<>();
         Map<String, EntityType> types = majorityTypes(text);
-        Set<String> surnames = surnames(text);
+        boolean anyLeadingWord = text.mentions().stream().anyMatch(m -> opensWithLeadingWord(m.text()));
+        Set<String> surnames = anyLeadingWord ? surnames(text) : Set.of();
         for (EntityMention mention : text.mentions()) {
             if (mention.type() == EntityType.MISC) {
                 continue;
@@ -84,19 +85,16 @@ final class LocalActors {
      * The mention without a capitalised preposition or conjunction the model took into a person's
      * name (typing the whole a person or an organisation), when what follows is a person the
      * article names without it: "Among Brandt" is Brandt when "Brandt" or "Ola Brandt" is a person
-     * elsewhere in the article. Otherwise the mention is
-     * left as it is: a model that tags "In Orsk" a person (CoreNLP does in a Turkish default
-     * locale) must not turn the place Orsk into a person.
+     * elsewhere in the article. Otherwise the mention is left as it is: a model that tags "In Orsk"
+     * a person (CoreNLP does in a Turkish default locale) must not turn the place Orsk into a person.
      */
     private static EntityMention withoutLeadingWord(EntityMention mention, Map<String, EntityType> types, Set<String> surnames) {
-        String written = mention.text();
-        int space = written.indexOf(' ');
         boolean nameLike = mention.type() == EntityType.PERSON || mention.type() == EntityType.ORGANIZATION;
-        if (!nameLike || space < 0
-                || !LEADING_WORDS.contains(written.substring(0, space).toLowerCase(Locale.ROOT))) {
+        if (!nameLike || !opensWithLeadingWord(mention.text())) {
             return mention;
         }
-        String rest = written.substring(space + 1).stripLeading();
+        String written = mention.text();
+        String rest = written.substring(written.indexOf(' ') + 1).stripLeading();
         String name = cleanName(rest, EntityType.PERSON);
         boolean named = types.get(name) == EntityType.PERSON || surnames.contains(name.toLowerCase(Locale.ROOT));
         if (name.isEmpty() || !named) {
@@ -107,6 +105,12 @@ final class LocalActors {
                 mention.firstToken() + 1, mention.endToken());
     }
 
+    /** Whether a name of two words or more opens with one of the {@link #LEADING_WORDS}. */
+    private static boolean opensWithLeadingWord(String written) {
+        int space = written.indexOf(' ');
+        return space > 0 && LEADING_WORDS.contains(written.substring(0, space).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The last words of the article's person names of two words or more, lower-cased, leaving out
      * the names that open with one of the {@link #LEADING_WORDS}.
@@ -114,10 +118,12 @@ final class LocalActors {
     private static Set<String> surnames(AnnotatedText text) {
         Set<String> surnames = new HashSet<>();
         for (EntityMention mention : text.mentions()) {
+            if (mention.type() != EntityType.PERSON || opensWithLeadingWord(mention.text())) {
+                continue;
+            }
             String name = cleanName(mention.text(), EntityType.PERSON);
             int space = name.lastIndexOf(' ');
-            boolean opensWithLeadingWord = LEADING_WORDS.contains(name.substring(0, Math.max(name.indexOf(' '), 0)).toLowerCase(Locale.ROOT));
-            if (mention.type() == EntityType.PERSON && space > 0 && !opensWithLeadingWord) {
+            if (space > 0) {
                 surnames.add(name.substring(space + 1).toLowerCase(Locale.ROOT));
             }
         }
