@@ -22,9 +22,10 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * Story clustering in two phases over the job's tables: per time window with the core's
- * clusterer ({@link WindowStories}), then a merge across adjacent windows ({@link StoryMerge}),
- * then each final story assembled from its parts ({@link StoryAssembly}). Thresholds are the
- * single-machine defaults ({@link ClusterSettings#defaults()}).
+ * clusterer ({@link WindowStories}, each window seeing the last days of the one before), then a
+ * merge across adjacent windows ({@link StoryMerge}), then each final story assembled from its
+ * parts ({@link StoryAssembly}). Thresholds are the single-machine defaults ({@link
+ * ClusterSettings#defaults()}).
  */
 final class StoryClustering {
 
@@ -54,8 +55,10 @@ final class StoryClustering {
                 .join(statements, col("id").equalTo(statements.col("article_id")), "left").drop("article_id")
                 .join(copies, col("id").equalTo(copies.col("article_id")), "left").drop("article_id");
 
+        int lookbackDays = Math.min(settings.windowDays(), windowDays);
         JavaRDD<WindowStory> windowStories = features.javaRDD().map(Member::of)
-                .groupBy(member -> WindowStories.windowOf(member, windowDays))
+                .flatMap(member -> WindowStories.placements(member, windowDays, lookbackDays).iterator())
+                .groupBy(WindowStories.Placement::window)
                 .flatMap(window -> WindowStories.cluster(window._1(), window._2(), ClusterSettings.defaults(), rarity.value()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long formed = windowStories.count();

@@ -19,20 +19,30 @@ import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 /**
- * Phase two of story clustering: a story of one window merges with a story of the next (and an
- * undated story with any dated one) when the core's clusterer, given the first story as a live
- * story, places most of the second's original articles in it: the single-machine linker's own
- * join test (embedding, words, actors, shared statements, days), applied across the boundary
- * that phase one could not see over. A story cut by a window boundary is so made whole again.
+ * Phase two of story clustering: a story cut by a window boundary is made whole again, in two
+ * ways.
  *
- * <p>Design notes. Candidate pairs are found in Spark (a join of each window with the next, and
- * undated stories with every dated one), kept only when their centres are at least
- * {@value #CANDIDATE_LEAST} alike (cheap), then tested (one small clusterer per pair). Only the
- * pairs that pass go to the driver. As an article joins one story, a story joins at most one: the
- * most alike of those that take it. The driver merges them greedily, most alike first, under the
- * clusterer's longest span ({@link ClusterSettings#maxSpanDays()}), so a saga covered daily stays
- * a chain of stories. A merged story keeps the id of its oldest part (earliest first day, then
- * smallest id). Stateless.
+ * <ul>
+ *   <li>By the articles the previous window lent: a story that took some of them in phase one
+ *       continues the story of the previous window that owns most of them (see {@link
+ *       WindowStories}). This is what the single-machine linker would have done, since it saw
+ *       the same articles first.
+ *   <li>By a join test, for a story that continues none: a story of one window merges with a
+ *       story of the next (and an undated story with any dated one) when the core's clusterer,
+ *       given the first story as a live story, places most of the second's original articles in
+ *       it: the single-machine linker's own join test (embedding, words, actors, shared
+ *       statements, days), applied across the boundary.
+ * </ul>
+ *
+ * <p>Design notes. Continuations are found by a join on lent article ids. Candidate pairs for the
+ * test are found in Spark (a join of each window with the next, and undated stories with every
+ * dated one), kept only when their centres are at least {@value #CANDIDATE_LEAST} alike (cheap),
+ * then tested (one small clusterer per pair). Only the pairs that pass go to the driver. As an
+ * article joins one story, a story joins at most one: the one it continues, else the most alike
+ * of those that take it. The driver merges continuations first, then tested pairs most alike
+ * first, under the clusterer's longest span ({@link ClusterSettings#maxSpanDays()}), so a saga
+ * covered daily stays a chain of stories. A merged story keeps the id of its oldest part
+ * (earliest first day, then smallest id). Stateless.
  */
 final class StoryMerge {
 
@@ -49,8 +59,11 @@ final class StoryMerge {
         }
     }
 
-    /** Two stories that merge, and how alike their centres are. */
-    record Pair(Summary a, Summary b, double similarity) implements Serializable {}
+    /**
+     * A story {@code b} that joins {@code a}, and a weight that orders the merges: how alike their
+     * centres are, or for a continuation how many lent articles they share.
+     */
+    record Pair(Summary a, Summary b, double weight) implements Serializable {}
 
     /** For each window story that merges into another, the id of the story it becomes part of. */
     static Map<String, String> merges(JavaRDD<WindowStory> stories, Broadcast<Rarity> rarity, ClusterSettings settings) {
@@ -65,11 +78,34 @@ final class StoryMerge {
                 .filter(pair -> pair._2() >= CANDIDATE_LEAST && joins(pair._1()._1(), pair._1()._2(), rarity.value()))
                 .map(pair -> new Pair(Summary.of(pair._1()._1()), Summary.of(pair._1()._2()), pair._2()))
                 .collect();
+        List<Pair> continued = continuations(stories);
         Map<String, Pair> best = new HashMap<>();
         for (Pair pair : pairs) {
-            best.merge(pair.b().id(), pair, (x, y) -> y.similarity() > x.similarity() ? y : x);
+            best.merge(pair.b().id(), pair, (x, y) -> y.weight() > x.weight() ? y : x);
         }
-        return new Components(settings.maxSpanDays()).merge(List.copyOf(best.values()));
+        continued.forEach(pair -> best.remove(pair.b().id()));
+        Components components = new Components(settings.maxSpanDays());
+        components.add(continued);
+        components.add(List.copyOf(best.values()));
+        return components.merges();
+    }
+
+    /**
+     * Each story that took lent articles, paired with the previous window's story that owns most
+     * of them (ties: the smaller id), with how many they share as the pair's weight.
+     */
+    static List<Pair> continuations(JavaRDD<WindowStory> stories) {
+        JavaPairRDD<String, Summary> ownerOf = stories.flatMapToPair(story -> story.members().stream()
+                .map(member -> new Tuple2<>(member.id(), Summary.of(story))).iterator());
+        JavaPairRDD<String, Summary> borrowerOf = stories.flatMapToPair(story -> story.lent().stream()
+                .map(id -> new Tuple2<>(id, Summary.of(story))).iterator());
+        Map<Tuple2<Summary, Summary>, Long> shared = borrowerOf.join(ownerOf).values()
+                .map(link -> new Tuple2<>(link._2(), link._1()))
+                .countByValue();
+        Map<String, Pair> best = new HashMap<>();
+        shared.forEach((link, count) -> best.merge(link._2().id(), new Pair(link._1(), link._2(), count),
+                (x, y) -> y.weight() > x.weight() || y.weight() == x.weight() && y.a().id().compareTo(x.a().id()) < 0 ? y : x));
+        return List.copyOf(best.values());
     }
 
     /**
@@ -108,9 +144,10 @@ final class StoryMerge {
             this.maxSpanDays = maxSpanDays;
         }
 
-        Map<String, String> merge(List<Pair> pairs) {
+        /** Merges these pairs, most alike first, where the merged story stays within the longest span. */
+        void add(List<Pair> pairs) {
             List<Pair> ordered = new ArrayList<>(pairs);
-            ordered.sort(Comparator.comparingDouble(Pair::similarity).reversed()
+            ordered.sort(Comparator.comparingDouble(Pair::weight).reversed()
                     .thenComparing(pair -> pair.a().id()).thenComparing(pair -> pair.b().id()));
             for (Pair pair : ordered) {
                 Summary a = find(pair.a());
@@ -119,6 +156,10 @@ final class StoryMerge {
                     union(a, b);
                 }
             }
+        }
+
+        /** For each story merged into another, the id of the story it became part of. */
+        Map<String, String> merges() {
             Map<String, String> merged = new HashMap<>();
             for (String id : parent.keySet()) {
                 String into = find(root.get(id)).id();

@@ -1,13 +1,17 @@
 package dev.dossier.spark;
 
+import dev.dossier.embed.Vectors;
 import dev.dossier.stories.Cluster;
 import dev.dossier.stories.ClusterSettings;
 import dev.dossier.stories.StoryClusterer;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,6 +19,13 @@ import java.util.Set;
  * single-machine linker places them, to the core's {@link StoryClusterer} with its settings, which
  * joins each to the best-scoring story or starts a new one, merging and splitting stories as they
  * converge or drift. A copy joins its original's story when the original is in the same window.
+ *
+ * <p>Each window also sees the last days of the window before it, as many as an article may stand
+ * from a story and still join it ({@link ClusterSettings#windowDays()}): those articles are lent,
+ * clustered here as context but owned by their own window. A story that starts just before a
+ * boundary so seeds the next window's clustering as it seeds the single-machine linker's, and a
+ * story of the next window that takes lent articles names the stories it continues ({@link
+ * WindowStory#lent()}), which phase two merges by ({@link StoryMerge}).
  *
  * <p>Windows are independent, so each is one task; a window must fit in one executor's memory
  * (a week of a million articles a day is a few gigabytes of embeddings: choose shorter windows
@@ -27,30 +38,81 @@ final class WindowStories {
 
     private WindowStories() {}
 
+    /** An article as one window clusters it: one of its own, or lent by the window before. */
+    record Placement(long window, Member member, boolean lent) implements Serializable {}
+
     /** The window an article falls in. */
     static long windowOf(Member member, int windowDays) {
         return member.day() == null ? UNDATED : Math.floorDiv(member.day().toEpochDay(), windowDays);
     }
 
-    /** The stories of one window's articles (in any order). */
-    static List<WindowStory> cluster(long window, Iterable<Member> articles, ClusterSettings settings, Rarity rarity) {
-        List<Member> ordered = new ArrayList<>();
+    /**
+     * The windows that cluster an article: its own, and the next one too when it falls in the last
+     * {@code lookbackDays} days of its own (undated articles have only theirs).
+     */
+    static List<Placement> placements(Member member, int windowDays, int lookbackDays) {
+        long window = windowOf(member, windowDays);
+        Placement own = new Placement(window, member, false);
+        if (window == UNDATED || lookbackDays == 0) {
+            return List.of(own);
+        }
+        long nextStarts = (window + 1) * windowDays;
+        boolean inTail = member.day().toEpochDay() >= nextStarts - lookbackDays;
+        return inTail ? List.of(own, new Placement(window + 1, member, true)) : List.of(own);
+    }
+
+    /**
+     * The stories of one window's articles (in any order), each with the articles it owns; a story
+     * of lent articles only is left to the window that owns them.
+     */
+    static List<WindowStory> cluster(long window, Iterable<Placement> articles, ClusterSettings settings, Rarity rarity) {
+        List<Placement> ordered = new ArrayList<>();
         articles.forEach(ordered::add);
-        ordered.sort((a, b) -> a.order().compareTo(b.order()));
-        StoryClusterer clusterer = new StoryClusterer(settings, ordered.get(0).embedding().length);
-        Map<String, Member> byId = new HashMap<>();
+        ordered.sort((a, b) -> a.member().order().compareTo(b.member().order()));
+        StoryClusterer clusterer = new StoryClusterer(settings, ordered.get(0).member().embedding().length);
+        Map<String, Placement> byId = new HashMap<>();
         Set<String> placed = new HashSet<>();
-        for (Member member : ordered) {
-            byId.put(member.id(), member);
+        for (Placement placement : ordered) {
+            Member member = placement.member();
+            byId.put(member.id(), placement);
             clusterer.add(rarity.item(member, member.copyOf() != null && placed.contains(member.copyOf())));
             placed.add(member.id());
         }
         List<WindowStory> stories = new ArrayList<>();
         for (Cluster cluster : clusterer.drainChanged()) {
-            List<Member> members = cluster.articles().stream().map(byId::get).toList();
-            stories.add(new WindowStory(cluster.id(), window, cluster.first(), cluster.last(), cluster.centre(), members,
-                    Set.copyOf(cluster.copies())));
+            List<Member> owned = new ArrayList<>();
+            Set<String> lent = new HashSet<>();
+            for (String id : cluster.articles()) {
+                Placement placement = byId.get(id);
+                if (placement.lent()) {
+                    lent.add(id);
+                } else {
+                    owned.add(placement.member());
+                }
+            }
+            if (owned.isEmpty()) {
+                continue;
+            }
+            Set<String> copies = new HashSet<>(cluster.copies());
+            copies.removeAll(lent);
+            List<Member> originals = owned.stream().filter(member -> !copies.contains(member.id())).toList();
+            float[] centre = lent.isEmpty() ? cluster.centre() : centre(originals, cluster.centre().length);
+            LocalDate first = owned.stream().map(Member::day).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+            LocalDate last = owned.stream().map(Member::day).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+            stories.add(new WindowStory(cluster.id(), window, first, last, centre, owned, copies, lent));
         }
         return stories;
+    }
+
+    /** The unit mean of these articles' embeddings (zero for none). */
+    private static float[] centre(List<Member> originals, int dimension) {
+        float[] sum = new float[dimension];
+        for (Member original : originals) {
+            float[] embedding = original.embedding();
+            for (int i = 0; i < dimension; i++) {
+                sum[i] += embedding[i];
+            }
+        }
+        return Vectors.unit(sum);
     }
 }

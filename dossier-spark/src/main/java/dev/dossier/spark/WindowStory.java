@@ -13,14 +13,17 @@ import java.util.Set;
  * @param first the earliest day of its dated articles, or null
  * @param last the latest, or null
  * @param centre the unit mean of its originals' embeddings (zero for a story of copies only)
- * @param members its articles in the order they joined
+ * @param members the articles it owns, in the order they joined
  * @param copies the ids of members that copy another member
+ * @param lent the ids of articles the previous window lent it as context: they belong to that
+ *     window's stories, which this one continues
  */
-record WindowStory(String id, long window, LocalDate first, LocalDate last, float[] centre, List<Member> members, Set<String> copies)
-        implements Serializable {
+record WindowStory(String id, long window, LocalDate first, LocalDate last, float[] centre, List<Member> members, Set<String> copies,
+        Set<String> lent) implements Serializable {
 
     WindowStory {
         members = List.copyOf(members);
         copies = Set.copyOf(copies);
+        lent = Set.copyOf(lent);
     }
 }
