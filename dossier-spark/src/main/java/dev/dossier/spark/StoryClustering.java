@@ -23,9 +23,9 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Story clustering in two phases over the job's tables: per time window with the core's
  * clusterer ({@link WindowStories}, each window seeing the last days of the one before), then a
- * merge across adjacent windows ({@link StoryMerge}), then each final story assembled from its
- * parts ({@link StoryAssembly}). Thresholds are the single-machine defaults ({@link
- * ClusterSettings#defaults()}).
+ * merge across adjacent windows, and of each undated article into a dated story ({@link
+ * StoryMerge}), then each final story assembled from its parts ({@link StoryAssembly}).
+ * Thresholds are the single-machine defaults ({@link ClusterSettings#defaults()}).
  */
 final class StoryClustering {
 
@@ -56,21 +56,34 @@ final class StoryClustering {
                 .join(copies, col("id").equalTo(copies.col("article_id")), "left").drop("article_id");
 
         int lookbackDays = Math.min(settings.windowDays(), windowDays);
-        JavaRDD<WindowStory> windowStories = features.javaRDD().map(Member::of)
+        JavaRDD<Member> members = features.javaRDD().map(Member::of).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<WindowStory> dated = members.filter(member -> member.day() != null)
                 .flatMap(member -> WindowStories.placements(member, windowDays, lookbackDays).iterator())
                 .groupBy(WindowStories.Placement::window)
                 .flatMap(window -> WindowStories.cluster(window._1(), window._2(), ClusterSettings.defaults(), rarity.value()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        long formed = windowStories.count();
-        Map<String, String> merges = StoryMerge.merges(windowStories, rarity, settings);
+        // Undated articles are placed one by one, as the linker places each after every dated one:
+        // first alone, in a story phase two may merge into a dated one; those left over then form
+        // stories among themselves.
+        JavaRDD<WindowStory> alone = members.filter(member -> member.day() == null)
+                .map(member -> WindowStories.alone(member, ClusterSettings.defaults(), rarity.value()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, String> merges = StoryMerge.merges(dated.union(alone), rarity, settings);
         Broadcast<Map<String, String>> into = context.broadcast(merges);
+        JavaRDD<WindowStory> undated = alone.filter(story -> !into.value().containsKey(story.id()))
+                .map(story -> new WindowStories.Placement(WindowStories.UNDATED, story.members().get(0), false))
+                .groupBy(WindowStories.Placement::window)
+                .flatMap(window -> WindowStories.cluster(window._1(), window._2(), ClusterSettings.defaults(), rarity.value()).iterator());
+        JavaRDD<WindowStory> windowStories = dated.union(alone.filter(story -> into.value().containsKey(story.id()))).union(undated)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long formed = windowStories.count();
         JavaRDD<StoryAssembly.Assembled> assembled = windowStories
                 .groupBy(story -> into.value().getOrDefault(story.id(), story.id()))
                 .map(story -> StoryAssembly.of(story._1(), story._2()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> stories = spark.createDataFrame(assembled.map(StoryAssembly.Assembled::story), Tables.STORY);
-        Dataset<Row> members = spark.createDataFrame(assembled.flatMap(story -> story.articles().iterator()), Tables.STORY_ARTICLE);
-        return new Result(stories, members, formed, merges.size());
+        Dataset<Row> storyArticles = spark.createDataFrame(assembled.flatMap(story -> story.articles().iterator()), Tables.STORY_ARTICLE);
+        return new Result(stories, storyArticles, formed, merges.size());
     }
 
     /** Document frequencies of title-and-lede words and of actors across the job's articles. */

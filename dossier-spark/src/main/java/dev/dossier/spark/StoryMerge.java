@@ -19,8 +19,8 @@ import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
 
 /**
- * Phase two of story clustering: a story cut by a window boundary is made whole again, in two
- * ways.
+ * Phase two of story clustering: a story cut by a window boundary is made whole again, and an
+ * undated article finds the dated story it belongs to, in two ways.
  *
  * <ul>
  *   <li>By the articles the previous window lent: a story that took some of them in phase one
@@ -28,15 +28,15 @@ import scala.Tuple2;
  *       WindowStories}). This is what the single-machine linker would have done, since it saw
  *       the same articles first.
  *   <li>By a join test, for a story that continues none: a story of one window merges with a
- *       story of the next (and an undated story with any dated one) when the core's clusterer,
- *       given the first story as a live story, places most of the second's original articles in
- *       it: the single-machine linker's own join test (embedding, words, actors, shared
- *       statements, days), applied across the boundary.
+ *       story of the next (and an undated article, here a story of its own, with any dated
+ *       story) when the core's clusterer, given the first story as a live story, places most of
+ *       the second's original articles in it: the single-machine linker's own join test
+ *       (embedding, words, actors, shared statements, days), applied across the boundary.
  * </ul>
  *
  * <p>Design notes. Continuations are found by a join on lent article ids. Candidate pairs for the
- * test are found in Spark (a join of each window with the next, and undated stories with every
- * dated one), kept only when their centres are at least {@value #CANDIDATE_LEAST} alike (cheap),
+ * test are found in Spark (a join of each window with the next, and undated articles with every
+ * dated story), kept only when their centres are at least {@value #CANDIDATE_LEAST} alike (cheap),
  * then tested (one small clusterer per pair). Only the pairs that pass go to the driver. As an
  * article joins one story, a story joins at most one: the one it continues, else the most alike
  * of those that take it. The driver merges continuations first, then tested pairs most alike

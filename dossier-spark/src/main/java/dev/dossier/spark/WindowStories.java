@@ -33,7 +33,7 @@ import java.util.Set;
  */
 final class WindowStories {
 
-    /** The window number of undated articles, clustered among themselves. */
+    /** The window number of undated articles (those no dated story takes are clustered among themselves). */
     static final long UNDATED = Long.MIN_VALUE;
 
     private WindowStories() {}
@@ -102,6 +102,11 @@ final class WindowStories {
             stories.add(new WindowStory(cluster.id(), window, first, last, centre, owned, copies, lent));
         }
         return stories;
+    }
+
+    /** A story of this article alone. */
+    static WindowStory alone(Member member, ClusterSettings settings, Rarity rarity) {
+        return cluster(windowOf(member, 1), List.of(new Placement(windowOf(member, 1), member, false)), settings, rarity).get(0);
     }
 
     /** The unit mean of these articles' embeddings (zero for none). */

@@ -51,6 +51,16 @@ class WindowStoriesTest {
         assertThat(stories).extracting(WindowStory::members).contains(List.of(bakers));
     }
 
+    @Test
+    void anUndatedArticleAloneIsAStoryOfOneInTheUndatedWindow() {
+        WindowStory alone = WindowStories.alone(article("related", null, 1), ClusterSettings.defaults(), new Rarity(Map.of(), Map.of(), 1));
+
+        assertThat(alone.window()).isEqualTo(WindowStories.UNDATED);
+        assertThat(alone.members()).extracting(Member::id).containsExactly("related");
+        assertThat(alone.first()).isNull();
+        assertThat(alone.lent()).isEmpty();
+    }
+
     private static List<Long> windows(Member member) {
         return WindowStories.placements(member, WEEK, LOOKBACK).stream().map(WindowStories.Placement::window).toList();
     }
