@@ -104,9 +104,9 @@ final class WindowStories {
         return stories;
     }
 
-    /** A story of this article alone. */
-    static WindowStory alone(Member member, ClusterSettings settings, Rarity rarity) {
-        return cluster(windowOf(member, 1), List.of(new Placement(windowOf(member, 1), member, false)), settings, rarity).get(0);
+    /** An undated article as a story of its own, in the undated window. */
+    static WindowStory alone(Member undated, ClusterSettings settings, Rarity rarity) {
+        return cluster(UNDATED, List.of(new Placement(UNDATED, undated, false)), settings, rarity).get(0);
     }
 
     /** The unit mean of these articles' embeddings (zero for none). */
