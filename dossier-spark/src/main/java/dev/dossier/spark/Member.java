@@ -1,11 +1,13 @@
 package dev.dossier.spark;
 
+import dev.dossier.embed.Vectors;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -56,5 +58,27 @@ record Member(String id, ArticleOrder order, LocalDate day, String title, String
             hash *= 0x100000001b3L;
         }
         return hash;
+    }
+
+    /** The unit mean of these members' embeddings, each of {@code dimension} values (zero for none). */
+    static float[] centre(List<Member> members, int dimension) {
+        float[] sum = new float[dimension];
+        for (Member member : members) {
+            float[] embedding = member.embedding();
+            for (int i = 0; i < dimension; i++) {
+                sum[i] += embedding[i];
+            }
+        }
+        return Vectors.unit(sum);
+    }
+
+    /** The earliest day of these members, or null when none is dated. */
+    static LocalDate firstDay(List<Member> members) {
+        return members.stream().map(Member::day).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** The latest day of these members, or null when none is dated. */
+    static LocalDate lastDay(List<Member> members) {
+        return members.stream().map(Member::day).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
     }
 }

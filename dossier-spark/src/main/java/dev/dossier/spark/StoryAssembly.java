@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -35,7 +34,7 @@ final class StoryAssembly {
         Set<String> ids = new HashSet<>();
         members.forEach(member -> ids.add(member.id()));
         List<Member> originals = members.stream().filter(member -> !isCopy(member, ids)).toList();
-        float[] centre = centre(originals.isEmpty() ? members.subList(0, 1) : originals);
+        float[] centre = Member.centre(originals.isEmpty() ? members.subList(0, 1) : originals, members.get(0).embedding().length);
         String title = null;
         double closest = Double.NEGATIVE_INFINITY;
         for (Member original : originals) {
@@ -45,8 +44,8 @@ final class StoryAssembly {
                 closest = closeness;
             }
         }
-        LocalDate first = members.stream().map(Member::day).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-        LocalDate last = members.stream().map(Member::day).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        LocalDate first = Member.firstDay(members);
+        LocalDate last = Member.lastDay(members);
         long outlets = members.stream().map(Member::outlet).distinct().count();
         Row story = RowFactory.create(id, title == null ? members.get(0).title() : title, first, last, members.size(), (int) outlets,
                 boxed(centre));
@@ -60,17 +59,6 @@ final class StoryAssembly {
 
     private static boolean isCopy(Member member, Set<String> storyMembers) {
         return member.copyOf() != null && storyMembers.contains(member.copyOf());
-    }
-
-    private static float[] centre(List<Member> originals) {
-        float[] sum = new float[originals.get(0).embedding().length];
-        for (Member original : originals) {
-            float[] embedding = original.embedding();
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += embedding[i];
-            }
-        }
-        return Vectors.unit(sum);
     }
 
     private static Float[] boxed(float[] values) {

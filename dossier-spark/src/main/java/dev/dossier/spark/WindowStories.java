@@ -1,17 +1,14 @@
 package dev.dossier.spark;
 
-import dev.dossier.embed.Vectors;
 import dev.dossier.stories.Cluster;
 import dev.dossier.stories.ClusterSettings;
 import dev.dossier.stories.StoryClusterer;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -96,10 +93,8 @@ final class WindowStories {
             Set<String> copies = new HashSet<>(cluster.copies());
             copies.removeAll(lent);
             List<Member> originals = owned.stream().filter(member -> !copies.contains(member.id())).toList();
-            float[] centre = lent.isEmpty() ? cluster.centre() : centre(originals, cluster.centre().length);
-            LocalDate first = owned.stream().map(Member::day).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-            LocalDate last = owned.stream().map(Member::day).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-            stories.add(new WindowStory(cluster.id(), window, first, last, centre, owned, copies, lent));
+            float[] centre = lent.isEmpty() ? cluster.centre() : Member.centre(originals, cluster.centre().length);
+            stories.add(new WindowStory(cluster.id(), window, Member.firstDay(owned), Member.lastDay(owned), centre, owned, copies, lent));
         }
         return stories;
     }
@@ -107,17 +102,5 @@ final class WindowStories {
     /** An undated article as a story of its own, in the undated window. */
     static WindowStory alone(Member undated, ClusterSettings settings, Rarity rarity) {
         return cluster(UNDATED, List.of(new Placement(UNDATED, undated, false)), settings, rarity).get(0);
-    }
-
-    /** The unit mean of these articles' embeddings (zero for none). */
-    private static float[] centre(List<Member> originals, int dimension) {
-        float[] sum = new float[dimension];
-        for (Member original : originals) {
-            float[] embedding = original.embedding();
-            for (int i = 0; i < dimension; i++) {
-                sum[i] += embedding[i];
-            }
-        }
-        return Vectors.unit(sum);
     }
 }
