@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>Single quotes double as apostrophes, so they count as marks only where their neighbours say
  * so: an opening mark follows a space or a bracket and precedes a word; a closing mark follows a
  * word and precedes a space or punctuation; a plural possessive ({@code leaders' meeting}) does not
- * close a quote that a later mark closes. Unbalanced marks yield nothing. Stateless.
+ * close a quote that a later mark closes. Unbalanced marks yield nothing, except a quotation that
+ * opens a sentence and lacks only its closing mark at the end of its paragraph. Stateless.
  */
 final class QuoteMarks {
 
@@ -42,7 +43,7 @@ final class QuoteMarks {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '\n') {
-                i = paragraphBreak(text, i, stack);
+                i = paragraphBreak(text, i, stack, found);
                 continue;
             }
             int tagEnd = markupTagEnd(text, i);
@@ -101,6 +102,9 @@ final class QuoteMarks {
                 default -> { }
             }
             i++;
+        }
+        if (!stack.isEmpty() && unclosed(text, stack.peekLast(), text.length())) {
+            found.add(unclosedQuotation(text, stack.peekLast(), text.length()));
         }
         return found;
     }
@@ -255,10 +259,11 @@ final class QuoteMarks {
 
     /**
      * At the end of a paragraph: an outermost quote left open continues if the next paragraph opens
-     * with the same kind of mark (that mark is then skipped); every other open mark is dropped.
-     * Returns the index to scan on from.
+     * with the same kind of mark (that mark is then skipped); one that {@link #unclosed opens a
+     * sentence and runs to the paragraph's end} ends there, its closing mark missing; every other
+     * open mark is dropped. Returns the index to scan on from.
      */
-    private static int paragraphBreak(String text, int newline, Deque<Open> stack) {
+    private static int paragraphBreak(String text, int newline, Deque<Open> stack, List<Found> found) {
         int next = newline;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
             next++;
@@ -274,7 +279,45 @@ final class QuoteMarks {
             stack.push(new Open(outermost.kind(), outermost.position(), outermost.width(), true));
             return next + width;
         }
+        if (unclosed(text, outermost, newline)) {
+            found.add(unclosedQuotation(text, outermost, newline));
+        }
         return next;
+    }
+
+    /** The quotation {@code open} begins, ended at {@code paragraphEnd} with no closing mark. */
+    private static Found unclosedQuotation(String text, Open open, int paragraphEnd) {
+        int start = open.position() + open.width();
+        int end = paragraphEnd;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Found(new TextSpan(open.position(), end), new TextSpan(start, end), open.continued());
+    }
+
+    /**
+     * Whether a quote left open at the end of its paragraph is a quotation whose closing mark the
+     * writer forgot ("... said Baran. “The port stays open. We will not close it.\n\nHe went
+     * on, ..."): a double mark or guillemet that opens a sentence (at the paragraph's start, or
+     * after a sentence's end, a colon or a comma), before a capital, holding the rest of the
+     * paragraph, which ends a sentence. A mark left open inside a sentence ("He said “this never
+     * closes.") stays dropped: where it should have closed is anyone's guess.
+     */
+    private static boolean unclosed(String text, Open open, int paragraphEnd) {
+        if (open.kind() == Kind.SINGLE) {
+            return false; // a single mark may be an apostrophe
+        }
+        int start = open.position() + open.width();
+        if (start >= paragraphEnd || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int before = open.position() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean opensSentence = before < 0 || ".!?:,\n".indexOf(text.charAt(before)) >= 0;
+        String rest = text.substring(start, paragraphEnd).stripTrailing();
+        return opensSentence && !rest.isEmpty() && ".!?…".indexOf(rest.charAt(rest.length() - 1)) >= 0;
     }
 
     private static boolean reopens(Kind kind, String text, int at) {

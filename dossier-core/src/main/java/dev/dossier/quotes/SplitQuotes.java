@@ -33,8 +33,9 @@ final class SplitQuotes {
 
     /**
      * The second half of {@code previous}, when {@code quote} continues it: the first half is a
-     * direct quotation with a speaker and a cue, it ends on a comma, and only its cue (and speaker)
-     * and another comma stand between the two, in one sentence on one line.
+     * direct quotation with a speaker and a cue, it ends on a comma, only its cue (and speaker) and
+     * another comma stand between the two, in one sentence on one line, and no cue of its own
+     * follows the second.
      */
     static Optional<Attribution> secondHalf(AnnotatedText text, QuoteMarks.Found quote, Attribution previous, ArticleContext context) {
         if (previous == null || previous.kind() != QuoteKind.DIRECT || previous.speakerKind() == SpeakerKind.UNKNOWN
@@ -53,6 +54,9 @@ final class SplitQuotes {
         }
         if (verbBesidesCue(text, firstEnd, secondStart, previous.cue(), true)) {
             return Optional.empty(); // "'A,' she said, adding, 'B'": a second statement under a cue of its own
+        }
+        if (TrailingWords.cueFollows(text, Clauses.tokenAtOrAfter(text, quote.whole().end()), context)) {
+            return Optional.empty(); // "'A,' she said, but ..., 'B,' said Kunin": the second has a cue of its own
         }
         String between = content.substring(firstEnd, secondStart);
         if (between.indexOf('\n') >= 0 || !between.stripTrailing().endsWith(",") || between.chars().filter(c -> c == ',').count() > 3

@@ -86,6 +86,20 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aQuotationOpeningASentenceEndsAtItsParagraphsEndWhenItsClosingMarkIsMissing() {
+        String text = "\u201cThe port stays open,\u201d said Baran. \u201cWe will not close it. Not this winter.\n\n"
+                + "He went on, \u201cThe ferries run.\u201d Later: \u201cAnd so do the trains.";
+
+        assertThat(contents(text)).containsExactly("The port stays open,", "We will not close it. Not this winter.",
+                "The ferries run.", "And so do the trains.");
+    }
+
+    @Test
+    void aMarkLeftOpenWhereNoSentenceEndsStaysDropped() {
+        assertThat(contents("Baran said: \u201cThe port stays open and\n\nthe ferries run")).isEmpty();
+    }
+
+    @Test
     void twoApostrophesMakeOneMarkWithTheQuotationInsideBoth() {
         String text = "The envoy agreed: ''We have a date and a table.'' Then he left.";
         assertThat(QuoteMarks.scan(text)).singleElement().satisfies(quote -> {

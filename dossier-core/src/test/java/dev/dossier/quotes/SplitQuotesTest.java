@@ -73,4 +73,15 @@ class SplitQuotesTest {
         assertThat(found.get(0).cue().of(text)).isEqualTo("said");
         assertThat(found.get(1).cue().of(text)).isEqualTo("added");
     }
+
+    @Test
+    void aQuotationWithItsOwnCueAfterItIsNotASecondHalf() {
+        String text = "\u201cHis temper is short,\u201d she said, but despite the mood in Tarnville, \u201cI think he will sign it,\u201d "
+                + "said Ilse Varga.";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).cue().start()).isGreaterThan(found.get(1).content().end());
+        assertThat(found.get(1).resolvedSource().of(text)).isEqualTo("Ilse Varga");
+    }
 }
