@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Credits by a colon without a verb: a transcript line that opens with a person's name, and "From X:"
- * naming the source of the excerpt after it.
+ * naming the source of the excerpt after it; and the clause a colon closes against a cue before it.
  */
 class LineCreditTest {
 
@@ -30,5 +30,21 @@ class LineCreditTest {
                 .containsExactly("the report");
         assertThat(speakers("Ola Brandt backs the plan. From Brandt's blog post: \"The harbour is the town's future.\""))
                 .containsExactly("Brandt");
+    }
+
+    @Test
+    void theClauseAColonClosesSpeaksWhenAnEarlierCueHasAThatClauseOfItsOwn() {
+        String text = "When Ivo Pirelli suggested that the council would sue the port, Ola Brandt fired back: "
+                + "\u201cIf they sue us in Tarnville, they will lose.\u201d";
+
+        assertThat(speakers(text)).containsExactly("Ola Brandt");
+        assertThat(Attributed.in(text)).singleElement().satisfies(a -> assertThat(a.content().of(text)).startsWith("If they sue"));
+    }
+
+    @Test
+    void aClauseThatOnlyStatesBeforeTheColonLeavesTheQuotationToTheEarlierCue() {
+        assertThat(speakers("Ola Brandt said that, seen from the harbour, a deal might be possible: "
+                + "\u201cThe ferries and the mill want the same quay.\u201d"))
+                .containsExactly("Ola Brandt");
     }
 }
