@@ -24,6 +24,12 @@ final class CueAfterQuote {
 
     /** How many tokens after a quotation that leaves its sentence open its cue may come. */
     private static final int POST_WINDOW = 24;
+    /**
+     * How many tokens after a quotation that leaves its sentence open its cue may come when a name
+     * and a comma open them: the name's apposition may be long ("'...,' Brandt, the harbour master
+     * of Orsk since the storm of 1998 and the town's ..., said").
+     */
+    private static final int APPOSITION_WINDOW = 48;
     /** How many tokens after a quotation that ends its sentence its cue may come ("'...' he said."). */
     private static final int CLOSED_WINDOW = 4;
     /** How many tokens after a quotation "read" may stand to be its cue ("'...,' the campaign's statement read"). */
@@ -63,7 +69,8 @@ final class CueAfterQuote {
         if (unlisted != null) {
             return unlisted;
         }
-        int end = Math.min(sentence.endToken(), after + (endsSentence ? CLOSED_WINDOW : POST_WINDOW));
+        int window = endsSentence ? CLOSED_WINDOW : namedThenComma(tokens, after, sentence) ? APPOSITION_WINDOW : POST_WINDOW;
+        int end = Math.min(sentence.endToken(), after + window);
         for (int i = after; i < end; i++) {
             Token token = tokens.get(i);
             if (context.insideQuote(token.span()) || token.pos().equals(".") || paragraphBetween(text.text(), quote.whole().end(), token)) {
@@ -104,6 +111,14 @@ final class CueAfterQuote {
         if (before.isPresent()) {
             return new CuedSpeaker(before.get(), token.span());
         }
+        if (start == i && start > after && tokens.get(start - 1).pos().equals(",") && namedThenComma(tokens, after, sentence)) {
+            // "'...,' Brandt, the harbour master, said when Pirelli asked": a comma closes the speaker's apposition
+            // right before the cue, so the speaker stands before it, not in the words after the cue
+            Optional<Speaker> apposed = beforeApposition(text, after, start, i, context);
+            if (apposed.isPresent()) {
+                return new CuedSpeaker(apposed.get(), token.span());
+            }
+        }
         // "'...,' she told the crowd" names a listener after the cue; "'...?' asked the boy", the cue right after the quotation, the asker;
         // after a participle ("'...,' promising the club will return") the phrase is its object
         boolean listener = TrailingWords.takesAddressee(token) && i > after || token.pos().equals("VBG");
@@ -111,6 +126,17 @@ final class CueAfterQuote {
         if (following != null) {
             return following;
         }
+        return beforeApposition(text, after, start, i, context).map(speaker -> new CuedSpeaker(speaker, token.span())).orElse(null);
+    }
+
+    /**
+     * The phrase before an apposition ("'...,' the mayor, Ola Brandt, said") or an aside ("'...,'
+     * Blunt, after a long pause, said") between the quotation (its first token after is {@code
+     * after}) and cue {@code i}, whose clause starts at {@code start}.
+     */
+    private static Optional<Speaker> beforeApposition(AnnotatedText text, int after, int start, int i, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        Optional<Speaker> before = Optional.empty();
         if (start > after && tokens.get(start - 1).pos().equals(",")) {
             int apposition = Clauses.clauseStart(text, start - 1, after);
             if (!tokens.get(apposition).pos().equals("IN")) {
@@ -118,14 +144,23 @@ final class CueAfterQuote {
             }
         }
         if (before.isEmpty() && start > after) {
-            // "'...,' Blunt, after a long pause, said": the speaker opens the clause, an aside follows
+            // the speaker opens the clause, an aside follows
             int comma = after;
             while (comma < i && !tokens.get(comma).pos().equals(",")) {
                 comma++;
             }
             before = SpeakerPhrases.read(text, after, comma, context, true, true);
         }
-        return before.map(speaker -> new CuedSpeaker(speaker, token.span())).orElse(null);
+        return before;
+    }
+
+    /** Whether a name or a pronoun and then a comma follow the quotation: "'...,' Brandt, ...". */
+    private static boolean namedThenComma(List<Token> tokens, int after, Sentence sentence) {
+        int i = after;
+        while (i < sentence.endToken() && i - after < 4 && (tokens.get(i).isProperNoun() || tokens.get(i).pos().equals("PRP"))) {
+            i++;
+        }
+        return i > after && i < sentence.endToken() && tokens.get(i).pos().equals(",");
     }
 
     /**

@@ -55,4 +55,18 @@ class CueAfterApartTest {
         assertThat(attributions("In \"a decade or two,\" Brandt said, the harbour will be gone."))
                 .isNotEmpty().allMatch(a -> a.endsWith("<- Brandt"));
     }
+
+    @Test
+    void aNameWithAnAppositionOfTwentyWordsStillReachesItsCue() {
+        assertThat(attributions("\u201cThe harbour stays open for the winter,\u201d Brandt, the harbour master of Orsk since the great "
+                + "storm and the leading candidate for mayor in the county by a wide margin after winning the spring vote, said on Monday."))
+                .containsExactly("The harbour stays open for the winter, <- Brandt");
+    }
+
+    @Test
+    void theWordsAfterACueThatClosesAnAppositionNameNoSpeaker() {
+        assertThat(attributions("\u201cVery good questions, very good reporter,\u201d Brandt, the harbour master, said when Pirelli asked "
+                + "about the ferries."))
+                .containsExactly("Very good questions, very good reporter, <- Brandt");
+    }
 }
