@@ -54,9 +54,10 @@ final class QuotedWords {
 
     /**
      * Partial when the quoted words are a fragment inside someone else's sentence: they start in
-     * lower case, or they are a few words right after a word of the sentence.
+     * lower case, or they are a few words right after a word of the sentence (not a colon, a
+     * comma, a cue, or a dash before words that their own cue follows).
      */
-    static QuoteKind kind(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence) {
+    static QuoteKind kind(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence, ArticleContext context) {
         String content = quote.content().of(text.text());
         if (!content.isEmpty() && Character.isLowerCase(content.charAt(0))) {
             return QuoteKind.PARTIAL;
@@ -65,7 +66,11 @@ final class QuotedWords {
         // the tagger may leave the last paragraph's closing mark before a paragraph's opening one
         if (words <= PARTIAL_MAX_WORDS && first > sentence.firstToken() && !startsParagraph(text.text(), quote.whole().start())) {
             Token before = text.tokens().get(first - 1);
-            if (!before.pos().equals(":") && !before.pos().equals(",") && !Cues.isCue(before)) {
+            // after a dash, a quotation its own cue follows is an aside of its own: "... like the old king - 'He would have
+            // loved it,' Varga said -"; without a cue, a slogan or a fragment: "a poster - 'No rights for foreigners!'"
+            boolean dash = (before.word().equals("-") || before.word().equals("\u2014") || before.word().equals("\u2013"))
+                    && TrailingWords.cueFollows(text, Clauses.tokenAtOrAfter(text, quote.whole().end()), context);
+            if (!before.pos().equals(":") && !before.pos().equals(",") && !dash && !Cues.isCue(before)) {
                 return QuoteKind.PARTIAL;
             }
         }

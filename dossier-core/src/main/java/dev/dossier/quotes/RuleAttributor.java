@@ -85,7 +85,7 @@ final class RuleAttributor implements Attributor {
             return headline;
         }
         Sentence openSentence = Clauses.sentenceOf(text, first);
-        QuoteKind kind = QuotedWords.kind(text, quote, first, openSentence);
+        QuoteKind kind = QuotedWords.kind(text, quote, first, openSentence, context);
         CuedSpeaker speaker = speaker(text, quote, kind, first, after, openSentence, context);
         String words = quote.content().of(text.text());
         boolean creditedAfter = speaker != null && speaker.cue() != null && speaker.cue().start() >= quote.whole().end()

@@ -69,4 +69,11 @@ class CueAfterApartTest {
                 + "about the ferries."))
                 .containsExactly("Very good questions, very good reporter, <- Brandt");
     }
+
+    @Test
+    void aQuotationBetweenDashesWithItsOwnCueIsItsSpeakersNotTheSentencesFirstCue() {
+        assertThat(attributions("Mr. Varga suggested Mr. Brandt had shown a fondness for harsh rulers like the old king - "
+                + "''He would have loved the tsar,'' Mr. Varga said twice - and reminded the crowd of the stakes."))
+                .containsExactly("He would have loved the tsar, <- Varga");
+    }
 }
