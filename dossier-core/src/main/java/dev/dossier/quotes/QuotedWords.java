@@ -68,7 +68,7 @@ final class QuotedWords {
             Token before = text.tokens().get(first - 1);
             // after a dash, a quotation its own cue follows is an aside of its own: "... like the old king - 'He would have
             // loved it,' Varga said -"; without a cue, a slogan or a fragment: "a poster - 'No rights for foreigners!'"
-            boolean dash = (before.word().equals("-") || before.word().equals("\u2014") || before.word().equals("\u2013"))
+            boolean dash = Clauses.isDash(before)
                     && TrailingWords.cueFollows(text, Clauses.tokenAtOrAfter(text, quote.whole().end()), context);
             if (!before.pos().equals(":") && !before.pos().equals(",") && !dash && !Cues.isCue(before)) {
                 return QuoteKind.PARTIAL;

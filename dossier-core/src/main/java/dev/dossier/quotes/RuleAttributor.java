@@ -40,10 +40,10 @@ import java.util.Set;
  */
 final class RuleAttributor implements Attributor {
 
-    /** Verbs that state rather than speak: "..., a deal might be possible: '...'" credits no one. */
     /** Words that open a clause the sentence's main clause follows: "When X said ..., Y replied: '...'". */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "before", "although", "though",
             "once", "since", "because", "whereas");
+    /** Verbs that state rather than speak: "..., a deal might be possible: '...'" credits no one. */
     private static final Set<String> COPULAS = Set.of("be", "is", "are", "was", "were", "been", "being", "seems", "seemed");
 
     @Override
