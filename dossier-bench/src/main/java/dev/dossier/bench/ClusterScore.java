@@ -13,11 +13,11 @@ import java.util.Objects;
  * averaged over items). B-cubed counts singletons, so a set of mostly one-article stories is not
  * scored by its few pairs alone.
  */
-record ClusterScore(int items, int goldClusters, int predictedClusters, long goldPairs, long predictedPairs, long correctPairs,
+public record ClusterScore(int items, int goldClusters, int predictedClusters, long goldPairs, long predictedPairs, long correctPairs,
         double bcubedPrecision, double bcubedRecall) {
 
     /** Scores predicted clusters against gold ones; both maps must hold the same items. */
-    static <T> ClusterScore of(Map<T, String> gold, Map<T, String> predicted) {
+    public static <T> ClusterScore of(Map<T, String> gold, Map<T, String> predicted) {
         if (!gold.keySet().equals(predicted.keySet())) {
             throw new IllegalArgumentException("gold and predicted clusterings cover different items");
         }
@@ -41,19 +41,19 @@ record ClusterScore(int items, int goldClusters, int predictedClusters, long gol
                 items == 0 ? 0 : precision / items, items == 0 ? 0 : recall / items);
     }
 
-    double pairPrecision() {
+    public double pairPrecision() {
         return predictedPairs == 0 ? 1 : (double) correctPairs / predictedPairs;
     }
 
-    double pairRecall() {
+    public double pairRecall() {
         return goldPairs == 0 ? 1 : (double) correctPairs / goldPairs;
     }
 
-    double pairF1() {
+    public double pairF1() {
         return f1(pairPrecision(), pairRecall());
     }
 
-    double bcubedF1() {
+    public double bcubedF1() {
         return f1(bcubedPrecision, bcubedRecall);
     }
 

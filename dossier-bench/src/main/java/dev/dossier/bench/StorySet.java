@@ -31,7 +31,7 @@ import org.xml.sax.SAXException;
  * @param gold each article's gold story, by its key
  * @param byUrl whether articles are keyed by URL (else by title)
  */
-record StorySet(String name, String description, Path input, Map<String, String> gold, boolean byUrl) {
+public record StorySet(String name, String description, Path input, Map<String, String> gold, boolean byUrl) {
 
     /** Two MEANTIME articles report the same story when they share an event and were written this close. */
     static final int MEANTIME_STORY_DAYS = 30;
@@ -63,7 +63,7 @@ record StorySet(String name, String description, Path input, Map<String, String>
      * {@value #MEANTIME_STORY_DAYS} days apart; stories are the connected components of that
      * relation. The articles are written as JSON Lines into {@code work} for ingest.
      */
-    static StorySet meantime(Path crossDocFolder, Path work) throws IOException {
+    public static StorySet meantime(Path crossDocFolder, Path work) throws IOException {
         MeantimeCorpus corpus = MeantimeCorpus.read(crossDocFolder);
         Map<String, Set<String>> events = events(crossDocFolder);
         List<MeantimeCorpus.Article> articles = corpus.articles();
