@@ -115,26 +115,28 @@ final class StoryMerge {
                 .union(dated.cogroup(keyed(stories.filter(story -> story.window() == WindowStories.UNDATED))).values()
                         .flatMapToPair(StoryMerge::alikeInBlock))
                 .distinct();
-        JavaPairRDD<Tuple2<String, Long>, WindowStory> byName = stories.keyBy(story -> new Tuple2<>(story.id(), story.window()));
+        JavaPairRDD<Tuple2<String, Long>, WindowStory> byName = stories.keyBy(StoryMerge::name);
         return names.join(byName).mapToPair(pair -> new Tuple2<>(pair._2()._1(), pair._2()._2()))
                 .join(byName).values();
     }
 
-    /**
-     * A window story as a block holds it: its id with its window (a story founded by a lent article
-     * shares its id with that article's own story) and its centre.
-     */
-    record Keyed(String id, long window, float[] centre) implements Serializable {
+    /** A window story as a block holds it: its name (see {@link #name}) and its centre. */
+    record Keyed(Tuple2<String, Long> name, float[] centre) implements Serializable {
 
-        Tuple2<String, Long> name() {
-            return new Tuple2<>(id, window);
+        long window() {
+            return name._2();
         }
+    }
+
+    /** A window story's id with its window: a story founded by a lent article shares its id with that article's own story. */
+    private static Tuple2<String, Long> name(WindowStory story) {
+        return new Tuple2<>(story.id(), story.window());
     }
 
     /** Each story under each of its blocking keys. */
     private static JavaPairRDD<String, Keyed> keyed(JavaRDD<WindowStory> stories) {
         return stories.flatMapToPair(story -> {
-            Keyed keyed = new Keyed(story.id(), story.window(), story.centre());
+            Keyed keyed = new Keyed(name(story), story.centre());
             return blockingKeys(story).stream().map(key -> new Tuple2<>(key, keyed)).iterator();
         });
     }

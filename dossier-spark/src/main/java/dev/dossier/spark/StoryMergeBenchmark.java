@@ -4,7 +4,9 @@ import dev.dossier.embed.Vectors;
 import dev.dossier.stories.ClusterSettings;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,8 +51,9 @@ public final class StoryMergeBenchmark {
 
     private StoryMergeBenchmark() {}
 
-    /** One measured size. */
     /**
+     * One measured size.
+     *
      * @param windowPairs the pairs of stories in consecutive windows: what testing every pair would test
      * @param candidates the pairs phase two tests
      * @param seconds phase two's time, candidates to merges
@@ -79,7 +82,7 @@ public final class StoryMergeBenchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--windows" -> windows = Integer.parseInt(args[++i]);
-                case "--stories" -> sizes = java.util.Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
+                case "--stories" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
                 case "--master" -> master = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: StoryMergeBenchmark [--windows 4] [--stories 1000,2000,4000,8000] [--master local[2]]");
@@ -135,7 +138,7 @@ public final class StoryMergeBenchmark {
             WindowStory earlier = byId.get(planted.getValue());
             WindowStory later = byId.get(planted.getKey());
             passing += Vectors.dot(earlier.centre(), later.centre()) >= StoryMerge.CANDIDATE_LEAST
-                    && StoryMerge.joins(earlier, later, world.rarity()) ? 1 : 0;
+                    && StoryMerge.joins(earlier, later, rarity.value()) ? 1 : 0;
             found += merges.getOrDefault(later.id(), later.id()).equals(merges.getOrDefault(earlier.id(), earlier.id())) ? 1 : 0;
         }
         return new Measurement(storiesPerWindow, world.stories.size(), (long) (windows - 1) * storiesPerWindow * storiesPerWindow,
@@ -200,7 +203,7 @@ public final class StoryMergeBenchmark {
                 actors.keySet().forEach(actor -> articlesNaming.merge(actor, 1, Integer::sum));
                 articles++;
                 String id = topic.id + "." + a;
-                Instant at = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant();
                 members.add(new Member(id, new ArticleOrder(false, at, "generated", null, null, id), day, "story " + topic.id, "outlet",
                         embedding, terms, actors, Set.of(), null));
             }
