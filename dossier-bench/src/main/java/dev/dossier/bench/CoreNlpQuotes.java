@@ -1,6 +1,7 @@
 package dev.dossier.bench;
 
 import dev.dossier.model.TextSpan;
+import dev.dossier.nlp.EnglishCase;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -34,6 +35,7 @@ final class CoreNlpQuotes implements AttributionSystem {
     private final StanfordCoreNLP pipeline;
 
     CoreNlpQuotes() {
+        EnglishCase.ensure();
         this.pipeline = new StanfordCoreNLP(properties());
     }
 

@@ -8,6 +8,7 @@ import dev.dossier.engine.IngestReport;
 import dev.dossier.engine.IngestRequest;
 import dev.dossier.engine.StageTimes;
 import dev.dossier.nlp.AnnotatedText;
+import dev.dossier.nlp.EnglishCase;
 import dev.dossier.nlp.Nlp;
 import dev.dossier.pipeline.RunReport;
 import dev.dossier.quotes.Attributor;
@@ -253,6 +254,7 @@ public final class EnrichmentBenchmark {
         err.println("loading CoreNLP's default NER annotators (" + DEFAULT_ANNOTATORS + ")...");
         Properties properties = new Properties();
         properties.setProperty("annotators", DEFAULT_ANNOTATORS);
+        EnglishCase.ensure();
         Models withDefaults = models.withDefaults(new StanfordCoreNLP(properties));
         enrich(Stage.NER_DEFAULTS, texts.get(0), withDefaults);
         for (int threads : THREADS) {

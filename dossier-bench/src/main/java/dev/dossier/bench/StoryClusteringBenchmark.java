@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <pre>
  * java -cp 'dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*' \
- *     dev.dossier.bench.StoryClusteringBenchmark [--articles 100000] [--seed 1]
+ *     dev.dossier.bench.StoryClusteringBenchmark [--articles 100000] [--days 365] [--seed 1]
  * </pre>
  *
  * <p>Generates a {@link StoryStream} (not timed), then feeds it in publication order to Dossier's
@@ -33,8 +33,9 @@ import java.util.Map;
 public final class StoryClusteringBenchmark {
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: StoryClusteringBenchmark [--articles N] [--seed S]",
+            "Usage: StoryClusteringBenchmark [--articles N] [--days D] [--seed S]",
             "  --articles N   length of the generated stream (default: 100000)",
+            "  --days D       days the generated stories start within (default: 365; fewer keep more stories live)",
             "  --seed S       generator seed (default: 1)");
 
     /** What one run measured. */
@@ -56,6 +57,7 @@ public final class StoryClusteringBenchmark {
             return 0;
         }
         int articles = 100_000;
+        int days = StoryStream.DAYS;
         long seed = 1;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -64,6 +66,12 @@ public final class StoryClusteringBenchmark {
                         articles = AttributionOptions.parseCount(AttributionOptions.value(args, ++i, "--articles"), "--articles");
                         if (articles < 1) {
                             throw new UsageException("--articles must be at least 1");
+                        }
+                    }
+                    case "--days" -> {
+                        days = AttributionOptions.parseCount(AttributionOptions.value(args, ++i, "--days"), "--days");
+                        if (days < 1) {
+                            throw new UsageException("--days must be at least 1");
                         }
                     }
                     case "--seed" -> seed = AttributionOptions.parseCount(AttributionOptions.value(args, ++i, "--seed"), "--seed");
@@ -76,11 +84,11 @@ public final class StoryClusteringBenchmark {
             return 2;
         }
         err.println("generating " + articles + " articles...");
-        StoryStream stream = StoryStream.generate(articles, seed);
+        StoryStream stream = StoryStream.generate(articles, seed, days);
         Result result = measure(stream, ClusterSettings.defaults());
         out.println("Dossier story clustering on a generated stream (in memory, one thread)");
-        out.printf(Locale.ROOT, "articles:        %d (%d generated stories over a year, 1 in 10 a copy)%n", result.articles(),
-                result.score().goldClusters());
+        out.printf(Locale.ROOT, "articles:        %d (%d generated stories starting within %d days, 1 in 10 a copy)%n",
+                result.articles(), result.score().goldClusters(), days);
         out.printf(Locale.ROOT, "time:            %.1f s, %.0f articles/s (%.0f µs an article)%n", result.nanos() / 1e9, result.perSecond(),
                 result.nanos() / 1e3 / result.articles());
         out.printf(Locale.ROOT, "heap peak:       %d MB (generated stream included)%n", result.heapBytes() >> 20);

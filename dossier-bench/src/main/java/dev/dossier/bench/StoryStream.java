@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A generated stream of articles for measuring story clustering at scale, in publication order.
  * Each generated story has a random centre in embedding space, its own key words and actors, a
- * start day spread over a year and a length of one to seven days; its articles are the centre plus
+ * start day spread over a span of days (a year by default; fewer days make a denser stream with
+ * more stories live at once) and a length of one to seven days; its articles are the centre plus
  * noise (a cosine of about 0.7 with it, as reports of one event score with all-MiniLM-L6-v2), with
  * some of the story's words and actors among common ones, and one in ten is a copy of an earlier
  * article of the story. Deterministic for a seed.
@@ -25,18 +26,23 @@ import java.util.Set;
 record StoryStream(List<StoryItem> items, Map<String, String> gold) {
 
     static final int DIMENSIONS = 384;
-    private static final int DAYS = 365;
+    static final int DAYS = 365;
     private static final int COMMON_WORDS = 5_000;
     private static final int COMMON_ACTORS = 2_000;
 
     static StoryStream generate(int articles, long seed) {
+        return generate(articles, seed, DAYS);
+    }
+
+    /** A stream whose stories start within {@code days} days. */
+    static StoryStream generate(int articles, long seed, int days) {
         Random random = new Random(seed);
         List<Generated> generated = new ArrayList<>(articles);
         int story = 0;
         while (generated.size() < articles) {
             story++;
             float[] centre = unit(gaussian(random, DIMENSIONS));
-            int start = random.nextInt(DAYS);
+            int start = random.nextInt(days);
             int length = 1 + random.nextInt(7);
             int size = Math.min(articles - generated.size(), 1 + (int) Math.round(-Math.log(1 - random.nextDouble()) * 4));
             List<String> ids = new ArrayList<>();

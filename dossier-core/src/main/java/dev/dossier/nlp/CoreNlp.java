@@ -197,8 +197,13 @@ final class CoreNlp implements Nlp {
         };
     }
 
-    /** Builds the pipeline on first use. */
+    /** Builds the pipeline on first use, in a default locale its models can read ({@link EnglishCase}). */
     private static final class Holder {
-        static final CoreNlp INSTANCE = new CoreNlp(new StanfordCoreNLP(properties()));
+        static final CoreNlp INSTANCE = load();
+
+        private static CoreNlp load() {
+            EnglishCase.ensure();
+            return new CoreNlp(new StanfordCoreNLP(properties()));
+        }
     }
 }

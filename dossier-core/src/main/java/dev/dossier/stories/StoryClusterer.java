@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -28,7 +29,8 @@ import java.util.Set;
  * (near-duplicates) join their original's story without moving its centre. A story's id comes from
  * its founding article, so it is stable across runs; a merged story's id is remembered as an alias.
  *
- * <p>Cost: one pass over the live stories per article (a dot product each). The caller bounds the
+ * <p>Cost: one pass over the live stories per article (a dot product each, and the word, actor and
+ * statement scores only with the stories that share one: {@link KeyIndex}). The caller bounds the
  * live set with {@link #retireBefore}. Not thread-safe: one clusterer serves one writer.
  */
 public final class StoryClusterer {
@@ -43,6 +45,7 @@ public final class StoryClusterer {
     private final Set<String> touched = new LinkedHashSet<>();
     private final Map<String, String> merges = new LinkedHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final KeyIndex keys = new KeyIndex();
 
     public StoryClusterer(ClusterSettings settings, int dimensions) {
         if (dimensions < 1) {
@@ -126,6 +129,7 @@ public final class StoryClusterer {
                 return false;
             }
             retired.add(group.view());
+            keys.remove(group);
             group.originals.forEach(item -> groupOfArticle.remove(item.articleId()));
             group.copies.forEach(item -> groupOfArticle.remove(item.articleId()));
             return true;
@@ -145,33 +149,34 @@ public final class StoryClusterer {
 
     /**
      * The story the article scores best with, if that score reaches the join threshold. Every live
-     * story in the window is scored without its nearest-article term (cheap: one dot product and a
-     * few lookups); only the {@value #SHORTLIST} best are then scored in full, since the nearest
-     * article costs a dot product per member.
+     * story in the window is scored without its nearest-article term (cheap: one dot product, and a
+     * few lookups for the stories that share a word, an actor or a statement with the article; with
+     * the others those scores are zero); only the {@value #SHORTLIST} best are then scored in full,
+     * since the nearest article costs a dot product per member.
      */
     private Group best(StoryItem item) {
+        Set<Group> sharing = keys.sharing(item);
+        boolean dated = item.day() != null;
+        long day = dated ? item.day().toEpochDay() : 0;
         List<Group> candidates = new ArrayList<>();
         List<Double> partial = new ArrayList<>();
         for (Group group : groups.values()) {
-            long outside = group.daysOutside(item.day());
-            if (outside > settings.windowDays() || group.originals.isEmpty() || group.spanWith(item.day()) > settings.maxSpanDays()) {
+            long outside = dated ? group.daysOutside(day) : 0;
+            long span = dated ? group.spanWith(day) : group.span();
+            if (outside > settings.windowDays() || group.originals.isEmpty() || span > settings.maxSpanDays()) {
                 continue;
             }
+            boolean shares = sharing.contains(group);
             candidates.add(group);
             partial.add((1 - settings.nearestWeight()) * group.closeness(item.embedding())
-                    + settings.termWeight() * group.termCloseness(item.terms())
-                    + settings.actorWeight() * group.actorOverlap(item.actors())
-                    + (group.sharesStatement(item.statements()) ? settings.statementBonus() : 0)
+                    + (shares ? settings.termWeight() * group.termCloseness(item.terms()) : 0)
+                    + (shares ? settings.actorWeight() * group.actorOverlap(item.actors()) : 0)
+                    + (shares && group.sharesStatement(item.statements()) ? settings.statementBonus() : 0)
                     - settings.dayPenalty() * outside);
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble(i -> -partial.get(i)));
         Group best = null;
         double bestScore = settings.join();
-        for (int i : order.subList(0, Math.min(SHORTLIST, order.size()))) {
+        for (int i : shortlist(partial)) {
             double score = partial.get(i) + settings.nearestWeight() * candidates.get(i).nearest(item.embedding());
             if (score >= bestScore) {
                 best = candidates.get(i);
@@ -179,6 +184,24 @@ public final class StoryClusterer {
             }
         }
         return best;
+    }
+
+    /**
+     * The positions of the {@value #SHORTLIST} highest scores, highest first, the earlier first among
+     * equal ones: what a stable sort of every position would put first, without sorting them all.
+     */
+    private static List<Integer> shortlist(List<Double> scores) {
+        Comparator<Integer> better = Comparator.<Integer>comparingDouble(i -> -scores.get(i)).thenComparing(Comparator.naturalOrder());
+        PriorityQueue<Integer> kept = new PriorityQueue<>(SHORTLIST + 1, better.reversed());
+        for (int i = 0; i < scores.size(); i++) {
+            kept.add(i);
+            if (kept.size() > SHORTLIST) {
+                kept.poll();
+            }
+        }
+        List<Integer> order = new ArrayList<>(kept);
+        order.sort(better);
+        return order;
     }
 
     /** A copy whose original is not live (retired, or never seen) is placed as an original. */
@@ -191,6 +214,7 @@ public final class StoryClusterer {
 
     private void join(Group group, StoryItem item) {
         group.add(item);
+        keys.add(group, item);
         groupOfArticle.put(item.articleId(), group);
     }
 
@@ -209,15 +233,15 @@ public final class StoryClusterer {
         boolean mergedOne = true;
         while (mergedOne) {
             mergedOne = false;
-            for (Group other : List.copyOf(groups.values())) {
+            for (Group other : groups.values()) {
                 if (other == survivor || other.originals.isEmpty() || !withinWindow(survivor, other)
                         || survivor.spanWith(other.first()) > settings.maxSpanDays() || survivor.spanWith(other.last()) > settings.maxSpanDays()
-                        || survivor.closeness(other) < settings.merge()) {
+                        || !survivor.mayReach(other, settings.merge()) || survivor.closeness(other) < settings.merge()) {
                     continue;
                 }
                 survivor = merge(survivor, other);
                 mergedOne = true;
-                break;
+                break; // the merge changed the live stories: look again from the start
             }
         }
         return survivor;
@@ -237,6 +261,7 @@ public final class StoryClusterer {
         Group keep = older.compare(a, b) <= 0 ? a : b;
         Group gone = keep == a ? b : a;
         groups.remove(gone.id);
+        keys.remove(gone);
         gone.originals.forEach(item -> join(keep, item));
         gone.copies.forEach(item -> join(keep, item));
         merges.replaceAll((old, into) -> into.equals(gone.id) ? keep.id : into);
@@ -265,6 +290,7 @@ public final class StoryClusterer {
                 || founders.closeness(drifters) > settings.split()) {
             return;
         }
+        keys.remove(group);
         Group keep = new Group(group.id, dimensions);
         Group apart = new Group(freshId(drifters.originals.get(0).articleId()), dimensions);
         groups.put(keep.id, keep);
