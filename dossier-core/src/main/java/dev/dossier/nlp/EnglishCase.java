@@ -17,7 +17,7 @@ public final class EnglishCase {
 
     /**
      * Sets the default locale to {@link Locale#ROOT} when the current one maps the case of ASCII
-     * letters differently, saying so on standard error; does nothing otherwise.
+     * letters differently, saying so through the platform logger (standard error unless configured); does nothing otherwise.
      */
     public static synchronized void ensure() {
         Locale current = Locale.getDefault();
@@ -25,8 +25,8 @@ public final class EnglishCase {
             return;
         }
         Locale.setDefault(Locale.ROOT);
-        System.err.println("note: the default locale " + current.toLanguageTag() + " changes the case of I and i, which breaks "
-                + "CoreNLP's English models; this process now runs with the root locale");
+        System.getLogger(EnglishCase.class.getName()).log(System.Logger.Level.WARNING, "the default locale " + current.toLanguageTag()
+                + " changes the case of I and i, which breaks CoreNLP's English models; this process now runs with the root locale");
     }
 
     /** Whether lowercasing and uppercasing ASCII letters in {@code locale} gives what it gives in English. */
