@@ -40,19 +40,9 @@ class DossierJobTest {
     static SparkSession spark;
     static JobReport report;
     static String output;
-    static Locale testLocale;
 
-    /**
-     * The job runs in an English default locale, as the README's {@code spark-submit} line sets it
-     * for the driver and the executors: CoreNLP lower-cases words with the default locale, and the
-     * Turkish one the test suite runs in ("In" becomes "ın") changes its tags on the example corpus
-     * and with them the stories (pair F1 0.465 there against 0.389 in English at one commit), so a
-     * figure measured in it says nothing of what users get.
-     */
     @BeforeAll
     static void runTheJob() throws IOException {
-        testLocale = Locale.getDefault();
-        Locale.setDefault(Locale.US);
         Path broken = Files.createDirectories(dir.resolve("broken"));
         Files.write(broken.resolve("crawl.warc.gz"), BrokenArchives.gzippedWarcWithGarbageAndTruncation());
         Files.write(broken.resolve("feed.jsonl"), BrokenArchives.jsonLinesWithMalformedLine());
@@ -68,7 +58,6 @@ class DossierJobTest {
     @AfterAll
     static void stop() {
         spark.stop();
-        Locale.setDefault(testLocale);
     }
 
     @Test

@@ -39,8 +39,6 @@ class MeantimeStoriesTest {
     @Test
     void formsStoriesCloseToMeantimesEvents() throws IOException {
         StorySet set = StorySet.meantime(SharedData.require("bench/meantime/intra_cross-doc_annotation"), dir.resolve("meantime"));
-        Locale testLocale = Locale.getDefault();
-        Locale.setDefault(Locale.US);
         SparkSession spark = SparkSession.builder().master("local[2]").appName("dossier-meantime-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
         Map<String, String> storyOf = new HashMap<>();
@@ -53,7 +51,6 @@ class MeantimeStoriesTest {
                     .forEach(row -> storyOf.put(row.getString(0), row.getString(1)));
         } finally {
             spark.stop();
-            Locale.setDefault(testLocale);
         }
 
         assertThat(storyOf.keySet()).as("every labelled article is in a story").isEqualTo(set.gold().keySet());
