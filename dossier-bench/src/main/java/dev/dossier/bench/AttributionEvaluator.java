@@ -120,18 +120,16 @@ public final class AttributionEvaluator {
                 "50% P", "50% R", "50% F1", "src P", "src R", "src F1", "src= P", "src= R", "src= F1", "articles/s"));
         for (SystemRun run : runs) {
             for (Subset subset : Subset.values()) {
-                AttributionCounts counts = run.total(subset);
-                List<String> row = new ArrayList<>(List.of(run.system(), subset.key(),
-                        Integer.toString(counts.gold()), Integer.toString(counts.predicted())));
-                for (Score score : List.of(counts.exactContent(), counts.content(), counts.source(), counts.exactSource())) {
-                    row.addAll(List.of(decimal(score.precision()), decimal(score.recall()), decimal(score.f1())));
-                }
+                List<String> row = row(run.system(), subset, run.total(subset));
                 row.add(String.format(Locale.ROOT, "%.2f", run.articlesPerSecond()));
                 table.add(row);
             }
         }
         table.print(out);
         out.println();
+        if (corpus.multiplyAnnotated() > 0) {
+            printAgreement(corpus, runs, out);
+        }
         for (SystemRun run : runs) {
             for (Subset subset : Subset.values()) {
                 AttributionCounts counts = run.total(subset);
@@ -151,6 +149,33 @@ public final class AttributionEvaluator {
         for (String reference : REFERENCES) {
             out.println("  " + reference);
         }
+    }
+
+    /** One row of the scores table without its speed column: system, subset, counts, and content and source P/R/F1. */
+    private static List<String> row(String system, Subset subset, AttributionCounts counts) {
+        List<String> row = new ArrayList<>(List.of(system, subset.key(), Integer.toString(counts.gold()), Integer.toString(counts.predicted())));
+        for (Score score : List.of(counts.exactContent(), counts.content(), counts.source(), counts.exactSource())) {
+            row.addAll(List.of(decimal(score.precision()), decimal(score.recall()), decimal(score.f1())));
+        }
+        return row;
+    }
+
+    /** The other annotators scored against the first on the articles several marked, with the systems on the same articles. */
+    private static void printAgreement(PolnearCorpus corpus, List<SystemRun> runs, PrintStream out) {
+        int readings = corpus.articles().stream().mapToInt(article -> article.otherReadings().size()).sum();
+        out.println(String.format(Locale.ROOT, "agreement:  on the %d articles several annotators marked, each other annotator (%d readings)"
+                + " scored against the first as the systems are, and the systems against the first on the same articles:",
+                corpus.multiplyAnnotated(), readings));
+        TextTable table = new TextTable(List.of("reader", "subset", "gold", "pred", "exact P", "exact R", "exact F1",
+                "50% P", "50% R", "50% F1", "src P", "src R", "src F1", "src= P", "src= R", "src= F1"));
+        for (Subset subset : Subset.values()) {
+            table.add(row(AnnotatorAgreement.OTHER_ANNOTATORS, subset, AnnotatorAgreement.othersAgainstFirst(corpus, subset)));
+            for (SystemRun run : runs) {
+                table.add(row(run.system(), subset, AnnotatorAgreement.systemOnTheSameArticles(run, subset)));
+            }
+        }
+        table.print(out);
+        out.println();
     }
 
     /**

@@ -73,17 +73,25 @@ record PolnearCorpus(Path folder, String split, List<PolnearArticle> articles, i
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String annotator = marked.first();
-            String annotations = Files.readString(folder.resolve("attributions").resolve(id + "_" + annotator + ".ann"),
-                    StandardCharsets.UTF_8);
-            BratAttributions.Result result = BratAttributions.parse(annotations, text);
+            BratAttributions.Result result = parse(folder, id, annotator, text);
             checked += result.spansChecked();
             incomplete += result.incomplete();
             for (String mismatch : result.mismatches()) {
                 mismatches.add(id + "_" + annotator + ": " + mismatch);
             }
-            articles.add(new PolnearArticle(id, text, annotator, marked.size(), result.attributions()));
+            List<List<GoldAttribution>> otherReadings = new ArrayList<>();
+            for (String other : marked.tailSet(annotator, false)) {
+                otherReadings.add(parse(folder, id, other, text).attributions());
+            }
+            articles.add(new PolnearArticle(id, text, annotator, marked.size(), result.attributions(), otherReadings));
         }
         return new PolnearCorpus(folder, split, articles, checked, mismatches, incomplete, unannotated);
+    }
+
+    private static BratAttributions.Result parse(Path folder, String id, String annotator, String text) throws IOException {
+        String annotations = Files.readString(folder.resolve("attributions").resolve(id + "_" + annotator + ".ann"),
+                StandardCharsets.UTF_8);
+        return BratAttributions.parse(annotations, text);
     }
 
     /** Articles with more than one annotator. */

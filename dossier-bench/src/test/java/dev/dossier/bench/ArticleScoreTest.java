@@ -96,6 +96,6 @@ class ArticleScoreTest {
     }
 
     private static PolnearArticle article(GoldAttribution... gold) {
-        return new PolnearArticle("test", TEXT, "a1", 1, List.of(gold));
+        return new PolnearArticle("test", TEXT, "a1", List.of(gold));
     }
 }

@@ -37,6 +37,22 @@ class AttributionEvaluatorTest {
     }
 
     @Test
+    void scoresTheOtherAnnotatorsAgainstTheFirstOnTheArticlesSeveralMarked(@TempDir Path data) throws Exception {
+        writeSplit(data);
+
+        int exit = run("--data", data.toString(), "--no-corenlp");
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(printed).contains("agreement:  on the 1 articles several annotators marked, each other annotator (1 readings)");
+        // the same quotation, its speaker as the name beside the role the first annotator marked: a different
+        // source, since the role and the name are two mentions, not one
+        assertThat(printed).containsPattern("(?m)^other annotators +direct +1 +1 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +0\\.000");
+        assertThat(printed).containsPattern("(?m)^other annotators +all +2 +1 +1\\.000 +0\\.500 +0\\.667 ");
+        assertThat(printed).containsPattern("(?m)^Dossier +direct +1 +\\d+( +\\d\\.\\d{3}){12}$");
+    }
+
+    @Test
     void aMissingSplitIsAnErrorThatNamesIt(@TempDir Path empty) {
         assertThat(run("--data", empty.toString(), "--no-corenlp")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("reading PolNeAR", "dev");
@@ -48,7 +64,10 @@ class AttributionEvaluatorTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--split must be dev or train", "Usage:");
     }
 
-    /** One article with two annotators: a direct quotation and an indirect one by the first, none by the second. */
+    /**
+     * One article with two annotators: a direct quotation and an indirect one by the first; the
+     * second marked the direct one alone, its speaker at the name rather than the role.
+     */
     private static void writeSplit(Path data) throws Exception {
         Path split = data.resolve("dev");
         Files.createDirectories(split.resolve("text"));
@@ -66,7 +85,12 @@ class AttributionEvaluatorTest {
                 "T4\tCue " + said + " " + (said + 4) + "\tsaid",
                 "E2\tAttribution:T4 Content:T3 Cue:T4",
                 ""), StandardCharsets.UTF_8);
-        Files.writeString(split.resolve("attributions").resolve("ferries_b2.ann"), "", StandardCharsets.UTF_8);
+        int name = TEXT.indexOf("Liv Aaberg");
+        Files.writeString(split.resolve("attributions").resolve("ferries_b2.ann"), String.join("\n",
+                "T1\tContent 17 " + quoteEnd + "\t" + TEXT.substring(17, quoteEnd),
+                "T2\tSource " + name + " " + (name + 10) + "\tLiv Aaberg",
+                "E1\tAttribution:T2 Content:T1 Source:T2",
+                ""), StandardCharsets.UTF_8);
     }
 
     private int run(String... args) {
