@@ -30,7 +30,9 @@ import java.util.Locale;
  * precision is over predictions with a source, recall over gold attributions with a source). The
  * {@code direct} rows hold the gold contents and the predictions delimited by quote marks (the same
  * test, {@link QuoteDelimited}, on both sides); the {@code all} rows hold everything. Scores are micro-averaged
- * over the articles. Published figures follow as reference lines.
+ * over the articles. On the articles several annotators marked, the other annotators are scored
+ * against the first as the systems are ({@link AnnotatorAgreement}): how far trained readers agree.
+ * Published figures follow as reference lines.
  *
  * <p>Exit codes: 0 evaluated, 1 the data could not be read or Dossier failed on an article, 2 bad usage.
  */
