@@ -8,12 +8,10 @@ import java.util.Objects;
  *
  * @param id the file name without {@code .txt}
  * @param annotator the annotator whose attributions these are
- * @param annotators how many annotators annotated the article
  * @param otherReadings the attributions of each other annotator, in the order of their ids (none
  *     when one annotator marked the article): what other trained readers marked in the same text
  */
-record PolnearArticle(String id, String text, String annotator, int annotators, List<GoldAttribution> gold,
-        List<List<GoldAttribution>> otherReadings) {
+record PolnearArticle(String id, String text, String annotator, List<GoldAttribution> gold, List<List<GoldAttribution>> otherReadings) {
 
     PolnearArticle {
         Objects.requireNonNull(id, "id");
@@ -25,6 +23,11 @@ record PolnearArticle(String id, String text, String annotator, int annotators, 
 
     /** An article one annotator marked. */
     PolnearArticle(String id, String text, String annotator, List<GoldAttribution> gold) {
-        this(id, text, annotator, 1, gold, List.of());
+        this(id, text, annotator, gold, List.of());
+    }
+
+    /** How many annotators marked the article. */
+    int annotators() {
+        return 1 + otherReadings.size();
     }
 }

@@ -83,7 +83,7 @@ record PolnearCorpus(Path folder, String split, List<PolnearArticle> articles, i
             for (String other : marked.tailSet(annotator, false)) {
                 otherReadings.add(parse(folder, id, other, text).attributions());
             }
-            articles.add(new PolnearArticle(id, text, annotator, marked.size(), result.attributions(), otherReadings));
+            articles.add(new PolnearArticle(id, text, annotator, result.attributions(), otherReadings));
         }
         return new PolnearCorpus(folder, split, articles, checked, mismatches, incomplete, unannotated);
     }
