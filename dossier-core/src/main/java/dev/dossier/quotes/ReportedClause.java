@@ -8,6 +8,7 @@ import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,14 @@ final class ReportedClause {
 
     /** How many words the subject of a cue set off as an aside may take ("the former governor of Orsk"). */
     private static final int ASIDE_SUBJECT_MAX_TOKENS = 8;
+
+    /** How many tokens the object of a characterising verb may take: "the European Union's deal with Turkey". */
+    private static final int CHARACTERISED_MAX_TOKENS = 8;
+    /** Words that may stand between a characterising "as" and the quoted words. */
+    private static final Set<String> AS_LEAD_INS = Set.of("a", "an", "the", "being", "one", "its", "his", "her", "their");
+    /** Verbs with an object and "as" that file or use it rather than characterise it: "listed the messages as 'Confidential'". */
+    private static final Set<String> NOT_CHARACTERISING = VerbForms.of("be/am/is/are/was/were/been", "have/had", "list", "classify",
+            "file", "register", "use", "serve", "mark", "tag");
 
     /** Finite verbs and modals: one between a cue and a "that" has already begun the reported clause. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -141,6 +150,9 @@ final class ReportedClause {
             }
         }
         if (verb < 0) {
+            verb = characterising(text, first, sentence);
+        }
+        if (verb < 0) {
             return Optional.empty(); // a scare quote, or words mentioned rather than said: "the so-called 'Orsk formula'"
         }
         Token cue = tokens.get(verb);
@@ -156,6 +168,38 @@ final class ReportedClause {
         context.spoke(speaker.get(), quote.whole().start());
         return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue.span(), speaker.get().source(),
                 speaker.get().kind(), speaker.get().resolved()));
+    }
+
+    /**
+     * The verb that characterises its object in the fragment starting at token {@code first}, or
+     * -1: "Varga has long painted the mayor as a 'puppet'", "Brandt hailed the ferry deal as 'a
+     * lifeline'". Whatever the verb, an object set off by "as" before quoted words gives the
+     * subject's own words for it. The object takes a few tokens with at least one noun or pronoun
+     * and no verb or punctuation ("known as 'X'", "such as 'X'" and the passive "was described as
+     * 'X'" have none); "as", a determiner or "being" may stand before the mark.
+     */
+    private static int characterising(AnnotatedText text, int first, Sentence sentence) {
+        List<Token> tokens = text.tokens();
+        int as = first - 1;
+        while (as > sentence.firstToken() && AS_LEAD_INS.contains(tokens.get(as).word().toLowerCase(Locale.ROOT))) {
+            as--;
+        }
+        if (as <= sentence.firstToken() || !tokens.get(as).word().equalsIgnoreCase("as")) {
+            return -1;
+        }
+        boolean noun = false;
+        for (int i = as - 1; i >= sentence.firstToken() && as - i <= CHARACTERISED_MAX_TOKENS + 1; i--) {
+            Token token = tokens.get(i);
+            if (token.isVerb()) {
+                return noun && !NOT_CHARACTERISING.contains(token.word().toLowerCase(Locale.ROOT)) ? i : -1;
+            }
+            if (Clauses.isQuoteMark(token) || Clauses.isBoundary(token) || !Character.isLetterOrDigit(token.word().charAt(0))
+                    && !token.pos().equals("POS") || token.word().equalsIgnoreCase("such")) {
+                return -1;
+            }
+            noun |= token.pos().startsWith("NN") || token.pos().startsWith("PRP") && !token.pos().equals("PRP$");
+        }
+        return -1;
     }
 
     /**

@@ -174,6 +174,24 @@ class AttributorTest {
     }
 
     @Test
+    void aVerbThatCharacterisesItsObjectAsQuotedWordsReportsThem() {
+        assertThat(attribute("Ines Varga has long painted the ferry deal as a \"lifeline for the islands\" on Monday."))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(QuoteKind.PARTIAL);
+                    assertThat(s.speaker()).isEqualTo("Ines Varga");
+                    assertThat(s.cue()).isEqualTo("painted");
+                    assertThat(s.content()).startsWith("the ferry deal as a \"lifeline");
+                });
+    }
+
+    @Test
+    void quotedWordsAfterAsWithoutAnObjectOrAfterSuchAsAreOnlyMentioned() {
+        assertThat(attribute("The levy was widely known as the \"salt tax\" in Orsk.")).isEmpty();
+        assertThat(attribute("Varga backs measures such as \"harbour first\" zoning.")).isEmpty();
+        assertThat(attribute("The clerk listed the letters as \"confidential\" last year.")).isEmpty();
+    }
+
+    @Test
     void aColonGivesTheQuotationToTheSubjectBeforeIt() {
         assertThat(attribute("Voronel left the hall early. As Signe Halvorsen put it: \"The date stands.\""))
                 .singleElement().satisfies(s -> assertThat(s.speaker()).isEqualTo("Signe Halvorsen"));
