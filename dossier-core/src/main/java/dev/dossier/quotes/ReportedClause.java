@@ -133,7 +133,8 @@ final class ReportedClause {
      * governs it ("the crowd chanted 'no justice, no peace'", "calling him 'a total stiff'", "voters
      * say the best candidate is one who 'listens first'"): the words are still reported as
      * someone's, so the content is that verb's clause and the speaker its subject (the sentence's,
-     * for a participle), unknown when none reads as a speaker. Any other fragment is a scare quote
+     * for a participle), unknown when none reads as a speaker. So does any verb that characterises
+     * its object as the quoted words ({@link #characterising}). Any other fragment is a scare quote
      * or a mention, not a statement, and gives nothing.
      */
     static Optional<Attribution> governed(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence,
@@ -172,11 +173,11 @@ final class ReportedClause {
 
     /**
      * The verb that characterises its object in the fragment starting at token {@code first}, or
-     * -1: "Varga has long painted the mayor as a 'puppet'", "Brandt hailed the ferry deal as 'a
+     * -1: "Varga has long painted the mayor as a 'puppet'", "Brandt heralded the ferry deal as 'a
      * lifeline'". Whatever the verb, an object set off by "as" before quoted words gives the
      * subject's own words for it. The object takes a few tokens with at least one noun or pronoun
      * and no verb or punctuation ("known as 'X'", "such as 'X'" and the passive "was described as
-     * 'X'" have none); "as", a determiner or "being" may stand before the mark.
+     * 'X'" have none); a determiner, a possessive or "being" may stand between "as" and the mark.
      */
     private static int characterising(AnnotatedText text, int first, Sentence sentence) {
         List<Token> tokens = text.tokens();
