@@ -17,8 +17,8 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import scala.Tuple2;
 import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
 
 /**
  * Measures phase two of the job's story clustering ({@link StoryMerge}) on generated window
