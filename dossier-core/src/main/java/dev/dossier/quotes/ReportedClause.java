@@ -272,7 +272,7 @@ final class ReportedClause {
             return quote.content();
         }
         int end = Math.max(tokens.get(last).span().end(), quote.whole().end());
-        if (TrailingWords.clauseGoesOn(text, quote, last)) {
+        if (TrailingWords.clauseGoesOn(text, quote, start, last)) {
             end = quote.whole().end();
         }
         return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);

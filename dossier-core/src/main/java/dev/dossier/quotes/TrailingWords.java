@@ -15,6 +15,15 @@ import java.util.Set;
  */
 final class TrailingWords {
 
+    /**
+     * Words after a quotation's closing comma that go on with its clause rather than begin another
+     * ("'peanuts,' compared to ...", "'monolithic,' with some ...", "'a third-world country,' where
+     * ..."), measured on PolNeAR's train split; "according", "which", "while" and "though" split
+     * both ways there and are left out.
+     */
+    private static final Set<String> CLAUSE_CONTINUES = Set.of("and", "but", "because", "too", "where", "compared", "in", "by",
+            "with", "including", "among", "of", "at", "even", "since");
+
     private static boolean isDash(Token token) {
         return token.word().equals("—") || token.word().equals("–") || token.word().equals("--");
     }
@@ -42,11 +51,17 @@ final class TrailingWords {
      * ends with the quotation. Anything else after it ("'a big, big problem' in the country",
      * "'very sad' that it happened") still belongs to the clause. A participle set off after it
      * (", claiming that ...", "— asserting ...") is such a verb too; and a quotation closing on a
-     * comma ("called the pact 'insanity,' and ...") ends the clause unless another quotation follows.
-     * A quotation closing on a comma sets off a participle right after it ("called the levy 'a tax
-     * on salt,' accusing ...") as a comma outside the marks does.
+     * comma ("called the pact 'insanity,' Sanders ...") ends the clause unless another quotation
+     * follows, or a word that goes on with the clause ({@link #CLAUSE_CONTINUES}: "that
+     * waterboarding is 'peanuts,' compared to ...", "'surprise,' because ..."): American style puts
+     * every comma inside the marks, so the comma alone does not say the clause is over. After "and"
+     * or "but" only a clause with a finite verb of its own from {@code first} on goes on ("that the
+     * action 'didn't work,' and the country has become ..."); an object the speaker characterised
+     * does not ("called inversions 'unpatriotic,' and his administration ..."). A quotation closing
+     * on a comma sets off a participle right after it ("called the levy 'a tax on salt,' accusing
+     * ...") as a comma outside the marks does.
      */
-    static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int last) {
+    static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int first, int last) {
         List<Token> tokens = text.tokens();
         int i = Clauses.tokenAtOrAfter(text, quote.whole().end());
         String content = quote.content().of(text.text());
@@ -61,8 +76,8 @@ final class TrailingWords {
         if (set && tokens.get(i).pos().equals("VBG") && !attachesPhrase(tokens, i)) {
             return true; // "..., claiming that ...", "— asserting that ...": the speaker goes on to another act
         }
-        if (content.endsWith(",") && !quoteMarkWithin(tokens, i, Math.min(last, i + 3))) {
-            return true; // "has called the pact 'insanity,' and Sanders ...": the comma inside the marks closes the clause
+        if (content.endsWith(",") && !quoteMarkWithin(tokens, i, Math.min(last, i + 3)) && !continuesClause(tokens, i, first, quote)) {
+            return true; // "has called the pact 'insanity,' Sanders ...": the comma inside the marks closes the clause
         }
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
         if (!word.equals("and") && !word.equals("but") && !word.equals("before") && !word.equals("while") && !word.equals("as")) {
@@ -78,6 +93,28 @@ final class TrailingWords {
             }
             if (!pos.equals("RB") && !pos.equals("PRP")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code i}, right after a quotation closing on a comma, goes on with the clause
+     * from token {@code first}: a conjunction, subordinator or preposition that attaches more to it;
+     * "and" and "but" only when the clause has a finite verb of its own (the quotation's words
+     * included), not when it is an object the speaker characterised.
+     */
+    private static boolean continuesClause(List<Token> tokens, int i, int first, QuoteMarks.Found quote) {
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (!CLAUSE_CONTINUES.contains(word)) {
+            return false;
+        }
+        if (!word.equals("and") && !word.equals("but")) {
+            return true;
+        }
+        for (int j = first; j < i && tokens.get(j).span().end() <= quote.whole().end(); j++) {
+            if (FINITE.contains(tokens.get(j).pos()) || tokens.get(j).pos().equals("MD")) {
+                return true;
             }
         }
         return false;

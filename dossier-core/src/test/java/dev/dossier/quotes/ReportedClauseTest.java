@@ -33,6 +33,17 @@ class ReportedClauseTest {
     }
 
     @Test
+    void aWordThatAttachesMoreAfterACommaInTheMarksKeepsTheClauseGoing() {
+        assertThat(contents("Tadeo said the levy was \"a fair price,\" compared to what the mill pays in Orsk."))
+                .containsExactly("the levy was \"a fair price,\" compared to what the mill pays in Orsk");
+        assertThat(contents("Tadeo said the ferry \"never ran on time,\" and the harbour has been empty since."))
+                .containsExactly("the ferry \"never ran on time,\" and the harbour has been empty since");
+        // an object the speaker characterised has no verb of its own: "and" begins something else
+        assertThat(contents("Tadeo called the levy \"a tax on salt,\" and the council has kept it since."))
+                .containsExactly("the levy \"a tax on salt,\"");
+    }
+
+    @Test
     void aSemicolonOrAParticipleAfterACommaInTheMarksEndsTheClause() {
         assertThat(contents("Tadeo called the levy \"a tax on salt\" at the meeting; his rivals disagree with him."))
                 .containsExactly("the levy \"a tax on salt\" at the meeting");
