@@ -49,7 +49,9 @@ final class TrailingWords {
      * her a 'horrible witness,' and then tweeted ...", "says he respects her 'passion' but argues
      * ...", "said the deadlock has 'kept us safe' before claiming ..."): then the reported clause
      * ends with the quotation. Anything else after it ("'a big, big problem' in the country",
-     * "'very sad' that it happened") still belongs to the clause. A participle set off after it
+     * "'very sad' that it happened") still belongs to the clause, and so does a verb after "and" or
+     * "but" that {@link #sharedSubject shares the clause's own subject} ("said that Obama shows
+     * 'great charm' and exhibits ..."). A participle set off after it
      * (", claiming that ...", "— asserting ...") is such a verb too; and a quotation closing on a
      * comma ("called the pact 'insanity,' Sanders ...") ends the clause unless another quotation
      * follows, or a word that goes on with the clause ({@link #CLAUSE_CONTINUES}: "that
@@ -89,7 +91,8 @@ final class TrailingWords {
         for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
             String pos = tokens.get(j).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG") || pos.equals("VBN") && Cues.isCue(tokens.get(j))) {
-                return true; // a cue the tagger read as a participle: "... and called the union 'one of ours'"
+                // "said that the ferry 'never ran on time' and cost the town ...": the clause's own subject goes on
+                return !sharedSubject(tokens, i, j, first, quote);
             }
             if (!pos.equals("RB") && !pos.equals("PRP")) {
                 return false;
@@ -112,7 +115,24 @@ final class TrailingWords {
         if (!word.equals("and") && !word.equals("but")) {
             return true;
         }
-        for (int j = first; j < i && tokens.get(j).span().end() <= quote.whole().end(); j++) {
+        return hasFiniteVerb(tokens, first, quote);
+    }
+
+    /**
+     * Whether verb {@code j}, after "and" or "but" at {@code i}, shares the subject of the clause
+     * from token {@code first} rather than the speaker's: the clause has a finite verb of its own
+     * ("that Obama shows 'great charm' and exhibits ..."), the verb is no cue, and no pronoun stands
+     * before it ("and he foreshadowed ...", most often the speaker going on).
+     */
+    private static boolean sharedSubject(List<Token> tokens, int i, int j, int first, QuoteMarks.Found quote) {
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        return (word.equals("and") || word.equals("but")) && !Cues.isCue(tokens.get(j)) && !tokens.get(j - 1).pos().equals("PRP")
+                && hasFiniteVerb(tokens, first, quote);
+    }
+
+    /** Whether a finite verb or a modal stands from token {@code first} to the end of {@code quote}. */
+    private static boolean hasFiniteVerb(List<Token> tokens, int first, QuoteMarks.Found quote) {
+        for (int j = first; j < tokens.size() && tokens.get(j).span().end() <= quote.whole().end(); j++) {
             if (FINITE.contains(tokens.get(j).pos()) || tokens.get(j).pos().equals("MD")) {
                 return true;
             }

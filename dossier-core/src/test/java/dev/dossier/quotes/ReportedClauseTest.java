@@ -44,6 +44,17 @@ class ReportedClauseTest {
     }
 
     @Test
+    void aVerbAfterAndInAClauseWithItsOwnSubjectGoesOnWithTheClause() {
+        assertThat(contents("Tadeo said the ferry was \"a disgrace\" and ruined the harbour every winter."))
+                .containsExactly("the ferry was \"a disgrace\" and ruined the harbour every winter");
+        // the speaker's own next act: the fragment is the object of the cue, or a pronoun opens the verb
+        assertThat(contents("Tadeo called the ferry \"a disgrace\" and left the hall."))
+                .containsExactly("the ferry \"a disgrace\"");
+        assertThat(contents("Tadeo said the ferry was \"a disgrace\" and he left the hall."))
+                .containsExactly("the ferry was \"a disgrace\"");
+    }
+
+    @Test
     void aSemicolonOrAParticipleAfterACommaInTheMarksEndsTheClause() {
         assertThat(contents("Tadeo called the levy \"a tax on salt\" at the meeting; his rivals disagree with him."))
                 .containsExactly("the levy \"a tax on salt\" at the meeting");
