@@ -2,6 +2,7 @@ package dev.dossier.bench;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.QuoteKind;
+import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.Nlp;
 import dev.dossier.quotes.Attributor;
 import java.util.ArrayList;
@@ -20,20 +21,54 @@ interface AttributionSystem {
      * the second half of a quotation its cue split ("'A,' he said. 'B.'", "'A,' he said, 'B.'"),
      * anywhere later in the same paragraph, or a continuation that opens the next paragraph with no
      * cue of its own. {@code previous} {@link #opensSplit opens a split}, {@code next} is direct
-     * with no cue of its own or the first half's, and the speaker is the same. The caller passes
+     * with no cue of its own or the first half's, or a fragment that {@link #continuesUnderCue
+     * continues under the first half's cue} from a later sentence, and the speaker is the same. The caller passes
      * the last quotation before {@code next} that could open a split: a partial quotation or
      * reported speech may stand between the halves ("'A,' said X, who noted that prices had
      * 'collapsed.' 'B.'"). The evaluation joins the two into one content of two pieces, as it trims
      * quotation marks: a change of format, not of what was found.
      */
     static boolean continues(String text, Attribution previous, Attribution next) {
-        if (previous == null || !opensSplit(previous) || next.kind() != QuoteKind.DIRECT
+        if (previous == null || !opensSplit(previous) || next.kind() != QuoteKind.DIRECT && !continuesUnderCue(text, previous, next)
                 || (next.cue() != null && !next.cue().equals(previous.cue()))) {
             return false;
         }
         boolean sameSpeaker = previous.resolvedSource() != null ? previous.resolvedSource().equals(next.resolvedSource())
                 : previous.source() != null && previous.source().equals(next.source());
         return sameSpeaker && follows(text, previous.content().end(), next.content().start(), next.cue() == null);
+    }
+
+    /**
+     * Whether partial quotation {@code next} goes on with {@code previous}'s statement under its cue
+     * from a later sentence ("'A,' said Brandt. Now it is 'b c d.'"), as Dossier reports a fragment
+     * with no cue of its own after a quotation: a fragment in the cue's own sentence ("said Brandt,
+     * who called it 'b'") is a statement of its own.
+     */
+    private static boolean continuesUnderCue(String text, Attribution previous, Attribution next) {
+        TextSpan cue = next.cue();
+        return next.kind() == QuoteKind.PARTIAL && cue != null && cue.equals(previous.cue()) && next.content().start() > cue.end()
+                && endsASentence(text.substring(cue.end(), next.content().start() + 1));
+    }
+
+    /** Whether a full stop, question or exclamation mark (and a closing mark), spaces and a capital stand in {@code words}. */
+    private static boolean endsASentence(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            if (".!?".indexOf(words.charAt(i)) < 0) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < words.length() && "\"”'’".indexOf(words.charAt(j)) >= 0) {
+                j++;
+            }
+            int spaces = j;
+            while (j < words.length() && Character.isWhitespace(words.charAt(j))) {
+                j++;
+            }
+            if (j > spaces && j < words.length() && Character.isUpperCase(words.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,20 @@ class AttributionSystemTest {
         assertThat(AttributionSystem.opensSplit(aside)).isFalse();
     }
 
+    @Test
+    void joinsAFragmentUnderTheSameCueFromALaterSentenceButNotFromTheCuesOwn() {
+        String text = "“The ferry is late,” said Brandt, who called it “a rowing boat.” Now it is “no better than a raft.”";
+        TextSpan brandt = in(text, "Brandt");
+        TextSpan said = in(text, "said");
+        Attribution lead = new Attribution(QuoteKind.DIRECT, in(text, "The ferry is late,"), said, brandt, SpeakerKind.NAMED, brandt);
+        Attribution aside = new Attribution(QuoteKind.PARTIAL, in(text, "it “a rowing boat.”"), said, brandt, SpeakerKind.NAMED, brandt);
+        Attribution rest = new Attribution(QuoteKind.PARTIAL, in(text, "Now it is “no better than a raft.”"), said, brandt,
+                SpeakerKind.NAMED, brandt);
+
+        assertThat(AttributionSystem.continues(text, lead, rest)).isTrue();
+        assertThat(AttributionSystem.continues(text, lead, aside)).isFalse();
+    }
+
     private static TextSpan in(String text, String words) {
         int start = text.indexOf(words);
         return new TextSpan(start, start + words.length());

@@ -35,7 +35,8 @@ import java.util.Set;
  * fragment reports {@link ReportedClause}'s, what the quoted words are (fragment, title, mention)
  * {@link QuotedWords}'. Reported speech without marks is {@link IndirectSpeech}'s; speakers credited by a
  * colon or a dash are {@link Credits}'s, the second half of a split quotation {@link SplitQuotes}', the words that open a
- * quotation whose cue follows it {@link LeadIn}'s, quotations typed back to back {@link AdjacentQuotes}' to join.
+ * quotation whose cue follows it {@link LeadIn}'s, quotations typed back to back {@link AdjacentQuotes}' to join,
+ * and a fragment that goes on with the statement the sentence before quoted {@link Continuation}'s.
  * Stateless; one {@link ArticleContext} per text.
  */
 final class RuleAttributor implements Attributor {
@@ -57,7 +58,8 @@ final class RuleAttributor implements Attributor {
             Optional<Attribution> attribution = SplitQuotes.secondHalf(text, quote, last, context)
                     .or(() -> quoted(text, quote, context)
                             // several fragments of one reported clause make one statement
-                            .filter(a -> last == null || !last.content().equals(a.content())));
+                            .filter(a -> last == null || !last.content().equals(a.content())))
+                    .or(() -> Continuation.of(text, quote, last));
             if (attribution.isEmpty()) {
                 previous = null;
             } else if (previous != null && AdjacentQuotes.follows(text.text(), previous, quote)) {
