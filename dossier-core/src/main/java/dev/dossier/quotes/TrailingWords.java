@@ -91,7 +91,8 @@ final class TrailingWords {
         for (int j = i + 1; j <= Math.min(last, i + 2); j++) {
             String pos = tokens.get(j).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG") || pos.equals("VBN") && Cues.isCue(tokens.get(j))) {
-                // "said that the ferry 'never ran on time' and cost the town ...": the clause's own subject goes on
+                // the speaker's next act ("and called the union 'one of ours'", a cue the tagger may read as a
+                // participle), unless the clause's own subject goes on ("said the ferry was 'a disgrace' and ruined ...")
                 return !sharedSubject(tokens, i, j, first, quote);
             }
             if (!pos.equals("RB") && !pos.equals("PRP")) {
