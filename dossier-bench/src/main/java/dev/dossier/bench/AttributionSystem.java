@@ -7,9 +7,13 @@ import dev.dossier.nlp.Nlp;
 import dev.dossier.quotes.Attributor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Something that finds attributions in a raw article text: Dossier, or a baseline. Thread-safe. */
 interface AttributionSystem {
+
+    /** A full stop, question or exclamation mark (and a closing mark), spaces and a capital: a sentence ends. */
+    Pattern SENTENCE_END = Pattern.compile("[.!?][\"”'’]?\\s+\\p{Lu}");
 
     String name();
 
@@ -47,28 +51,7 @@ interface AttributionSystem {
     private static boolean continuesUnderCue(String text, Attribution previous, Attribution next) {
         TextSpan cue = next.cue();
         return next.kind() == QuoteKind.PARTIAL && cue != null && cue.equals(previous.cue()) && next.content().start() > cue.end()
-                && endsASentence(text.substring(cue.end(), next.content().start() + 1));
-    }
-
-    /** Whether a full stop, question or exclamation mark (and a closing mark), spaces and a capital stand in {@code words}. */
-    private static boolean endsASentence(String words) {
-        for (int i = 0; i < words.length(); i++) {
-            if (".!?".indexOf(words.charAt(i)) < 0) {
-                continue;
-            }
-            int j = i + 1;
-            if (j < words.length() && "\"”'’".indexOf(words.charAt(j)) >= 0) {
-                j++;
-            }
-            int spaces = j;
-            while (j < words.length() && Character.isWhitespace(words.charAt(j))) {
-                j++;
-            }
-            if (j > spaces && j < words.length() && Character.isUpperCase(words.charAt(j))) {
-                return true;
-            }
-        }
-        return false;
+                && SENTENCE_END.matcher(text.substring(cue.end(), next.content().start() + 1)).find();
     }
 
     /**

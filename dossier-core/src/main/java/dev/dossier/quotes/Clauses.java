@@ -53,6 +53,16 @@ final class Clauses {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
+    /** Whether a finite verb or a modal stands among tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            if (isFinite(tokens.get(i)) || tokens.get(i).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a token ends a clause for the purpose of finding a cue's subject. */
     static boolean isBoundary(Token token) {
         String word = token.word().toLowerCase(Locale.ROOT);

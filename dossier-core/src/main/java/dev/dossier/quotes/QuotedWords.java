@@ -91,17 +91,7 @@ final class QuotedWords {
             return true;
         }
         return capitalised(words) && words.split("\\s+").length <= TITLE_MAX_WORDS
-                && !(creditedAfter && hasFiniteVerb(text.tokens(), first, after)) && !spoken(text, words, first, after, context);
-    }
-
-    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to && i < tokens.size(); i++) {
-            String pos = tokens.get(i).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
-                return true;
-            }
-        }
-        return false;
+                && !(creditedAfter && Clauses.hasFiniteVerb(text.tokens(), first, after)) && !spoken(text, words, first, after, context);
     }
 
     /**

@@ -65,7 +65,8 @@ final class TrailingWords {
      */
     static boolean clauseGoesOn(AnnotatedText text, QuoteMarks.Found quote, int first, int last) {
         List<Token> tokens = text.tokens();
-        int i = Clauses.tokenAtOrAfter(text, quote.whole().end());
+        int after = Clauses.tokenAtOrAfter(text, quote.whole().end());
+        int i = after;
         String content = quote.content().of(text.text());
         boolean set = content.endsWith(","); // "'a lifeline,' adding that ...": the comma inside the marks sets off what follows
         while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)) || isDash(tokens.get(i)))) {
@@ -78,7 +79,7 @@ final class TrailingWords {
         if (set && tokens.get(i).pos().equals("VBG") && !attachesPhrase(tokens, i)) {
             return true; // "..., claiming that ...", "— asserting that ...": the speaker goes on to another act
         }
-        if (content.endsWith(",") && !quoteMarkWithin(tokens, i, Math.min(last, i + 3)) && !continuesClause(tokens, i, first, quote)) {
+        if (content.endsWith(",") && !quoteMarkWithin(tokens, i, Math.min(last, i + 3)) && !continuesClause(tokens, i, first, after)) {
             return true; // "has called the pact 'insanity,' Sanders ...": the comma inside the marks closes the clause
         }
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -93,7 +94,7 @@ final class TrailingWords {
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBG") || pos.equals("VBN") && Cues.isCue(tokens.get(j))) {
                 // the speaker's next act ("and called the union 'one of ours'", a cue the tagger may read as a
                 // participle), unless the clause's own subject goes on ("said the ferry was 'a disgrace' and ruined ...")
-                return !sharedSubject(tokens, i, j, first, quote);
+                return !sharedSubject(tokens, i, j, first, after);
             }
             if (!pos.equals("RB") && !pos.equals("PRP")) {
                 return false;
@@ -105,10 +106,11 @@ final class TrailingWords {
     /**
      * Whether word {@code i}, right after a quotation closing on a comma, goes on with the clause
      * from token {@code first}: a conjunction, subordinator or preposition that attaches more to it;
-     * "and" and "but" only when the clause has a finite verb of its own (the quotation's words
-     * included), not when it is an object the speaker characterised.
+     * "and" and "but" only when the clause has a finite verb of its own before token {@code after},
+     * the first after the quotation (its words included), not when it is an object the speaker
+     * characterised.
      */
-    private static boolean continuesClause(List<Token> tokens, int i, int first, QuoteMarks.Found quote) {
+    private static boolean continuesClause(List<Token> tokens, int i, int first, int after) {
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
         if (!CLAUSE_CONTINUES.contains(word)) {
             return false;
@@ -116,29 +118,19 @@ final class TrailingWords {
         if (!word.equals("and") && !word.equals("but")) {
             return true;
         }
-        return hasFiniteVerb(tokens, first, quote);
+        return Clauses.hasFiniteVerb(tokens, first, after);
     }
 
     /**
      * Whether verb {@code j}, after "and" or "but" at {@code i}, shares the subject of the clause
      * from token {@code first} rather than the speaker's: the clause has a finite verb of its own
-     * ("that Obama shows 'great charm' and exhibits ..."), the verb is no cue, and no pronoun stands
+     * before token {@code after}, the first after the quotation ("that Obama shows 'great charm' and exhibits ..."), the verb is no cue, and no pronoun stands
      * before it ("and he foreshadowed ...", most often the speaker going on).
      */
-    private static boolean sharedSubject(List<Token> tokens, int i, int j, int first, QuoteMarks.Found quote) {
+    private static boolean sharedSubject(List<Token> tokens, int i, int j, int first, int after) {
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
         return (word.equals("and") || word.equals("but")) && !Cues.isCue(tokens.get(j)) && !tokens.get(j - 1).pos().equals("PRP")
-                && hasFiniteVerb(tokens, first, quote);
-    }
-
-    /** Whether a finite verb or a modal stands from token {@code first} to the end of {@code quote}. */
-    private static boolean hasFiniteVerb(List<Token> tokens, int first, QuoteMarks.Found quote) {
-        for (int j = first; j < tokens.size() && tokens.get(j).span().end() <= quote.whole().end(); j++) {
-            if (FINITE.contains(tokens.get(j).pos()) || tokens.get(j).pos().equals("MD")) {
-                return true;
-            }
-        }
-        return false;
+                && Clauses.hasFiniteVerb(tokens, first, after);
     }
 
     /** How many words the subject of a cue after "and" may take: "and the mayor of Orsk said". */

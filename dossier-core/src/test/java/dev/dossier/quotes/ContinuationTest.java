@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.QuoteKind;
-import dev.dossier.nlp.Nlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A fragment in the sentence after a quotation, with no cue of its own, goes on with that statement. */
 class ContinuationTest {
 
-    private static List<Attribution> attribute(String text) {
-        return Attributor.rules().attribute(Nlp.coreNlp().annotate(text));
-    }
-
     @Test
     void aFragmentInTheNextSentenceIsTheSameSpeakersUnderTheSameCue() {
         String text = "\"The ferry is late again,\" said Ola Brandt, the harbour master. "
                 + "Now it is \"no better than a rowing boat with a flag.\"";
 
-        List<Attribution> attributions = attribute(text);
+        List<Attribution> attributions = Attributed.in(text);
 
         assertThat(attributions).hasSize(2);
         Attribution rest = attributions.get(1);
@@ -32,11 +27,11 @@ class ContinuationTest {
 
     @Test
     void aScareQuoteATitleOrAnotherParagraphIsNoContinuation() {
-        assertThat(attribute("\"The ferry is late again,\" said Ola Brandt. The board meets its \"at-large\" members today."))
+        assertThat(Attributed.in("\"The ferry is late again,\" said Ola Brandt. The board meets its \"at-large\" members today."))
                 .hasSize(1);
-        assertThat(attribute("\"The ferry is late again,\" said Ola Brandt. The board read \"The Harbour Master's Year\" aloud."))
+        assertThat(Attributed.in("\"The ferry is late again,\" said Ola Brandt. The board read \"The Harbour Master's Year\" aloud."))
                 .hasSize(1);
-        assertThat(attribute("\"The ferry is late again,\" said Ola Brandt.\n\nNow it is \"no better than a rowing boat with a flag.\""))
+        assertThat(Attributed.in("\"The ferry is late again,\" said Ola Brandt.\n\nNow it is \"no better than a rowing boat with a flag.\""))
                 .hasSize(1);
     }
 }
