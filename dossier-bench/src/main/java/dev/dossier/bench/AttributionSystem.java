@@ -42,6 +42,25 @@ interface AttributionSystem {
         return sameSpeaker && follows(text, previous.content().end(), next.content().start(), next.cue() == null);
     }
 
+    /** A full stop, question or exclamation mark ending a quotation's words. */
+    Pattern CLOSED = Pattern.compile("[.!?…]$");
+
+    /** Only marks, commas and spaces, perhaps around one "and" or "or". */
+    Pattern ADJOINING = Pattern.compile("[\\h\"“”'‘’,;]*(?:\\b(?:and|or)\\b[\\h\"“”'‘’]*)?");
+
+    /**
+     * Whether quotation {@code next} stands right after {@code previous}, which leaves its sentence
+     * open, with nothing but marks between them ("'A,' 'B.'", "'A' and 'B'"): a list PolNeAR
+     * annotates as one content.
+     */
+    static boolean adjoins(String text, Attribution previous, Attribution next) {
+        return previous != null && next.kind() != QuoteKind.INDIRECT && previous.kind() != QuoteKind.INDIRECT
+                && !CLOSED.matcher(previous.content().of(text)).find()
+                && (next.cue() == null || next.cue().equals(previous.cue()))
+                && next.content().start() >= previous.content().end()
+                && ADJOINING.matcher(text.substring(previous.content().end(), next.content().start())).matches();
+    }
+
     /**
      * Whether partial quotation {@code next} goes on with {@code previous}'s statement under its cue
      * from a later sentence ("'A,' said Brandt. Now it is 'b c d.'"), as Dossier reports a fragment
@@ -92,11 +111,19 @@ interface AttributionSystem {
         List<PredictedAttribution> predicted = new ArrayList<>();
         Attribution open = null;
         int openAt = -1;
+        Attribution last = null;
         for (Attribution attribution : attributions) {
+            if (adjoins(text, last, attribution)) {
+                int lastAt = predicted.size() - 1;
+                predicted.set(lastAt, predicted.get(lastAt).joinedWith(attribution.content()));
+                last = attribution;
+                continue;
+            }
             if (continues(text, open, attribution)) {
                 predicted.set(openAt, predicted.get(openAt).joinedWith(attribution.content()));
                 continue;
             }
+            last = attribution;
             // the direct subset is chosen by the same test on both sides: the content's own marks
             predicted.add(new PredictedAttribution(attribution.content(), attribution.source(),
                     attribution.kind().key(), QuoteDelimited.test(text, Spans.of(attribution.content()))));

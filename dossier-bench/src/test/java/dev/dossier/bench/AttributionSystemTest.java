@@ -76,6 +76,22 @@ class AttributionSystemTest {
         assertThat(AttributionSystem.continues(text, lead, aside)).isFalse();
     }
 
+    @Test
+    void joinsQuotationsWithNothingButMarksOrAnAndBetweenThem() {
+        String text = "The crowd chanted “Rebuild the pier,” “Now,” and “Brandt out.”\n\n“Go home.”";
+        TextSpan crowd = in(text, "The crowd");
+        TextSpan chanted = in(text, "chanted");
+        Attribution pier = new Attribution(QuoteKind.DIRECT, in(text, "Rebuild the pier,"), chanted, crowd, SpeakerKind.ANONYMOUS, crowd);
+        Attribution now = new Attribution(QuoteKind.DIRECT, in(text, "Now,"), null, null, SpeakerKind.UNKNOWN, null);
+        Attribution out = new Attribution(QuoteKind.DIRECT, in(text, "Brandt out."), null, null, SpeakerKind.UNKNOWN, null);
+        Attribution home = new Attribution(QuoteKind.DIRECT, in(text, "Go home."), null, null, SpeakerKind.UNKNOWN, null);
+
+        assertThat(AttributionSystem.adjoins(text, pier, now)).isTrue();
+        assertThat(AttributionSystem.adjoins(text, now, out)).isTrue();
+        assertThat(AttributionSystem.adjoins(text, out, home)).isFalse();
+        assertThat(AttributionSystem.joined(text, List.of(pier, now, out, home))).hasSize(2);
+    }
+
     private static TextSpan in(String text, String words) {
         int start = text.indexOf(words);
         return new TextSpan(start, start + words.length());

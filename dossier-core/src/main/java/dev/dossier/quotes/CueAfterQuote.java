@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The speaker credited after a quotation, the usual order for a full one ("'...,' Lavrov said",
  * "'...,' said Tatiana Stanovaya, a senior fellow", "'...' leaders, the minister said"). Tried in
- * order: a name after a dash; a pronoun or name right after the quotation followed by any finite
- * verb ("'...,' he went on"), or the inverted form ("'...,' remembered Roy Verley"); then the first
+ * order: a name after a dash; a pronoun, a name or (after a comma) a short description right after
+ * the quotation followed by any finite verb ("'...,' he went on", "'...,' an angry Hollande
+ * retaliated"), or the inverted form ("'...,' remembered Roy Verley"); then the first
  * speech cue in a window after the quotation, with its speaker between the quotation and the cue,
  * after the cue, or opening a clause an aside interrupts.
  *
@@ -36,6 +37,10 @@ final class CueAfterQuote {
     private static final int READ_REACH = 4;
     /** Words that open a sentence before a comma and an aside cue ("Perhaps, he said, ..."): adverbs, conjunctions, prepositions. */
     private static final Set<String> OPENERS = Set.of("RB", "CC", "IN", "UH");
+    /** What opens a described speaker right after a quotation: "an angry Hollande", "her husband". */
+    private static final Set<String> DETERMINERS = Set.of("DT", "PRP$");
+    /** How many adjectives and nouns a described speaker right after a quotation may have. */
+    private static final int DESCRIBED_LENGTH = 4;
 
     private CueAfterQuote() {}
 
@@ -166,7 +171,8 @@ final class CueAfterQuote {
     /**
      * "'...,' he went on", "'...?' Hannity pressed": right after a quotation its comma, question
      * or exclamation leaves open, a pronoun or a name and then a finite verb make that verb its
-     * cue, whatever the verb. A capitalised pronoun after "?" or "!" opens a new sentence instead.
+     * cue, whatever the verb; after a comma, a short description too ("'...,' the nominee riffed").
+     * A capitalised pronoun after "?" or "!" opens a new sentence instead.
      */
     private static CuedSpeaker speakerThenVerb(AnnotatedText text, QuoteMarks.Found quote, int after, Sentence sentence,
             ArticleContext context) {
@@ -179,6 +185,10 @@ final class CueAfterQuote {
         while (verb < sentence.endToken() && verb - after < 4 && (tokens.get(verb).isProperNoun() || tokens.get(verb).pos().equals("PRP"))) {
             verb++;
         }
+        boolean described = verb == after && content.endsWith(",");
+        if (described) {
+            verb = describedEnd(tokens, after, sentence);
+        }
         if (verb == after || verb >= sentence.endToken() || paragraphBetween(text.text(), quote.whole().end(), tokens.get(verb))) {
             return null;
         }
@@ -189,7 +199,24 @@ final class CueAfterQuote {
         if (newSentence || !TrailingWords.isReportingVerb(cue) || context.insideQuote(cue.span())) {
             return null;
         }
-        return SpeakerPhrases.read(text, after, verb, context, true, false).map(s -> new CuedSpeaker(s, cue.span())).orElse(null);
+        return SpeakerPhrases.read(text, after, verb, context, true, described).map(s -> new CuedSpeaker(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * The end of a short noun phrase a determiner or a possessive opens right after a quotation a
+     * comma leaves open ("'...,' an angry Hollande retaliated", "'...,' her husband cut in"), or
+     * {@code after} if none: adjectives and nouns, the last a noun.
+     */
+    private static int describedEnd(List<Token> tokens, int after, Sentence sentence) {
+        if (!DETERMINERS.contains(tokens.get(after).pos())) {
+            return after;
+        }
+        int end = after + 1;
+        while (end < sentence.endToken() && end - after <= DESCRIBED_LENGTH
+                && (tokens.get(end).pos().startsWith("JJ") || tokens.get(end).pos().startsWith("NN"))) {
+            end++;
+        }
+        return end > after + 1 && tokens.get(end - 1).pos().startsWith("NN") ? end : after;
     }
 
     /**

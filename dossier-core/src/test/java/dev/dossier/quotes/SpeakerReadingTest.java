@@ -31,6 +31,15 @@ class SpeakerReadingTest {
     }
 
     @Test
+    void aDescribedSpeakerAndAnyVerbRightAfterAnOpenQuotationCreditIt() {
+        assertThat(speakers("\"The harbour will always be the harbour,\" an angry Kolber retorted. \"Nothing changes that.\""))
+                .first().asString().contains("Kolber");
+        assertThat(speakers("\"Let me help you, the answer is no,\" the harbour master riffed on the mayor's reply."))
+                .containsExactly("the harbour master");
+        assertThat(speakers("\"The answer is no.\" The harbour master riffed on the mayor's reply.")).singleElement().isNull();
+    }
+
+    @Test
     void aPartOfAGroupAfterTheCueIsAnAnonymousSpeaker() {
         assertThat(speakers("\"There will be no path for him,\" said one of those advisers.")).containsExactly("one of those advisers");
     }
