@@ -82,7 +82,7 @@ final class CueAfterQuote {
                 return null;
             }
             if (Cues.isAccordingTo(tokens, i)) {
-                return SpeakerAfterCue.read(text, i + 2, sentence, context, token, false);
+                return SpeakerAfterCue.read(text, i + 2, sentence, context, token, true); // "according to her lawyers": only a source stands there
             }
             boolean read = token.word().equalsIgnoreCase("read") && token.isVerb() && i - after <= READ_REACH && content.endsWith(",");
             if (!read && (!Cues.isSpeech(token) || !token.isVerb())) {

@@ -26,7 +26,9 @@ final class Cues {
             "assert", "proclaim", "agree", "disagree", "question", "wonder", "recount", "estimate", "vent", "snipe",
             "gush", "muse", "scoff", "plead", "beg*", "speculate", "opine", "rail", "exhort", "remember", "echo",
             // barked, groused, charged: "'Go home,' Tarkin barked"
-            "charge", "bark", "grouse", "crack", "email", "retweet", "pronounce"),
+            "charge", "bark", "grouse", "crack", "email", "retweet", "pronounce",
+            // putting forward what one thinks: "proposed that ...", "anticipated that ...", "pondered who might ..."
+            "propose", "anticipate", "ponder"),
             // a document's words: "'...,' the lawsuit reads", "reads a Monday editorial"; not "read", which as
             // often tells what someone read ("she read 'Moby Dick'")
             Set.of("reads"));

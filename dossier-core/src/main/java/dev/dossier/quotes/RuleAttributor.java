@@ -113,8 +113,9 @@ final class RuleAttributor implements Attributor {
         speaker = CueBeforeQuote.reporting(text, content, speaker, openSentence, context);
         context.spoke(speaker.speaker(), quote.whole().start());
         context.quoted(quote.whole(), speaker.speaker());
-        if (speaker.cue() != null && speaker.cue().start() >= quote.whole().end()
-                && Cues.isSpeech(tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start())))) {
+        int cue = speaker.cue() == null ? -1 : Clauses.tokenAtOrAfter(text, speaker.cue().start());
+        if (cue >= 0 && speaker.cue().start() >= quote.whole().end()
+                && (Cues.isSpeech(tokens.get(cue)) || Cues.isAccordingTo(tokens, cue))) {
             content = LeadIn.content(text, quote, first, openSentence, context); // "The mill was sold 'for a song,' Tadeo said"
             content = LeadIn.withTail(text, quote, content, speaker.cue(), context); // "'We are frustrated' by it, she said"
         }

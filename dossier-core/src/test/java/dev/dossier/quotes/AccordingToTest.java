@@ -1,5 +1,6 @@
 package dev.dossier.quotes;
 
+import static dev.dossier.quotes.Attributed.in;
 import static dev.dossier.quotes.Attributed.speakers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,21 @@ class AccordingToTest {
                 + "harbour board, Arkady Voronel, who spoke in Haldeby.")).containsExactly("Arkady Voronel");
         assertThat(speakers("The ferries stopped at the Orsk quay on Friday, according to the head of the Kestrian "
                 + "harbour board.")).containsExactly("the head of the Kestrian harbour board");
+    }
+
+    /**
+     * After a fragment, "according to" reports the sentence that leads into it, as a speech cue
+     * after it does ("..., her lawyers said"), and a phrase that only describes the source is the
+     * source, since nothing else stands there.
+     */
+    @Test
+    void aFragmentAccordingToADescribedSourceReportsItsWholeLeadIn() {
+        String text = "The harbour board later likened the ferry plan to a \"slow shipwreck,\" according to her lawyers.";
+
+        assertThat(in(text)).singleElement().satisfies(attribution -> {
+            assertThat(attribution.content().of(text)).isEqualTo("The harbour board later likened the ferry plan to a \"slow shipwreck,\"");
+            assertThat(attribution.source().of(text)).isEqualTo("her lawyers");
+        });
     }
 
     /**

@@ -40,6 +40,13 @@ class SpeakerReadingTest {
     }
 
     @Test
+    void proposingAnticipatingAndPonderingReportSpeech() {
+        assertThat(speakers("Ilse Kolber proposed that the town build \"a new pier by the spring.\"")).containsExactly("Ilse Kolber");
+        assertThat(speakers("Ilse Kolber anticipated that the hardest part would be \"finding the money for it.\""))
+                .containsExactly("Ilse Kolber");
+    }
+
+    @Test
     void aPartOfAGroupAfterTheCueIsAnAnonymousSpeaker() {
         assertThat(speakers("\"There will be no path for him,\" said one of those advisers.")).containsExactly("one of those advisers");
     }
