@@ -105,7 +105,8 @@ interface AttributionSystem {
     /**
      * Dossier's {@code attributions} of {@code text} as the evaluation scores them: each split
      * quotation's later halves joined to the last direct quotation before them (or a partial one its
-     * cue follows) when they {@link #continues continue} it.
+     * cue follows) when they {@link #continues continue} it, and each quotation of a list joined to
+     * the one it {@link #adjoins adjoins}.
      */
     static List<PredictedAttribution> joined(String text, List<Attribution> attributions) {
         List<PredictedAttribution> predicted = new ArrayList<>();
