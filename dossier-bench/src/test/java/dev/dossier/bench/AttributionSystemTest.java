@@ -50,10 +50,9 @@ class AttributionSystemTest {
                 + "“Nobody builds one now.”";
         TextSpan brandt = in(text, "Brandt");
         TextSpan said = in(text, "said");
-        Attribution lead = new Attribution(QuoteKind.PARTIAL, in(text, "Still, the mills are “barely scraping by,”"), said, brandt,
-                SpeakerKind.NAMED, brandt);
-        Attribution aside = new Attribution(QuoteKind.PARTIAL, in(text, "collapsed."), in(text, "noted"), brandt, SpeakerKind.NAMED, brandt);
-        Attribution rest = new Attribution(QuoteKind.DIRECT, in(text, "Nobody builds one now."), null, brandt, SpeakerKind.NAMED, brandt);
+        Attribution lead = named(QuoteKind.PARTIAL, text, "Still, the mills are “barely scraping by,”", said, brandt);
+        Attribution aside = named(QuoteKind.PARTIAL, text, "collapsed.", in(text, "noted"), brandt);
+        Attribution rest = named(QuoteKind.DIRECT, text, "Nobody builds one now.", null, brandt);
 
         List<PredictedAttribution> joined = AttributionSystem.joined(text, List.of(lead, aside, rest));
 
@@ -67,10 +66,9 @@ class AttributionSystemTest {
         String text = "“The ferry is late,” said Brandt, who called it “a rowing boat.” Now it is “no better than a raft.”";
         TextSpan brandt = in(text, "Brandt");
         TextSpan said = in(text, "said");
-        Attribution lead = new Attribution(QuoteKind.DIRECT, in(text, "The ferry is late,"), said, brandt, SpeakerKind.NAMED, brandt);
-        Attribution aside = new Attribution(QuoteKind.PARTIAL, in(text, "it “a rowing boat.”"), said, brandt, SpeakerKind.NAMED, brandt);
-        Attribution rest = new Attribution(QuoteKind.PARTIAL, in(text, "Now it is “no better than a raft.”"), said, brandt,
-                SpeakerKind.NAMED, brandt);
+        Attribution lead = named(QuoteKind.DIRECT, text, "The ferry is late,", said, brandt);
+        Attribution aside = named(QuoteKind.PARTIAL, text, "it “a rowing boat.”", said, brandt);
+        Attribution rest = named(QuoteKind.PARTIAL, text, "Now it is “no better than a raft.”", said, brandt);
 
         assertThat(AttributionSystem.continues(text, lead, rest)).isTrue();
         assertThat(AttributionSystem.continues(text, lead, aside)).isFalse();
@@ -81,15 +79,25 @@ class AttributionSystemTest {
         String text = "The crowd chanted “Rebuild the pier,” “Now,” and “Brandt out.”\n\n“Go home.”";
         TextSpan crowd = in(text, "The crowd");
         TextSpan chanted = in(text, "chanted");
-        Attribution pier = new Attribution(QuoteKind.DIRECT, in(text, "Rebuild the pier,"), chanted, crowd, SpeakerKind.ANONYMOUS, crowd);
-        Attribution now = new Attribution(QuoteKind.DIRECT, in(text, "Now,"), null, null, SpeakerKind.UNKNOWN, null);
-        Attribution out = new Attribution(QuoteKind.DIRECT, in(text, "Brandt out."), null, null, SpeakerKind.UNKNOWN, null);
-        Attribution home = new Attribution(QuoteKind.DIRECT, in(text, "Go home."), null, null, SpeakerKind.UNKNOWN, null);
+        Attribution pier = named(QuoteKind.DIRECT, text, "Rebuild the pier,", chanted, crowd);
+        Attribution now = unattributed(text, "Now,");
+        Attribution out = unattributed(text, "Brandt out.");
+        Attribution home = unattributed(text, "Go home.");
 
         assertThat(AttributionSystem.adjoins(text, pier, now)).isTrue();
         assertThat(AttributionSystem.adjoins(text, now, out)).isTrue();
         assertThat(AttributionSystem.adjoins(text, out, home)).isFalse();
         assertThat(AttributionSystem.joined(text, List.of(pier, now, out, home))).hasSize(2);
+    }
+
+    /** Quoted {@code words} of {@code text} credited to {@code speaker} by {@code cue}. */
+    private static Attribution named(QuoteKind kind, String text, String words, TextSpan cue, TextSpan speaker) {
+        return new Attribution(kind, in(text, words), cue, speaker, SpeakerKind.NAMED, speaker);
+    }
+
+    /** Quoted {@code words} of {@code text} with no cue and no speaker. */
+    private static Attribution unattributed(String text, String words) {
+        return new Attribution(QuoteKind.DIRECT, in(text, words), null, null, SpeakerKind.UNKNOWN, null);
     }
 
     private static TextSpan in(String text, String words) {
