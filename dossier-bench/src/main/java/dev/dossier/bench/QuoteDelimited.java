@@ -4,7 +4,8 @@ package dev.dossier.bench;
  * Which gold contents count as direct quotations: those delimited by quote marks. A content is
  * delimited when, after trimming spaces, it starts or ends with a quote mark, or when a quote mark
  * sits right before it or right after it (past closing punctuation: {@code “We will win,” he said}
- * annotated without its marks).
+ * annotated without its marks). An apostrophe between two letters ({@code That’s}, {@code Obama's}) is
+ * no quote mark: "That’s according to the polls" does not make "That" a quotation.
  */
 final class QuoteDelimited {
 
@@ -27,15 +28,15 @@ final class QuoteDelimited {
         if (end == start) {
             return false;
         }
-        if (isMark(text.charAt(start)) || isMark(text.charAt(end - 1))) {
+        if (isMark(text, start) || isMark(text, end - 1)) {
             return true;
         }
-        if (start > 0 && isMark(text.charAt(start - 1))) {
+        if (start > 0 && isMark(text, start - 1)) {
             return true;
         }
         for (int i = end; i < text.length() && i <= end + PUNCTUATION_BEFORE_CLOSE; i++) {
             char c = text.charAt(i);
-            if (isMark(c)) {
+            if (isMark(text, i)) {
                 return true;
             }
             if (",.;:!?…".indexOf(c) < 0) {
@@ -45,7 +46,16 @@ final class QuoteDelimited {
         return false;
     }
 
-    private static boolean isMark(char c) {
-        return MARKS.indexOf(c) >= 0;
+    private static boolean isMark(String text, int i) {
+        return MARKS.indexOf(text.charAt(i)) >= 0 && !isApostrophe(text, i);
+    }
+
+    private static boolean isApostrophe(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’')
+                && i > 0
+                && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
     }
 }

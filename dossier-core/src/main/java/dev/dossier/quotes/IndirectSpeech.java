@@ -101,7 +101,7 @@ final class IndirectSpeech {
         if (start == cue + 1) {
             start = thatAfterAdverbial(tokens, cue, last).orElse(start);
         }
-        while (start == cue + 1 && start < last && isTimeWord(tokens.get(start))) {
+        while (start == cue + 1 && start < last && isTimeWord(tokens.get(start)) && !isPossessive(tokens.get(start + 1))) {
             start++; // "said Friday there are no plans": the day dates the statement, it is not its content
         }
         String cueWord = tokens.get(cue).word().toLowerCase(Locale.ROOT);
@@ -205,6 +205,11 @@ final class IndirectSpeech {
     /** Whether the content was introduced by "that" (rather than following the cue or a day directly). */
     static boolean startsClause(List<Token> tokens, int cue, int start) {
         return start > cue + 1 && tokens.get(start - 1).word().equalsIgnoreCase("that");
+    }
+
+    /** "said Thursday's speeches ...": the day is the clause's subject, not the date of the saying. */
+    private static boolean isPossessive(Token token) {
+        return token.word().equals("'s") || token.word().equals("’s");
     }
 
     private static boolean isTimeWord(Token token) {

@@ -99,6 +99,14 @@ class AttributorTest {
     }
 
     @Test
+    void aDayRightAfterTheCueDatesTheSayingUnlessItIsTheClausesOwner() {
+        assertThat(attribute("Voronel said Thursday the border would reopen in May."))
+                .extracting(Seen::content).containsExactly("the border would reopen in May");
+        assertThat(attribute("Voronel said Thursday's talks had moved the border question forward."))
+                .extracting(Seen::content).containsExactly("Thursday's talks had moved the border question forward");
+    }
+
+    @Test
     void aLongPhraseOfPlaceAndTimeBeforeThatIsNotPartOfTheReportedClause() {
         assertThat(attribute("Voronel said in a long post on the ministry's website Thursday that the border would reopen in May."))
                 .containsExactly(new Seen(QuoteKind.INDIRECT, SpeakerKind.NAMED, "Voronel", "said",
