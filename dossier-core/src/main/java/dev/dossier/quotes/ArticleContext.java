@@ -170,6 +170,24 @@ final class ArticleContext {
     }
 
     /**
+     * The person named earlier in full whose surname {@code word} is ("Small, who attended the rally,
+     * said" after "Marty Small"): the tagger may read a surname that is also a common word as an
+     * adjective, and the NER model then misses it. The nearest such person before {@code offset},
+     * outside quotations.
+     */
+    Optional<TextSpan> personBySurname(String word, int offset) {
+        EntityMention nearest = null;
+        for (EntityMention mention : text.mentions()) {
+            if (mention.type() == EntityType.PERSON && mention.endToken() - mention.firstToken() >= 2
+                    && mention.span().end() <= offset && !insideQuote(mention.span())
+                    && text.tokens().get(mention.endToken() - 1).word().equals(word)) {
+                nearest = mention;
+            }
+        }
+        return Optional.ofNullable(nearest).map(EntityMention::span);
+    }
+
+    /**
      * The body "the department" stands for: the nearest organisation named before it whose name
      * ends in that word ("the State Department").
      */

@@ -202,6 +202,12 @@ final class SpeakerPhrases {
             // "it" speaks only where a phrase that merely describes would ("'...,' it reads", "It added that ..."): a letter, a report
             return Optional.of(new Speaker(SpeakerKind.PRONOUN, phrase, null));
         }
+        if (to - from == 1 && Character.isUpperCase(tokens.get(from).word().charAt(0))) {
+            Optional<TextSpan> bearer = context.personBySurname(tokens.get(from).word(), phrase.start());
+            if (bearer.isPresent()) {
+                return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, bearer.get()));
+            }
+        }
         Optional<TextSpan> properRun = properNounRun(tokens, from, to, nameSearch);
         if (properRun.isPresent() && !nameSearch.equals(phrase)) {
             return Optional.of(new Speaker(SpeakerKind.NAMED, properRun.get(), properRun.get()));

@@ -47,6 +47,17 @@ class SpeakerReadingTest {
     }
 
     @Test
+    void aSurnameTheTaggerReadsAsAWordStillNamesThePersonCalledByItEarlier() {
+        String text = "Council president Oskar Small said that the pier was safe.\n\n"
+                + "Small, who attended the meeting on Wednesday, said that \u201cthe pier will stand for a hundred years.\u201d";
+
+        assertThat(Attributed.in(text)).last().satisfies(quote -> {
+            assertThat(quote.source().of(text)).isEqualTo("Small");
+            assertThat(quote.resolvedSource().of(text)).isEqualTo("Oskar Small");
+        });
+    }
+
+    @Test
     void aPartOfAGroupAfterTheCueIsAnAnonymousSpeaker() {
         assertThat(speakers("\"There will be no path for him,\" said one of those advisers.")).containsExactly("one of those advisers");
     }
