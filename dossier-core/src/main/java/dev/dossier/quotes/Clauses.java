@@ -266,6 +266,9 @@ final class Clauses {
                 return Optional.empty();
             }
             // past a relative clause only after "and" or "but": "X, who coined the word, once said" is an aside's
+            if (isFinite(token) && tokens.get(join).pos().equals("CC") && inSeries(tokens, i, limit)) {
+                continue; // "she looked at me, furrowed her brow and said": a series of verbs shares its first one's subject
+            }
             if (isFinite(token) && !(tokens.get(join).pos().equals("CC") && inRelativeClause(tokens, i, limit))) {
                 // "Brandt, who was touring Orsk, did not name him but told the crowd ...": the subject before the aside
                 int verb = reportingCue(text, i, limit, context);
@@ -273,6 +276,24 @@ final class Clauses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether finite verb {@code verb} is a later one of a series ("looked at me, furrowed her brow
+     * and said"): a comma right before it, and before that a finite verb outside a relative clause
+     * ("X, who backs Y, lives in Orsk and wrote" is one verb after an aside, not a series).
+     */
+    private static boolean inSeries(List<Token> tokens, int verb, int limit) {
+        int comma = beforeAdverbs(tokens, verb, limit);
+        if (comma <= limit || !tokens.get(comma).pos().equals(",")) {
+            return false;
+        }
+        for (int i = comma - 1; i >= limit; i--) {
+            if (isFinite(tokens.get(i))) {
+                return !inRelativeClause(tokens, i, limit);
+            }
+        }
+        return false;
     }
 
     /**

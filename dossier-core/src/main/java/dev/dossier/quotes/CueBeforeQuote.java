@@ -20,9 +20,14 @@ import java.util.Set;
  */
 final class CueBeforeQuote {
 
-    /** Words that open a subordinate clause: its verb is not the one a participle after it hangs from. */
+    /**
+     * Words that open a subordinate clause: its verb is not the one a participle after it hangs from.
+     * Not "though" and "although": a concession states a clause of its own, and a participle after it
+     * goes on from it ("has been criticized for the term, though last week he used stronger
+     * language, saying ...").
+     */
     private static final Set<String> SUBORDINATING = Set.of("that", "how", "why", "whether", "if", "because", "when", "where",
-            "after", "before", "while", "since", "until", "although", "though", "once");
+            "after", "before", "while", "since", "until", "once");
     /** How far before its verb a subordinating word may stand: "that the fees at the Orsk harbour were ...". */
     private static final int SUBORDINATE_REACH = 9;
     /** Auxiliaries, which may stand between a subordinating word and its clause's verb: "that he had ...". */

@@ -58,6 +58,20 @@ class SpeakerReadingTest {
     }
 
     @Test
+    void aParticipleAfterAConcessionGoesOnFromTheConcessionsVerb() {
+        assertThat(speakers("Ola Brandt has been criticized for the word, though last week Ivo Tarn used stronger language, "
+                + "saying the pier \"must be rebuilt.\"")).containsExactly("Ivo Tarn");
+    }
+
+    @Test
+    void aCueEndingASeriesOfVerbsSharesTheFirstVerbsSubject() {
+        assertThat(speakers("When I asked Ola Brandt if she would ever back Ivo Tarn, she looked into my camera, "
+                + "furrowed her brow and said, \"I am going to back YOU!\"")).containsExactly("she");
+        assertThat(speakers("A friend of Tarn who still backs Kolber, the former mayor Ola Brandt, lives in Orsk "
+                + "and wrote that the campaign was \"a tragedy for the town.\"")).containsExactly("Ola Brandt");
+    }
+
+    @Test
     void aPartOfAGroupAfterTheCueIsAnAnonymousSpeaker() {
         assertThat(speakers("\"There will be no path for him,\" said one of those advisers.")).containsExactly("one of those advisers");
     }
