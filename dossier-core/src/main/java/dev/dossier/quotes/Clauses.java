@@ -265,10 +265,10 @@ final class Clauses {
             if (context.insideQuote(token.span()) || isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
                 return Optional.empty();
             }
-            // past a relative clause only after "and" or "but": "X, who coined the word, once said" is an aside's
             if (isFinite(token) && tokens.get(join).pos().equals("CC") && inSeries(tokens, i, limit)) {
                 continue; // "she looked at me, furrowed her brow and said": a series of verbs shares its first one's subject
             }
+            // past a relative clause only after "and" or "but": "X, who coined the word, once said" is an aside's
             if (isFinite(token) && !(tokens.get(join).pos().equals("CC") && inRelativeClause(tokens, i, limit))) {
                 // "Brandt, who was touring Orsk, did not name him but told the crowd ...": the subject before the aside
                 int verb = reportingCue(text, i, limit, context);
