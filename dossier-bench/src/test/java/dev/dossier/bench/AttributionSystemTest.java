@@ -48,10 +48,10 @@ class AttributionSystemTest {
     void joinsAcrossAPartialQuotationAndOpensASplitWithAPartialOneItsCueFollows() {
         String text = "Still, the mills are “barely scraping by,” Brandt said, who noted that prices had “collapsed.” "
                 + "“Nobody builds one now.”";
-        TextSpan brandt = in(text, "Brandt");
-        TextSpan said = in(text, "said");
+        TextSpan brandt = Phrase.in(text, "Brandt");
+        TextSpan said = Phrase.in(text, "said");
         Attribution lead = named(QuoteKind.PARTIAL, text, "Still, the mills are “barely scraping by,”", said, brandt);
-        Attribution aside = named(QuoteKind.PARTIAL, text, "collapsed.", in(text, "noted"), brandt);
+        Attribution aside = named(QuoteKind.PARTIAL, text, "collapsed.", Phrase.in(text, "noted"), brandt);
         Attribution rest = named(QuoteKind.DIRECT, text, "Nobody builds one now.", null, brandt);
 
         List<PredictedAttribution> joined = AttributionSystem.joined(text, List.of(lead, aside, rest));
@@ -64,8 +64,8 @@ class AttributionSystemTest {
     @Test
     void joinsAFragmentUnderTheSameCueFromALaterSentenceButNotFromTheCuesOwn() {
         String text = "“The ferry is late,” said Brandt, who called it “a rowing boat.” Now it is “no better than a raft.”";
-        TextSpan brandt = in(text, "Brandt");
-        TextSpan said = in(text, "said");
+        TextSpan brandt = Phrase.in(text, "Brandt");
+        TextSpan said = Phrase.in(text, "said");
         Attribution lead = named(QuoteKind.DIRECT, text, "The ferry is late,", said, brandt);
         Attribution aside = named(QuoteKind.PARTIAL, text, "it “a rowing boat.”", said, brandt);
         Attribution rest = named(QuoteKind.PARTIAL, text, "Now it is “no better than a raft.”", said, brandt);
@@ -77,8 +77,8 @@ class AttributionSystemTest {
     @Test
     void joinsQuotationsWithNothingButMarksOrAnAndBetweenThem() {
         String text = "The crowd chanted “Rebuild the pier,” “Now,” and “Brandt out.”\n\n“Go home.”";
-        TextSpan crowd = in(text, "The crowd");
-        TextSpan chanted = in(text, "chanted");
+        TextSpan crowd = Phrase.in(text, "The crowd");
+        TextSpan chanted = Phrase.in(text, "chanted");
         Attribution pier = named(QuoteKind.DIRECT, text, "Rebuild the pier,", chanted, crowd);
         Attribution now = unattributed(text, "Now,");
         Attribution out = unattributed(text, "Brandt out.");
@@ -92,17 +92,12 @@ class AttributionSystemTest {
 
     /** Quoted {@code words} of {@code text} credited to {@code speaker} by {@code cue}. */
     private static Attribution named(QuoteKind kind, String text, String words, TextSpan cue, TextSpan speaker) {
-        return new Attribution(kind, in(text, words), cue, speaker, SpeakerKind.NAMED, speaker);
+        return new Attribution(kind, Phrase.in(text, words), cue, speaker, SpeakerKind.NAMED, speaker);
     }
 
     /** Quoted {@code words} of {@code text} with no cue and no speaker. */
     private static Attribution unattributed(String text, String words) {
-        return new Attribution(QuoteKind.DIRECT, in(text, words), null, null, SpeakerKind.UNKNOWN, null);
-    }
-
-    private static TextSpan in(String text, String words) {
-        int start = text.indexOf(words);
-        return new TextSpan(start, start + words.length());
+        return new Attribution(QuoteKind.DIRECT, Phrase.in(text, words), null, null, SpeakerKind.UNKNOWN, null);
     }
 
     private static Attribution direct(String content, TextSpan cue, TextSpan speaker) {
@@ -110,7 +105,6 @@ class AttributionSystemTest {
     }
 
     private static TextSpan span(String words) {
-        int start = TEXT.indexOf(words);
-        return new TextSpan(start, start + words.length());
+        return Phrase.in(TEXT, words);
     }
 }

@@ -2,7 +2,6 @@ package dev.dossier.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dossier.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class QuoteDelimitedTest {
@@ -32,7 +31,6 @@ class QuoteDelimitedTest {
     }
 
     private static Spans span(String text, String words) {
-        int start = text.indexOf(words);
-        return Spans.of(new TextSpan(start, start + words.length()));
+        return Spans.of(Phrase.in(text, words));
     }
 }

@@ -83,6 +83,11 @@ final class Clauses {
         return word.equals("``") || word.equals("''") || "\"“”‘’'«»„".contains(word) && word.length() == 1;
     }
 
+    /** A full stop, question or exclamation mark ending a sentence; not a quote mark the tagger read as one. */
+    static boolean isFullStop(Token token) {
+        return token.pos().equals(".") && !isQuoteMark(token);
+    }
+
     /** The start of the clause whose verb is token {@code cue}: after the last boundary before it. */
     static int clauseStart(AnnotatedText text, int cue, int limit) {
         int start = cue;

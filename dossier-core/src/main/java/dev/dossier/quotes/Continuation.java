@@ -59,7 +59,7 @@ final class Continuation {
             }
         }
         int end = sentence.endToken() - 1;
-        while (end > sentence.firstToken() && tokens.get(end).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(end))) {
+        while (end > sentence.firstToken() && Clauses.isFullStop(tokens.get(end))) {
             end--;
         }
         TextSpan content = new TextSpan(sentence.span().start(), Math.max(tokens.get(end).span().end(), quote.whole().end()));

@@ -259,7 +259,7 @@ final class ReportedClause {
         List<Token> tokens = text.tokens();
         int last = sentence.endToken() - 1;
         // nor the opening mark of the next quotation, which the tagger may leave at the sentence's end
-        while (last > start && ((tokens.get(last).pos().equals(".") && !Clauses.isQuoteMark(tokens.get(last)))
+        while (last > start && (Clauses.isFullStop(tokens.get(last))
                 || opensNextQuotation(text.text(), tokens.get(last), quote))) {
             last--;
         }
