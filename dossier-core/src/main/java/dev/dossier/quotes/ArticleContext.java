@@ -25,6 +25,7 @@ final class ArticleContext {
 
     private final AnnotatedText text;
     private final List<TextSpan> quotes;
+    private final List<TextSpan> titles = new ArrayList<>();
     private final List<RoleBinding> roles = new ArrayList<>();
     private final List<Spoken> history = new ArrayList<>();
     private Quoted lastQuotation;
@@ -59,6 +60,21 @@ final class ArticleContext {
             }
         }
         return false;
+    }
+
+    /** Records quoted words that name a show, a book or a plan rather than quote anyone. */
+    void titled(TextSpan quote) {
+        titles.add(quote);
+    }
+
+    /** Whether the quote mark at {@code mark} closes quoted words recorded as a title. */
+    boolean closesTitle(TextSpan mark) {
+        return titles.stream().anyMatch(t -> t.end() == mark.end());
+    }
+
+    /** Whether {@code span} lies inside quoted words that are someone's, not a title. */
+    boolean insideStatement(TextSpan span) {
+        return insideQuote(span) && titles.stream().noneMatch(t -> span.start() >= t.start() && span.end() <= t.end());
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Reported speech without quotation marks: "Lavrov said (that) Putin is ready to meet ...",
  * "... ready to meet, Lavrov said.", "..., according to South Korea." The content is the reported
- * clause; sentences holding a quotation are left to the quote rules. A statement with no
+ * clause; sentences holding a quotation are left to the quote rules, unless the quoted words are
+ * only a title ("said they had watched 'The Last Ferry Home'"). A statement with no
  * identifiable speaker is not reported.
  */
 final class IndirectSpeech {
@@ -61,7 +62,7 @@ final class IndirectSpeech {
 
     private static boolean overlapsQuote(AnnotatedText text, Sentence sentence, ArticleContext context) {
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-            if (context.insideQuote(text.tokens().get(i).span())) {
+            if (context.insideStatement(text.tokens().get(i).span())) {
                 return true;
             }
         }
@@ -71,7 +72,7 @@ final class IndirectSpeech {
     /** "X said (on Monday) that CLAUSE." or "CLAUSE, X said." */
     private static Optional<Attribution> reported(AnnotatedText text, Sentence sentence, int cue, ArticleContext context) {
         List<Token> tokens = text.tokens();
-        int last = lastWord(text, sentence);
+        int last = lastWord(text, sentence, context);
         int subjectStart = Clauses.clauseStart(text, cue, sentence.firstToken());
         if (subjectStart > sentence.firstToken() && tokens.get(subjectStart - 1).pos().equals(",")
                 && cue > subjectStart && last - cue <= 3) {
@@ -117,7 +118,7 @@ final class IndirectSpeech {
     /** "CLAUSE, according to SOURCE." or "According to SOURCE, CLAUSE." */
     private static Optional<Attribution> accordingTo(AnnotatedText text, Sentence sentence, int according, ArticleContext context) {
         List<Token> tokens = text.tokens();
-        int last = lastWord(text, sentence);
+        int last = lastWord(text, sentence, context);
         int end = according + 2;
         while (end <= last && !tokens.get(end).pos().equals(",")) {
             end++;
@@ -231,10 +232,17 @@ final class IndirectSpeech {
         return false;
     }
 
-    /** The last token of the sentence before its final punctuation. */
-    private static int lastWord(AnnotatedText text, Sentence sentence) {
+    /**
+     * The last token of the sentence before its final punctuation, or the closing mark of a title
+     * the sentence ends on ("... referred to themselves as 'The Glass Ceiling Club.'").
+     */
+    private static int lastWord(AnnotatedText text, Sentence sentence, ArticleContext context) {
+        List<Token> tokens = text.tokens();
         int last = sentence.endToken() - 1;
-        while (last > sentence.firstToken() && (text.tokens().get(last).pos().equals(".") || Clauses.isQuoteMark(text.tokens().get(last)))) {
+        while (last > sentence.firstToken() && (tokens.get(last).pos().equals(".") || Clauses.isQuoteMark(tokens.get(last)))) {
+            if (Clauses.isQuoteMark(tokens.get(last)) && context.closesTitle(tokens.get(last).span())) {
+                return last;
+            }
             last--;
         }
         return last;

@@ -94,6 +94,7 @@ final class RuleAttributor implements Attributor {
                 && after < tokens.size() && speaker.speaker().source() != null
                 && speaker.speaker().source().start() == tokens.get(after).span().start();
         if (QuotedWords.isTitle(text, words, first, after, context, creditedAfter)) {
+            context.titled(quote.whole());
             return Optional.empty(); // the name of a show, a book, a plan: not words anyone said
         }
         if (QuotedWords.isClipping(text.text(), quote)) {

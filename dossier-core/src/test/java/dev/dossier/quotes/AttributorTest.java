@@ -479,4 +479,14 @@ class AttributorTest {
                 + "\"We will see them in court,\" said Ines Varga.")).extracting(Seen::content)
                 .containsExactly("We will see them in court,");
     }
+
+    @Test
+    void aTitleInAReportedClauseLeavesTheClauseReported() {
+        assertThat(attribute("Ines Varga said the harbour staff had watched \"The Last Ferry Home.\" Then she left."))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(QuoteKind.INDIRECT);
+                    assertThat(s.speaker()).isEqualTo("Ines Varga");
+                    assertThat(s.content()).isEqualTo("the harbour staff had watched \"The Last Ferry Home.\"");
+                });
+    }
 }
