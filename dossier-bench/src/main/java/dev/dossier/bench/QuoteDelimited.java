@@ -19,10 +19,10 @@ final class QuoteDelimited {
     static boolean test(String text, Spans content) {
         int start = content.start();
         int end = content.end();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end == start) {
@@ -44,6 +44,11 @@ final class QuoteDelimited {
             }
         }
         return false;
+    }
+
+    /** A space of any kind: web pages pad with no-break spaces ({@code “whiter.”\u00a0\u00a0Watch}). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isMark(String text, int i) {

@@ -30,6 +30,13 @@ class QuoteDelimitedTest {
         assertThat(QuoteDelimited.test(text, span(text, "a trap"))).isTrue();
     }
 
+    @Test
+    void noBreakSpacesAfterTheClosingMarkAreTrimmedLikeSpaces() {
+        String text = "He asked them to act “whiter.”\u00a0\u00a0Watch it here.";
+
+        assertThat(QuoteDelimited.test(text, span(text, "them to act “whiter.”\u00a0"))).isTrue();
+    }
+
     private static Spans span(String text, String words) {
         return Spans.of(Phrase.in(text, words));
     }
