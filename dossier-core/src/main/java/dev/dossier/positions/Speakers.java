@@ -26,6 +26,13 @@ final class Speakers {
     static final Set<String> POSITIONS = Set.of(
             "support", "supports", "supported", "favor", "favors", "favored", "favour", "favours", "favoured", "oppose",
             "opposes", "opposed", "back", "backs", "backed", "plan", "plans", "planned", "propose", "proposes", "proposed");
+    /** Nouns of a stated position, after "is a" or "is an" ("Ted is a supporter of legalizing ..."). */
+    static final Set<String> POSITION_NOUNS = Set.of(
+            "supporter", "proponent", "advocate", "backer", "champion", "opponent", "critic", "foe", "enemy");
+    /** Articles that may stand between a subject's "is" and a position noun. */
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+    /** How many words after a statement a trailing attribution may take to its speech verb ("..., Senator Ted Smith said"). */
+    private static final int TRAILING_ATTRIBUTION_MAX_WORDS = 4;
     /** Words of the frame that name a speaker other than a named statement subject: a pronoun, or a claim ("the claim that"). */
     private static final Set<String> OTHER_SPEAKERS = Set.of("he", "she", "it", "they", "claim", "claimed", "claims", "alleged", "charged");
     /** Auxiliaries and adverbs that may stand between a subject and its verb. */
@@ -120,9 +127,10 @@ final class Speakers {
 
     /**
      * Whether the statement says what a named third party wants or sees ("Putin wants ...",
-     * "the Kremlin sees no need ...") while the frame names a different speaker ("Zelenskyy said
-     * ...", "Figures close to the Kremlin have emphasised ..."): a report of another party's
-     * position, not the speaker's own.
+     * "the Kremlin sees no need ...", "Ted is a supporter of ...") while the frame names a
+     * different speaker, before the statement ("Zelenskyy said ...", "Figures close to the Kremlin
+     * have emphasised ...") or in an attribution right after it ("..., Rubio said"): a report of
+     * another party's position, not the speaker's own.
      */
     static boolean thirdPartyAttitude(Words words, Sentences sentences, int frameStart, int start, int end) {
         int from = start;
@@ -133,13 +141,16 @@ final class Speakers {
         int verb = -1;
         for (int i = from; i < Math.min(end, from + 6); i++) {
             String word = words.folded(i);
-            if (ATTITUDES.contains(word) || (POSITIONS.contains(word) && !subject.isEmpty())) {
+            boolean lowerCase = !isName(words, i); // "the Clean Power Plan" names a plan, it does not plan
+            if (ATTITUDES.contains(word) || (POSITIONS.contains(word) && !subject.isEmpty() && lowerCase)
+                    || (POSITION_NOUNS.contains(word) && !subject.isEmpty() && lowerCase && i + 1 < end && words.folded(i + 1).equals("of"))) {
                 verb = i;
                 break;
             }
             if (isName(words, i)) {
                 subject.append(' ').append(word).append(' ');
-            } else if (!AUXILIARIES.contains(word) && !SUBJECT_WORDS.contains(word)) {
+            } else if (!AUXILIARIES.contains(word) && !SUBJECT_WORDS.contains(word)
+                    && !(ARTICLES.contains(word) && !subject.isEmpty() && i > from && AUXILIARIES.contains(words.folded(i - 1)))) {
                 return false;
             }
         }
@@ -147,7 +158,11 @@ final class Speakers {
             return false;
         }
         boolean speakerNamed = false;
-        for (int i = 0; i < start; i++) {
+        int attributionEnd = trailingAttributionEnd(words, sentences, start, end);
+        for (int i = 0; i < attributionEnd; i++) {
+            if (i >= start && i < end) {
+                continue; // the statement's own words name its subjects, not its speaker
+            }
             if (isName(words, i) && sentences.same(words.get(i).span().start(), words.get(start).span().start())) {
                 if (subject.indexOf(' ' + words.folded(i) + ' ') >= 0) {
                     return false;
@@ -160,6 +175,23 @@ final class Speakers {
             }
         }
         return speakerNamed;
+    }
+
+    /**
+     * The end of the attribution that follows the statement in its sentence ("'Ted is a supporter
+     * of ...,' Rubio said"): the words up to a speech verb a few words after it, or the statement's
+     * start when no speech verb follows (the words after it then go on with other matters).
+     */
+    private static int trailingAttributionEnd(Words words, Sentences sentences, int start, int end) {
+        for (int i = end; i < Math.min(words.size(), end + TRAILING_ATTRIBUTION_MAX_WORDS + 1); i++) {
+            if (!sentences.same(words.get(i).span().start(), words.get(start).span().start())) {
+                break;
+            }
+            if (SPEECH.contains(words.folded(i))) {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     /** A capitalised word that is not a function word: a name ("Putin", "Kremlin", "Zelenskyy"). */

@@ -203,6 +203,17 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aThirdPartyCalledASupporterIsTheSpeakersReportNotHisStance() {
+        assertThat(read("«Orlan Vesk is a supporter of a summit,» Dastova said.", SUMMIT).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«Orlan Vesk is a supporter of a summit,» I tell you.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void aPositionVerbInsideANameIsNoVerb() {
+        assertThat(read("«The Haldeby Plan for a summit is welcome,» Voronel said.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void anInnerQuoteIsAnotherSpeakersStance() {
         String context = "«When I raised the monitors, he told me, ‘we will never accept observers.’ I reminded him it is not his house,» she said.";
         assertThat(read(context, OBSERVERS).stance()).isNotEqualTo(Stance.OPPOSES);
