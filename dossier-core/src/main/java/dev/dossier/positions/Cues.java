@@ -136,7 +136,8 @@ final class Cues {
             turned = true;
         } else if ((DOING.contains(word) || words.isPhrase(i, "set", "up") || words.isPhrase(i, "set", "in", "motion"))
                 && mentionWithin(mentions, i + 1, i + DOING_REACH) && sameSentence(words, sentences, i, Math.min(words.size() - 1, i + 1))
-                && !(i >= 2 && words.folded(i - 1).equals("to") && FalseCues.reportedNoun(words, i - 2))) {
+                && !(i >= 2 && words.folded(i - 1).equals("to") && FalseCues.reportedNoun(words, i - 2))
+                && !FalseCues.wishOverUndoing(words, sentences, i)) {
             side = Side.FOR;
         } else if (exclusive && Idioms.inclusion(words, i, mentions)) {
             side = Side.AGAINST;
@@ -165,7 +166,8 @@ final class Cues {
                     side == Side.FOR));
             return;
         }
-        if (negated(words, sentences, i, from)) {
+        int wish = UNDOING.contains(word) ? FalseCues.wishBefore(words, sentences, i, from) : -1;
+        if (negated(words, sentences, i, from) || (wish >= 0 && negated(words, sentences, wish, from))) {
             // "never afraid of", "nothing to fear from": a weak yes; "will not allow": a no
             weight = side == Side.AGAINST ? NEGATED_AGAINST : weight;
             turned = side == Side.FOR;
@@ -179,7 +181,7 @@ final class Cues {
         for (int k = Math.max(from, mention.from() - NEGATION_REACH); k < mention.from(); k++) {
             if (isNegation(words.folded(k)) && !notOnly(words, k) && sameSentence(words, sentences, k, mention.from())
                     && !scopeBroken(words, k, mention.from())) {
-                if (scheduleOnly(words, k, mention) || relevanceDenied(words, k)) {
+                if (scheduleOnly(words, k, mention) || relevanceDenied(words, k) || undoingBetween(words, k, mention.from())) {
                     return;
                 }
                 cues.add(new Cue(Side.AGAINST, 1.5, cover(words, k, mention.to() - 1), k, true));
@@ -195,6 +197,19 @@ final class Cues {
                 cues.add(new Cue(Side.AGAINST, 1.5, cover(words, mention.from(), after), after, false));
             }
         }
+    }
+
+    /**
+     * "must not repeal the law", "will never lift the sanctions": an undoing verb between a negation and the issue
+     * takes the negation, and its own cue reads both.
+     */
+    private static boolean undoingBetween(Words words, int negation, int mention) {
+        for (int k = negation + 1; k < mention; k++) {
+            if (UNDOING.contains(words.folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

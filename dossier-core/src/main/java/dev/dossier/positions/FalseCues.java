@@ -60,6 +60,11 @@ final class FalseCues {
             "seeking", "hope", "hoped", "demand", "demanded", "demanding", "insist", "insisted", "insisting", "propose",
             "proposed", "proposing", "offer", "offered", "offering", "agree", "agreed", "agreeing", "help", "advocate",
             "advocated", "push", "pushed", "pushing");
+    /** Verbs of wishing or letting that carry an undoing verb after their object ("want to see them repeal it"). */
+    private static final Set<String> WISHING = Set.of(
+            "want", "wants", "wanted", "let", "lets", "allow", "allows", "allowed", "like", "wish", "wishes", "wished");
+    /** How many words before an undoing verb its verb of wishing may stand. */
+    private static final int WISH_REACH = 6;
     /** Documents whose verb carries the stance of the act that adopts them ("approved a resolution condemning ..."). */
     private static final Set<String> DOCUMENTS = Set.of(
             "resolution", "bill", "measure", "motion", "letter", "petition", "order", "amendment", "legislation", "ordinance",
@@ -75,7 +80,8 @@ final class FalseCues {
         String word = words.folded(i);
         return reportedNoun(words, i) || reportedCompound(words, i, mentions) || attributive(words, i) || modalBeforeCue(words, sentences, i)
                 || partOfName(words, sentences, i) || movingBack(words, i) || aimGivenUp(words, i) || thirdPartyWish(words, i)
-                || carrier(words, sentences, i) || assurance(words, i) || (word.equals("step") && words.isPhrase(i - 2, "out", "of"))
+                || carrier(words, sentences, i) || wishOverUndoing(words, sentences, i) || assurance(words, i)
+                || (word.equals("step") && words.isPhrase(i - 2, "out", "of"))
                 || pluralNoun(words, i) || answeringBack(words, i) || reducedRelative(words, i);
     }
 
@@ -216,6 +222,38 @@ final class FalseCues {
         for (int k = i + 1; k <= Math.min(words.size() - 2, i + 3) && sameSentence(words, sentences, i, k + 1); k++) {
             if (DOCUMENTS.contains(words.folded(k))) {
                 return againstVerb(words, k + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verb of wishing or letting a few words before undoing verb {@code i} whose object it
+     * governs ("want to see the Republicans repeal", "will not let them repeal", "would like to see
+     * it scrapped"), or -1: such a verb only carries the undoing verb, so a negation of it turns the
+     * undoing ("I don't want to see them repeal it" defends the issue).
+     */
+    static int wishBefore(Words words, Sentences sentences, int i, int from) {
+        for (int k = i - 1; k >= Math.max(from, i - WISH_REACH) && sameSentence(words, sentences, k, i); k--) {
+            String word = words.folded(k);
+            if (WISHING.contains(word)) {
+                return k;
+            }
+            if (word.equals("and") || word.equals("but") || word.equals("that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code i} is a verb of wishing or letting whose object an undoing verb soon after governs. */
+    static boolean wishOverUndoing(Words words, Sentences sentences, int i) {
+        if (!WISHING.contains(words.folded(i))) {
+            return false;
+        }
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + WISH_REACH) && sameSentence(words, sentences, i, k); k++) {
+            if (UNDOING.contains(words.folded(k))) {
+                return wishBefore(words, sentences, k, i) == i;
             }
         }
         return false;

@@ -214,6 +214,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aNegatedUndoingKeepsTheIssue() {
+        assertThat(read("«We must not lift the sanctions,» Brask said.", SANCTIONS).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We will not let them lift the sanctions,» Brask said.", SANCTIONS).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«I do not want to see the council lift the sanctions,» Brask said.", SANCTIONS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We want to see the council lift the sanctions,» Voronel said.", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
     void anInnerQuoteIsAnotherSpeakersStance() {
         String context = "«When I raised the monitors, he told me, ‘we will never accept observers.’ I reminded him it is not his house,» she said.";
         assertThat(read(context, OBSERVERS).stance()).isNotEqualTo(Stance.OPPOSES);
