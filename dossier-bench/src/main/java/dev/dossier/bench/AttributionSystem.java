@@ -15,6 +15,12 @@ interface AttributionSystem {
     /** A full stop, question or exclamation mark (and a closing mark), spaces and a capital: a sentence ends. */
     Pattern SENTENCE_END = Pattern.compile("[.!?][\"”'’]?\\s+\\p{Lu}");
 
+    /** A full stop, question or exclamation mark ending a quotation's words. */
+    Pattern CLOSED = Pattern.compile("[.!?…]$");
+
+    /** Only marks, commas and spaces, perhaps around one "and" or "or". */
+    Pattern ADJOINING = Pattern.compile("[\\h\"“”'‘’,;]*(?:\\b(?:and|or)\\b[\\h\"“”'‘’]*)?");
+
     String name();
 
     List<PredictedAttribution> attribute(String text);
@@ -41,12 +47,6 @@ interface AttributionSystem {
                 : previous.source() != null && previous.source().equals(next.source());
         return sameSpeaker && follows(text, previous.content().end(), next.content().start(), next.cue() == null);
     }
-
-    /** A full stop, question or exclamation mark ending a quotation's words. */
-    Pattern CLOSED = Pattern.compile("[.!?…]$");
-
-    /** Only marks, commas and spaces, perhaps around one "and" or "or". */
-    Pattern ADJOINING = Pattern.compile("[\\h\"“”'‘’,;]*(?:\\b(?:and|or)\\b[\\h\"“”'‘’]*)?");
 
     /**
      * Whether quotation {@code next} stands right after {@code previous}, which leaves its sentence

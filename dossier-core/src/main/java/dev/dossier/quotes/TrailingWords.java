@@ -124,8 +124,9 @@ final class TrailingWords {
     /**
      * Whether verb {@code j}, after "and" or "but" at {@code i}, shares the subject of the clause
      * from token {@code first} rather than the speaker's: the clause has a finite verb of its own
-     * before token {@code after}, the first after the quotation ("that Obama shows 'great charm' and exhibits ..."), the verb is no cue, and no pronoun stands
-     * before it ("and he foreshadowed ...", most often the speaker going on).
+     * before token {@code after}, the first after the quotation ("that Obama shows 'great charm' and
+     * exhibits ..."), the verb is no cue, and no pronoun stands before it ("and he foreshadowed ...",
+     * most often the speaker going on).
      */
     private static boolean sharedSubject(List<Token> tokens, int i, int j, int first, int after) {
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
