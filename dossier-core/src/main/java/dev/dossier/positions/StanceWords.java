@@ -29,7 +29,8 @@ final class StanceWords {
             "stand", "stands", "confirm", "confirmed", "open", "possible", "agreement", "consent", "consented", "approve",
             "approved", "help", "champion", "championed", "championing", "defend", "defended", "defending", "protect",
             "protected", "protecting", "praise", "praised", "praising", "applaud", "applauded", "embrace", "embraced",
-            "embracing", "vow", "vowed", "vowing", "success", "successful", "boon", "supporter", "supportive");
+            "embracing", "vow", "vowed", "vowing", "recognise", "recognised", "recognising", "recognize",
+            "recognized", "recognizing", "success", "successful", "boon", "supporter", "supportive");
     /** Cue words against: rejection, threat, blame or fear ("rejects", "a trap", "dangerous"). */
     static final Set<String> AGAINST = Set.of(
             "reject", "rejected", "rejecting", "rejection", "oppose", "opposed", "opposing", "opposition", "against",

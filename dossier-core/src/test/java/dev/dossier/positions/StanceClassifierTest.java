@@ -223,6 +223,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void recognisingIsAccepting() {
+        Issue annexation = new Issue("ceding the corridor", List.of("corridor", "occupied"), "agrees to cede the corridor", true);
+        assertThat(read("«No matter the cost, Valdoria will not legally recognise the occupied towns,» Morav said.", annexation).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("«We recognize the new border in the corridor,» Brask said.", annexation).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void anInnerQuoteIsAnotherSpeakersStance() {
         String context = "«When I raised the monitors, he told me, ‘we will never accept observers.’ I reminded him it is not his house,» she said.";
         assertThat(read(context, OBSERVERS).stance()).isNotEqualTo(Stance.OPPOSES);
