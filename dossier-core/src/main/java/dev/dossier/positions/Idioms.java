@@ -21,7 +21,8 @@ final class Idioms {
 
     /**
      * Idioms of accepting, preparing or wanting ("I will take that", "went along with", "paves the way for",
-     * "setting the table for", "would like"): support without a cue word of its own.
+     * "setting the table for", "would like"), and of holding to something ("not negotiable"): support without a
+     * cue word of its own.
      */
     private static final List<List<String>> FOR_IDIOMS = List.of(
             List.of("will", "take", "that"), List.of("will", "take", "it"), List.of("go", "along", "with"),
@@ -29,7 +30,8 @@ final class Idioms {
             List.of("pave", "the", "way"), List.of("paves", "the", "way"), List.of("paved", "the", "way"),
             List.of("paving", "the", "way"), List.of("set", "the", "stage"), List.of("setting", "the", "stage"),
             List.of("set", "the", "table"), List.of("setting", "the", "table"), List.of("open", "the", "door"),
-            List.of("opens", "the", "door"), List.of("opened", "the", "door"), List.of("would", "like"));
+            List.of("opens", "the", "door"), List.of("opened", "the", "door"), List.of("would", "like"),
+            List.of("not", "negotiable"), List.of("non-negotiable"), List.of("nonnegotiable"));
     /** Idioms of shutting out ("left outside the door", "closed the door on"): opposition without a cue word. */
     private static final List<List<String>> AGAINST_IDIOMS = List.of(
             List.of("outside", "the", "door"), List.of("outside", "any", "door"), List.of("close", "the", "door"),
@@ -59,7 +61,7 @@ final class Idioms {
     static boolean forIdiom(Words words, int i) {
         for (List<String> idiom : FOR_IDIOMS) {
             if (words.isPhrase(i, idiom.toArray(String[]::new))) {
-                return !idiom.get(1).equals("take") || !objectFollows(words, i + idiom.size() - 1);
+                return idiom.size() < 2 || !idiom.get(1).equals("take") || !objectFollows(words, i + idiom.size() - 1);
             }
         }
         String word = words.folded(i);

@@ -231,6 +231,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void whatIsNotNegotiableIsHeldTo() {
+        assertThat(read("Dastova said the application for alliance membership is «not negotiable».", MEMBERSHIP).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«Alliance membership? Non-negotiable,» Dastova said.", MEMBERSHIP).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«The timing of alliance membership is negotiable,» Dastova said.", MEMBERSHIP).stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
     void anInnerQuoteIsAnotherSpeakersStance() {
         String context = "«When I raised the monitors, he told me, ‘we will never accept observers.’ I reminded him it is not his house,» she said.";
         assertThat(read(context, OBSERVERS).stance()).isNotEqualTo(Stance.OPPOSES);
