@@ -24,6 +24,11 @@ public record Token(TextSpan span, String word, String pos, EntityType entity, i
         return pos.startsWith("VB");
     }
 
+    /** A verb in a finite form, past or present tense ({@code VBD}, {@code VBZ}, {@code VBP}); modals are not counted. */
+    public boolean isFinite() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }

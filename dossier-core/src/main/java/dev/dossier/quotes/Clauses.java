@@ -48,15 +48,10 @@ final class Clauses {
         return text.sentences().get(text.tokens().get(index).sentence());
     }
 
-    private static boolean isFinite(Token token) {
-        String pos = token.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
-    }
-
     /** Whether a finite verb or a modal stands among tokens {@code from} (inclusive) to {@code to} (exclusive). */
     static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i < to && i < tokens.size(); i++) {
-            if (isFinite(tokens.get(i)) || tokens.get(i).pos().equals("MD")) {
+            if (tokens.get(i).isFinite() || tokens.get(i).pos().equals("MD")) {
                 return true;
             }
         }
@@ -124,7 +119,7 @@ final class Clauses {
         if (cue - 1 > start && text.tokens().get(cue - 1).pos().equals("CC")) {
             // "Rubio greeted Lavrov in Riyadh and said ...": the cue shares the first verb's subject
             for (int i = start; i < cue - 1; i++) {
-                if (isFinite(text.tokens().get(i))) {
+                if (text.tokens().get(i).isFinite()) {
                     return SpeakerPhrases.read(text, start, i, context, true, true);
                 }
             }
@@ -270,11 +265,11 @@ final class Clauses {
             if (context.insideQuote(token.span()) || isQuoteMark(token) || token.word().equals(";") || token.word().equals(":")) {
                 return Optional.empty();
             }
-            if (isFinite(token) && tokens.get(join).pos().equals("CC") && inSeries(tokens, i, limit)) {
+            if (token.isFinite() && tokens.get(join).pos().equals("CC") && inSeries(tokens, i, limit)) {
                 continue; // "she looked at me, furrowed her brow and said": a series of verbs shares its first one's subject
             }
             // past a relative clause only after "and" or "but": "X, who coined the word, once said" is an aside's
-            if (isFinite(token) && !(tokens.get(join).pos().equals("CC") && inRelativeClause(tokens, i, limit))) {
+            if (token.isFinite() && !(tokens.get(join).pos().equals("CC") && inRelativeClause(tokens, i, limit))) {
                 // "Brandt, who was touring Orsk, did not name him but told the crowd ...": the subject before the aside
                 int verb = reportingCue(text, i, limit, context);
                 return asideSubject(text, verb, limit, context).or(() -> subjectOf(text, verb, limit, context));
@@ -294,7 +289,7 @@ final class Clauses {
             return false;
         }
         for (int i = comma - 1; i >= limit; i--) {
-            if (isFinite(tokens.get(i))) {
+            if (tokens.get(i).isFinite()) {
                 return !inRelativeClause(tokens, i, limit);
             }
         }
@@ -330,7 +325,7 @@ final class Clauses {
                     || token.word().equals(";") || token.word().equals(":")) {
                 break;
             }
-            if (Cues.isSpeech(token) && (isFinite(token) || afterAuxiliary(tokens, i, limit))) {
+            if (Cues.isSpeech(token) && (token.isFinite() || afterAuxiliary(tokens, i, limit))) {
                 return i; // "he did say he found the mayor charming and called ..."
             }
         }

@@ -156,7 +156,7 @@ final class Credits {
             if (pos.equals(",") || pos.equals(":")) {
                 break;
             }
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            if (tokens.get(i).isFinite()) {
                 return i;
             }
         }

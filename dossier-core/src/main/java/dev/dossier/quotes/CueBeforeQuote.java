@@ -114,7 +114,7 @@ final class CueBeforeQuote {
                     || pos.equals("IN") && !token.word().equalsIgnoreCase("that")) { // "said as the heckler yelled", "said before adding"
                 return found;
             }
-            if (Cues.isSpeech(token) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG"))) {
+            if (Cues.isSpeech(token) && (token.isFinite() || pos.equals("VBG"))) {
                 CuedSpeaker outer = speakerOf(text, i, sentence, context);
                 return outer == null ? found : outer;
             }
@@ -270,11 +270,10 @@ final class CueBeforeQuote {
      * called ...") or a passive ("was called ...").
      */
     private static boolean isFinite(List<Token> tokens, int i, Sentence sentence) {
-        String pos = tokens.get(i).pos();
-        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+        if (tokens.get(i).isFinite()) {
             return true;
         }
-        return pos.equals("VBN") && wordBeforeAdverbs(tokens, i, sentence).matches("has|have|had");
+        return tokens.get(i).pos().equals("VBN") && wordBeforeAdverbs(tokens, i, sentence).matches("has|have|had");
     }
 
     /**
@@ -289,8 +288,7 @@ final class CueBeforeQuote {
             if (context.insideQuote(token.span())) {
                 continue;
             }
-            String pos = token.pos();
-            if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !opensSubordinate(tokens, i, sentence)) {
+            if (token.isFinite() && !opensSubordinate(tokens, i, sentence)) {
                 // "Trump, who said last week that ..., issued a statement saying, '...'": the subject before the aside
                 int verb = i;
                 Optional<Speaker> subject = Clauses.asideSubject(text, verb, sentence.firstToken(), context)

@@ -148,7 +148,7 @@ final class TrailingWords {
         for (int j = from; j <= Math.min(last, from + COORDINATED_SUBJECT_MAX_TOKENS); j++) {
             Token token = tokens.get(j);
             String pos = token.pos();
-            if (Cues.isSpeech(token) && (FINITE.contains(pos) || pos.equals("VBG"))) {
+            if (Cues.isSpeech(token) && (token.isFinite() || pos.equals("VBG"))) {
                 return j > from;
             }
             if (token.isVerb() || pos.length() == 1 || pos.equals(",") || pos.equals(":") || Clauses.isQuoteMark(token)
@@ -193,7 +193,6 @@ final class TrailingWords {
         return token.span().start() > from && text.text().substring(from, token.span().start()).indexOf('\n') >= 0;
     }
 
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Finite verbs that do not report: "'...,' he is", "'...,' she has". */
     private static final Set<String> AUXILIARIES = Set.of(
             "is", "was", "are", "were", "has", "have", "had", "does", "do", "did", "'s", "’s");
@@ -213,7 +212,7 @@ final class TrailingWords {
             if (token.pos().equals(".") || token.pos().equals(",") || Clauses.isQuoteMark(token) || newParagraph(text, after, token)) {
                 return false;
             }
-            if (FINITE.contains(token.pos())) {
+            if (token.isFinite()) {
                 return isReportingVerb(token);
             }
         }
@@ -244,7 +243,7 @@ final class TrailingWords {
             if (pos.equals(",") || pos.equals(".") || pos.equals(":") || Clauses.isQuoteMark(token)) {
                 return false;
             }
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            if (token.isFinite() || pos.equals("MD")) {
                 return true;
             }
         }
@@ -277,7 +276,7 @@ final class TrailingWords {
 
     /** A finite verb that can report ("'...,' he went on"), not an auxiliary ("'...,' he is"). */
     static boolean isReportingVerb(Token token) {
-        return FINITE.contains(token.pos()) && !AUXILIARIES.contains(token.word().toLowerCase(Locale.ROOT));
+        return token.isFinite() && !AUXILIARIES.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     private TrailingWords() {}
