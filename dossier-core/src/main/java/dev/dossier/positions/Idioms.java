@@ -61,7 +61,7 @@ final class Idioms {
     static boolean forIdiom(Words words, int i) {
         for (List<String> idiom : FOR_IDIOMS) {
             if (words.isPhrase(i, idiom.toArray(String[]::new))) {
-                return idiom.size() < 2 || !idiom.get(1).equals("take") || !objectFollows(words, i + idiom.size() - 1);
+                return !idiom.contains("take") || !objectFollows(words, i + idiom.size() - 1);
             }
         }
         String word = words.folded(i);

@@ -270,10 +270,8 @@ final class CueBeforeQuote {
      * called ...") or a passive ("was called ...").
      */
     private static boolean isFinite(List<Token> tokens, int i, Sentence sentence) {
-        if (tokens.get(i).isFinite()) {
-            return true;
-        }
-        return tokens.get(i).pos().equals("VBN") && wordBeforeAdverbs(tokens, i, sentence).matches("has|have|had");
+        Token token = tokens.get(i);
+        return token.isFinite() || token.pos().equals("VBN") && wordBeforeAdverbs(tokens, i, sentence).matches("has|have|had");
     }
 
     /**
