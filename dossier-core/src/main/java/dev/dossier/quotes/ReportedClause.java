@@ -171,6 +171,11 @@ final class ReportedClause {
                 speaker.get().kind(), speaker.get().resolved()));
     }
 
+    /** Whether a verb characterises its object as the fragment starting at token {@code first} ({@link #characterising}). */
+    static boolean characterisedBefore(AnnotatedText text, int first, Sentence sentence) {
+        return characterising(text, first, sentence) >= 0;
+    }
+
     /**
      * The verb that characterises its object in the fragment starting at token {@code first}, or
      * -1: "Varga has long painted the mayor as a 'puppet'", "Brandt heralded the ferry deal as 'a
@@ -211,6 +216,9 @@ final class ReportedClause {
         int start = thatAfter(text, quote, cueToken, sentence);
         if (start == cueToken + 1 && start + 1 < sentence.endToken() && text.tokens().get(start).pos().equals(",")) {
             start++; // "Two winters ago, she said, the harbour was ...": the clause starts after the comma
+        }
+        if (start == cueToken + 1 && start + 1 < sentence.endToken() && text.tokens().get(start).pos().equals("RP")) {
+            start++; // "summed up the levy as '...'": the particle belongs to the verb
         }
         return clause(text, quote, cueToken, start, sentence);
     }
@@ -255,7 +263,7 @@ final class ReportedClause {
     }
 
     /** From token {@code start} to the end of the sentence, and at least to the quotation's end. */
-    private static TextSpan clause(AnnotatedText text, QuoteMarks.Found quote, int cueToken, int start, Sentence sentence) {
+    static TextSpan clause(AnnotatedText text, QuoteMarks.Found quote, int cueToken, int start, Sentence sentence) {
         List<Token> tokens = text.tokens();
         int last = sentence.endToken() - 1;
         // nor the opening mark of the next quotation, which the tagger may leave at the sentence's end

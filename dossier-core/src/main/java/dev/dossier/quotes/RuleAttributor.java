@@ -36,7 +36,8 @@ import java.util.Set;
  * {@link QuotedWords}'. Reported speech without marks is {@link IndirectSpeech}'s; speakers credited by a
  * colon or a dash are {@link Credits}'s, the second half of a split quotation {@link SplitQuotes}', the words that open a
  * quotation whose cue follows it {@link LeadIn}'s, quotations typed back to back {@link AdjacentQuotes}' to join,
- * and a fragment that goes on with the statement the sentence before quoted {@link Continuation}'s.
+ * a fragment that goes on with the statement the sentence before quoted {@link Continuation}'s, and a
+ * quotation in the "that" clause of a noun of speech ("her claim that '...'") {@link SpeechNoun}'s.
  * Stateless; one {@link ArticleContext} per text.
  */
 final class RuleAttributor implements Attributor {
@@ -100,6 +101,10 @@ final class RuleAttributor implements Attributor {
         if (QuotedWords.isClipping(text.text(), quote)) {
             return Optional.empty(); // an excerpt of a linked story in a digest
         }
+        Optional<SpeechNoun.Found> noun = SpeechNoun.before(text, first, openSentence, context);
+        if (noun.isPresent() && (speaker == null || ownsOver(text, noun.get(), speaker))) {
+            return Optional.of(owned(text, quote, kind, noun.get(), openSentence, context)); // "his claim that '...'"
+        }
         if (speaker == null && kind == QuoteKind.PARTIAL) {
             return ReportedClause.governed(text, quote, first, openSentence, context);
         }
@@ -122,6 +127,38 @@ final class RuleAttributor implements Attributor {
         }
         return Optional.of(new Attribution(kind, content, speaker.cue(), speaker.speaker().source(),
                 speaker.speaker().kind(), speaker.speaker().resolved()));
+    }
+
+    /**
+     * Whether a noun of speech with an owner takes a quotation from the cue found for it: a cue
+     * before the noun that judges rather than speaks ("Trump attacked Clinton's claim that she
+     * 'never lied'": the claim is hers), or punctuation rather than a cue. A verb of speech keeps
+     * it: in "saying in his statement that ..." and "said Rubio's claim that ... is 'not true'" the
+     * verb's subject speaks.
+     */
+    private static boolean ownsOver(AnnotatedText text, SpeechNoun.Found noun, CuedSpeaker speaker) {
+        if (noun.owner() == null) {
+            return false;
+        }
+        if (speaker.cue() == null) {
+            return true;
+        }
+        List<Token> tokens = text.tokens();
+        Token cue = tokens.get(Clauses.tokenAtOrAfter(text, speaker.cue().start()));
+        return speaker.cue().end() <= tokens.get(noun.noun()).span().start() && !Cues.isSpeech(cue);
+    }
+
+    private static Attribution owned(AnnotatedText text, QuoteMarks.Found quote, QuoteKind kind, SpeechNoun.Found noun,
+            Sentence sentence, ArticleContext context) {
+        TextSpan content = SpeechNoun.content(text, quote, noun, sentence);
+        TextSpan cue = text.tokens().get(noun.noun()).span();
+        Speaker owner = noun.owner();
+        if (owner == null) {
+            return new Attribution(kind, content, cue, null, SpeakerKind.UNKNOWN, null);
+        }
+        context.spoke(owner, quote.whole().start());
+        context.quoted(quote.whole(), owner);
+        return new Attribution(kind, content, cue, owner.source(), owner.kind(), owner.resolved());
     }
 
     /**
@@ -149,6 +186,9 @@ final class RuleAttributor implements Attributor {
         List<Token> tokens = text.tokens();
         boolean partial = kind == QuoteKind.PARTIAL;
         CuedSpeaker speaker = partial ? CueBeforeQuote.find(text, first, openSentence, context) : CueAfterQuote.find(text, quote, after, context);
+        if (speaker == null && partial && ReportedClause.characterisedBefore(text, first, openSentence)) {
+            return null; // "Trump summed up Clinton as 'terrible,' ... and said ...": the verb before governs it, not a cue after
+        }
         if (speaker == null) {
             speaker = partial ? CueAfterQuote.find(text, quote, after, context) : CueBeforeQuote.find(text, first, openSentence, context);
         }
