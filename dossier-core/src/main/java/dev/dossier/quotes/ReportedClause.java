@@ -151,6 +151,10 @@ final class ReportedClause {
             }
         }
         if (verb < 0) {
+            Optional<Attribution> credited = accordingTo(text, quote, first, sentence, context);
+            if (credited.isPresent()) {
+                return credited;
+            }
             verb = characterising(text, first, sentence);
         }
         if (verb < 0) {
@@ -174,6 +178,40 @@ final class ReportedClause {
     /** Whether a verb characterises its object as the fragment starting at token {@code first} ({@link #characterising}). */
     static boolean characterisedBefore(AnnotatedText text, int first, Sentence sentence) {
         return characterising(text, first, sentence) >= 0;
+    }
+
+    /**
+     * A fragment in a sentence that opens "According to SOURCE," with no cue of its own: "According
+     * to his physician, the candidate had 'astonishingly excellent' results" reports the clause after
+     * the comma as the source's. A "But" or "And" may open the sentence.
+     */
+    private static Optional<Attribution> accordingTo(AnnotatedText text, QuoteMarks.Found quote, int first, Sentence sentence,
+            ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int according = sentence.firstToken();
+        if (according < first && tokens.get(according).pos().equals("CC")) {
+            according++;
+        }
+        if (!Cues.isAccordingTo(tokens, according)) {
+            return Optional.empty();
+        }
+        int comma = according + 2;
+        while (comma < first && !tokens.get(comma).pos().equals(",")) {
+            comma++;
+        }
+        if (comma + 1 >= first) {
+            return Optional.empty(); // no comma before the quotation, or the quotation right after it: a direct quotation's case
+        }
+        // the phrase stands in a speaker's place, so one that only describes them is read as one: "his doctor"
+        Optional<Speaker> speaker = SpeakerPhrases.read(text, according + 2, comma, context, false, true);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        TextSpan content = clause(text, quote, comma, comma + 1, sentence);
+        TextSpan cue = new TextSpan(tokens.get(according).span().start(), tokens.get(according + 1).span().end());
+        context.spoke(speaker.get(), quote.whole().start());
+        return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue, speaker.get().source(), speaker.get().kind(),
+                speaker.get().resolved()));
     }
 
     /**

@@ -65,4 +65,13 @@ class SpeechNounTest {
         assertThat(quote.content().of(text)).isEqualTo("the levy as \"a disgrace,\"");
         assertThat(quote.source().of(text)).isEqualTo("Tadeo");
     }
+
+    @Test
+    void aFragmentAfterAccordingToIsTheSourcesClause() {
+        String text = "According to his longtime doctor, the mayor had \"remarkably good\" results in his latest exam.";
+        Attribution quote = only(text);
+        assertThat(quote.content().of(text)).isEqualTo("the mayor had \"remarkably good\" results in his latest exam");
+        assertThat(quote.source().of(text)).isEqualTo("his longtime doctor");
+        assertThat(quote.cue().of(text)).isEqualTo("According to");
+    }
 }
