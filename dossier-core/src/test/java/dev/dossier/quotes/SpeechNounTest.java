@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A noun of speech with "that" introduces what its owner said ("his claim that the mill 'will
- * never close'"), and a verb that characterises its object as quoted words governs them before a
- * cue later in the sentence does.
+ * Fragments no verb of speech governs: a noun of speech with "that" introduces what its owner said
+ * ("his claim that the mill 'will never close'"), a verb that characterises its object as quoted
+ * words governs them before a cue later in the sentence does, and "According to SOURCE," credits
+ * the clause after it.
  */
 class SpeechNounTest {
 
