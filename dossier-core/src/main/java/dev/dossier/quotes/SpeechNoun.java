@@ -27,7 +27,7 @@ final class SpeechNoun {
             "acknowledgment", "acknowledgement", "confession", "threat", "retort", "reply", "response", "testimony",
             "statements", "remarks", "comments", "claims", "assertions", "warnings", "promises", "pledges", "vows",
             "arguments", "declarations", "predictions", "complaints", "accusations", "allegations", "assurances");
-    /** Owners that are pronouns but name no one this text can resolve: "their claim that ...". */
+    /** The possessive pronouns read as an owner, resolved as "he" and "she" are; "their claim" and "its warning" name no one. */
     private static final Set<String> THIRD_PERSON_OWNERS = Set.of("his", "her");
     /** How many tokens may stand between the noun and its "that": "suggestion at a televised debate that". */
     private static final int GAP_MAX_TOKENS = 6;
