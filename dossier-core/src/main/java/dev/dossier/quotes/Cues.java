@@ -1,5 +1,6 @@
 package dev.dossier.quotes;
 
+import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.Token;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,11 @@ final class Cues {
     static boolean isAccordingTo(List<Token> tokens, int index) {
         return index + 1 < tokens.size() && tokens.get(index).word().equalsIgnoreCase("according")
                 && tokens.get(index + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** The words "according to" starting at token {@code index}, as one cue. */
+    static TextSpan accordingToSpan(List<Token> tokens, int index) {
+        return new TextSpan(tokens.get(index).span().start(), tokens.get(index + 1).span().end());
     }
 
     private static Set<String> union(Set<String> forms, Set<String> more) {

@@ -168,9 +168,7 @@ final class IndirectSpeech {
     private static Attribution attribution(AnnotatedText text, int from, int to, int cue, Speaker speaker, ArticleContext context) {
         List<Token> tokens = text.tokens();
         TextSpan content = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-        Token cueToken = tokens.get(cue);
-        TextSpan cueSpan = Cues.isAccordingTo(tokens, cue)
-                ? new TextSpan(cueToken.span().start(), tokens.get(cue + 1).span().end()) : cueToken.span();
+        TextSpan cueSpan = Cues.isAccordingTo(tokens, cue) ? Cues.accordingToSpan(tokens, cue) : tokens.get(cue).span();
         context.spoke(speaker, content.start());
         return new Attribution(QuoteKind.INDIRECT, content, cueSpan, speaker.source(), speaker.kind(), speaker.resolved());
     }

@@ -208,7 +208,7 @@ final class ReportedClause {
             return Optional.empty();
         }
         TextSpan content = clause(text, quote, comma, comma + 1, sentence);
-        TextSpan cue = new TextSpan(tokens.get(according).span().start(), tokens.get(according + 1).span().end());
+        TextSpan cue = Cues.accordingToSpan(tokens, according);
         context.spoke(speaker.get(), quote.whole().start());
         return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue, speaker.get().source(), speaker.get().kind(),
                 speaker.get().resolved()));
