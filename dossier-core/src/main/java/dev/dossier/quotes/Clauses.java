@@ -112,6 +112,10 @@ final class Clauses {
             // "who (also) said", "who has (long) called": the relative pronoun is the subject
             return Optional.of(relativeSubject(text, start - 1, limit, context));
         }
+        Optional<Speaker> restricted = beforeRelativeClause(text, start, cue, limit, context);
+        if (restricted.isPresent()) {
+            return restricted;
+        }
         Optional<Speaker> shared = coordinatedSubject(text, cue, limit, context);
         if (shared.isPresent()) {
             return shared;
@@ -136,6 +140,46 @@ final class Clauses {
             }
         }
         return SpeakerPhrases.read(text, start, cue, context, true, true);
+    }
+
+    /**
+     * "A harbour official who spoke anonymously to discuss the plans said ...": when the words
+     * before the cue are a relative clause with its own verb, opened by "who", "that" or "which"
+     * right after a noun, the cue's subject is the noun phrase the clause describes.
+     *
+     * @param start the first token after the relative word, where {@link #clauseStart} stopped
+     */
+    private static Optional<Speaker> beforeRelativeClause(AnnotatedText text, int start, int cue, int limit, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        if (start - 1 <= limit || start >= cue) {
+            return Optional.empty();
+        }
+        Token relative = tokens.get(start - 1);
+        boolean opens = (relative.pos().equals("WP") || relative.pos().equals("WDT")) && tokens.get(start - 2).pos().startsWith("NN");
+        int verb = start;
+        while (verb < cue && tokens.get(verb).pos().equals("RB")) {
+            verb++;
+        }
+        if (!opens || verb == cue || !tokens.get(verb).isFinite() || hasComma(tokens, start, cue)) {
+            return Optional.empty(); // "As for the analysts who claim ..., Brandt said": the clause ends at a comma, the subject follows it
+        }
+        int noun = clauseStart(text, start - 1, limit);
+        for (int i = start - 2; i > noun; i--) {
+            if (tokens.get(i).pos().equals(",")) {
+                noun = i + 1; // "While Brandt has ..., the groups who wrote to her say": the noun phrase after the comma
+                break;
+            }
+        }
+        return SpeakerPhrases.read(text, noun, start - 1, context, true, true);
+    }
+
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).pos().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
