@@ -160,7 +160,7 @@ final class Clauses {
         while (verb < cue && tokens.get(verb).pos().equals("RB")) {
             verb++;
         }
-        if (!opens || verb == cue || !tokens.get(verb).isFinite() || hasComma(tokens, start, cue)) {
+        if (!opens || verb == cue || !tokens.get(verb).isFinite() || SpeakerPhrases.beforeFirstComma(tokens, start, cue) < cue) {
             return Optional.empty(); // "As for the analysts who claim ..., Brandt said": the clause ends at a comma, the subject follows it
         }
         int noun = clauseStart(text, start - 1, limit);
@@ -171,15 +171,6 @@ final class Clauses {
             }
         }
         return SpeakerPhrases.read(text, noun, start - 1, context, true, true);
-    }
-
-    private static boolean hasComma(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).pos().equals(",")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

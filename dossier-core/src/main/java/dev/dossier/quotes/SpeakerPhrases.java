@@ -63,10 +63,11 @@ final class SpeakerPhrases {
     private SpeakerPhrases() {}
 
     /**
-     * "Andrew Tabler, an expert on Syria at the Washington Institute for Near East Policy,": a
-     * speaker with a long apposition is named before its first comma.
+     * The first comma among tokens {@code from} (inclusive) to {@code to} (exclusive), or {@code to}
+     * when there is none. "Andrew Tabler, an expert on Syria at the Washington Institute for Near
+     * East Policy,": a speaker with a long apposition is named before its first comma.
      */
-    private static int beforeFirstComma(List<Token> tokens, int from, int to) {
+    static int beforeFirstComma(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).pos().equals(",")) {
                 return i;
