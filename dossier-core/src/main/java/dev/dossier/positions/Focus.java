@@ -2,6 +2,7 @@ package dev.dossier.positions;
 
 import static dev.dossier.positions.StanceWords.sameSentence;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +64,45 @@ final class Focus {
             focus[i] = named.isEmpty() || named.contains(sentences.indexOf(words.get(i).span().start()));
         }
         return focus;
+    }
+
+    /**
+     * The words of a clause after a "but" that turns to another subject: every mention of the
+     * issue in its sentence comes before the "but", and no pronoun after it refers back ("I oppose
+     * abortion, but I think the clinic does a lot of good": the good is the clinic's, not the
+     * issue's). A clause that refers back still speaks of the issue ("we back the plan, but it comes
+     * too late"). Its words are no cues on the issue; a condition there still conditions it ("we
+     * back the plan, but only after the vote").
+     */
+    static boolean[] otherButClauses(Words words, Sentences sentences, int from, int to, List<IssueMatcher.Mention> mentions) {
+        boolean[] other = new boolean[words.size()];
+        for (int i = from; i < to; i++) {
+            if (!words.folded(i).equals("but")) {
+                continue;
+            }
+            int but = i;
+            boolean before = false;
+            boolean after = false;
+            for (IssueMatcher.Mention mention : mentions) {
+                if (sameSentence(words, sentences, but, mention.from())) {
+                    before |= mention.from() < but;
+                    after |= mention.from() > but;
+                }
+            }
+            if (!before || after) {
+                continue;
+            }
+            int last = but;
+            boolean refers = false;
+            while (last + 1 < to && sameSentence(words, sentences, but, last + 1)) {
+                last++;
+                refers |= ANAPHORS.contains(words.folded(last));
+            }
+            if (!refers) {
+                Arrays.fill(other, but + 1, last + 1, true);
+            }
+        }
+        return other;
     }
 
     /** Whether the sentence that starts at word {@code first} refers back with a pronoun among its first words ("Whether it is signed ..."). */

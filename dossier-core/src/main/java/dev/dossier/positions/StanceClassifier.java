@@ -143,8 +143,9 @@ public final class StanceClassifier {
                 Predication.find(context, words, sentences, mention, end, predicated, cues);
             }
         }
+        boolean[] otherSubject = Focus.otherButClauses(words, sentences, frameStart, end, mentions);
         for (int i = frameStart; i < end; i++) {
-            if (!focus[i] || predicated[i] || (skip[i] && !Idioms.againstPhraseInMention(words, i) && !(Cues.undoingBeforeMention(words, i, mentions) && !inner[i]))
+            if (!focus[i] || predicated[i] || otherSubject[i] || (skip[i] && !Idioms.againstPhraseInMention(words, i) && !(Cues.undoingBeforeMention(words, i, mentions) && !inner[i]))
                     || Conditions.inCondition(conditions, i) || asked[i]) {
                 continue;
             }

@@ -470,4 +470,16 @@ class StanceClassifierTest {
         assertThat(read("«Civil rights groups chanted back at Brask about the sanctions,» the reporter said.", SANCTIONS).stance())
                 .isEqualTo(Stance.NEUTRAL);
     }
+
+    @Test
+    void aButClauseAboutSomethingElseIsNoCueOnTheIssue() {
+        assertThat(read("«I oppose the sanctions, but I think the harbour board does a lot of good for the fishermen,» Sandrel said.",
+                SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        // a clause that refers back still speaks of the issue: a yes and a no, no side
+        assertThat(read("«I oppose the sanctions, but they do a lot of good for the fishermen,» Sandrel said.", SANCTIONS).stance())
+                .isEqualTo(Stance.NEUTRAL);
+        // and a condition after the "but" still conditions it
+        StanceReading reading = read("«We back the summit, but only once the ground has been properly prepared,» Zaborin said.", SUMMIT);
+        assertThat(reading.stance()).isEqualTo(Stance.CONDITIONAL);
+    }
 }
