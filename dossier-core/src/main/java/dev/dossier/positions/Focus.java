@@ -100,6 +100,7 @@ final class Focus {
             }
             if (!refers) {
                 Arrays.fill(other, but + 1, last + 1, true);
+                i = last; // a later "but" of this clause would mark a part of it again
             }
         }
         return other;
