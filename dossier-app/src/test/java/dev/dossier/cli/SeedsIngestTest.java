@@ -57,7 +57,7 @@ class SeedsIngestTest {
         // only by a photo caption of Thursday, August 21, 2025: the quotation is Friday's
         JsonNode noMeeting = CliRun.of("--db", db, "quotes", "--json", "--about", "\"no meeting planned\"").json().get(0);
         // the quoted words open the clause the writer finishes before the cue: the statement is the whole clause
-        assertThat(noMeeting.get("text").asText()).isEqualTo("There is no meeting planned\" between the Russian and Ukrainian leaders");
+        assertThat(noMeeting.get("text").asText()).isEqualTo("\"There is no meeting planned\" between the Russian and Ukrainian leaders");
         assertThat(noMeeting.get("speaker").get("name").asText()).isEqualTo("Sergei Lavrov");
         assertThat(noMeeting.get("saidOn").asText()).isEqualTo("2025-08-22");
     }

@@ -58,9 +58,9 @@ final class LeadIn {
     /**
      * The unquoted words that finish a statement whose quoted words open it: in "'We are frustrated'
      * by the shooting, Nefzi said" the quotation stops mid-clause and the writer finishes the clause,
-     * so the statement runs on to the comma before the cue (its quoted words' own start, as for any
-     * quotation: the statements of a text are matched by the words they start with). {@code content} unchanged when the quoted
-     * words end on punctuation of their own, or when no comma stands between them and the cue.
+     * so the statement runs from the opening mark on to the comma before the cue, its quoted words
+     * shown whole between their marks. {@code content} unchanged when the quoted words end on
+     * punctuation of their own, or when no comma stands between them and the cue.
      */
     static TextSpan withTail(AnnotatedText text, QuoteMarks.Found quote, TextSpan content, TextSpan cue, ArticleContext context) {
         String words = quote.content().of(text.text());
@@ -87,7 +87,7 @@ final class LeadIn {
         if (comma <= after) {
             return content;
         }
-        return new TextSpan(content.start(), tokens.get(comma - 1).span().end());
+        return new TextSpan(Math.min(content.start(), quote.whole().start()), tokens.get(comma - 1).span().end());
     }
 
     /** Whether a token is made only of invisible formatting characters (direction marks, zero-width joiners). */

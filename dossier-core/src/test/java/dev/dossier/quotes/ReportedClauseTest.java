@@ -112,7 +112,7 @@ class ReportedClauseTest {
     @Test
     void wordsAfterAQuotationThatStopsMidClauseFinishTheStatementUpToItsCue() {
         assertThat(contents("\u201cWe are frustrated and horrified\u201d by the fire at the old mill, Ilse Varga said."))
-                .containsExactly("We are frustrated and horrified\u201d by the fire at the old mill");
+                .containsExactly("\u201cWe are frustrated and horrified\u201d by the fire at the old mill");
         assertThat(contents("\u201cWe are frustrated,\u201d Ilse Varga said.")).containsExactly("We are frustrated,");
     }
 

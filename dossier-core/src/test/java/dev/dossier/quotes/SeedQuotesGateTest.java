@@ -72,8 +72,9 @@ class SeedQuotesGateTest {
 
     /** An attribution with the text it was found in. */
     record Found(String seed, String text, Attribution attribution) {
+        /** The statement's words without an opening mark: a statement the writer finishes keeps its quoted words between their marks. */
         String content() {
-            return attribution.content().of(text);
+            return attribution.content().of(text).replaceFirst("^[\"“‘']", "");
         }
 
         String speaker() {
