@@ -17,11 +17,19 @@ import java.util.Set;
  * Groups the same words reported by several outlets into one statement: wire copies, trimmed
  * versions and versions with an ellipsis. Quotes are compared by their shingles (five normalised
  * words in a row, never across an ellipsis); a quote joins the statement that shares at least half
- * of the shorter one's shingles and has a compatible speaker. Runs inside the caller's transaction.
+ * of the shorter one's shingles and has a compatible speaker. A statement is compared through its
+ * longest version only, so that quotes joining it do not widen what it matches (chains of partly
+ * overlapping quotes would grow into one catch-all), and neither side may be more than {@value
+ * #LENGTH_RATIO} times the other's length: a few words that recur inside a runaway content (text
+ * with no sentence punctuation read as one statement) are not that statement. Runs inside the
+ * caller's transaction.
  */
 final class StatementIndex {
 
     private static final int SHINGLE_WORDS = 5;
+
+    /** How many times longer (in shingles) one version of a statement may be than another. */
+    static final int LENGTH_RATIO = 20;
 
     private StatementIndex() {}
 
@@ -42,23 +50,48 @@ final class StatementIndex {
         int bestShared = 0;
         for (Map.Entry<Long, Integer> candidate : shared.entrySet()) {
             int theirs = count(connection, candidate.getKey());
-            boolean enough = candidate.getValue() * 2 >= Math.min(theirs, shingles.size());
-            if (enough && candidate.getValue() > bestShared && compatible(connection, candidate.getKey(), speakerId)) {
+            if (sameWords(candidate.getValue(), theirs, shingles.size()) && candidate.getValue() > bestShared
+                    && compatible(connection, candidate.getKey(), speakerId)) {
                 best = candidate.getKey();
                 bestShared = candidate.getValue();
             }
         }
-        long id = best != null ? best : create(connection, text, speakerId);
-        if (best != null) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE statements SET text = ?, "
-                    + "speaker_actor_id = coalesce(speaker_actor_id, ?) WHERE id = ? AND length(text) < ?")) {
-                update.setString(1, text);
-                ArticleRows.setNullable(update, 2, speakerId);
-                update.setLong(3, id);
-                update.setInt(4, text.length());
-                update.executeUpdate();
+        if (best == null) {
+            long id = create(connection, text, speakerId);
+            index(connection, id, shingles);
+            return id;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE statements SET speaker_actor_id = coalesce(speaker_actor_id, ?) WHERE id = ?")) {
+            ArticleRows.setNullable(update, 1, speakerId);
+            update.setLong(2, best);
+            update.executeUpdate();
+        }
+        try (PreparedStatement longer = connection.prepareStatement("UPDATE statements SET text = ? WHERE id = ? AND length(text) < ?")) {
+            longer.setString(1, text);
+            longer.setLong(2, best);
+            longer.setInt(3, text.length());
+            if (longer.executeUpdate() > 0) { // the longest version now stands for the statement
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM statement_shingles WHERE statement_id = ?")) {
+                    delete.setLong(1, best);
+                    delete.executeUpdate();
+                }
+                index(connection, best, shingles);
             }
         }
+        return best;
+    }
+
+    /**
+     * Whether two versions sharing {@code shared} shingles, of {@code theirs} and {@code ours}, are
+     * the same words: at least half of the shorter one's, and lengths within {@link #LENGTH_RATIO}.
+     */
+    static boolean sameWords(int shared, int theirs, int ours) {
+        int shorter = Math.min(theirs, ours);
+        return shared * 2 >= shorter && (long) shorter * LENGTH_RATIO >= Math.max(theirs, ours);
+    }
+
+    private static void index(Connection connection, long id, Set<Long> shingles) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO statement_shingles (hash, statement_id) VALUES (?, ?)")) {
             for (long hash : shingles) {
                 insert.setLong(1, hash);
@@ -67,7 +100,6 @@ final class StatementIndex {
             }
             insert.executeBatch();
         }
-        return id;
     }
 
     /** Shingles of five words within each ellipsis-free segment; a shorter text is one shingle. */
