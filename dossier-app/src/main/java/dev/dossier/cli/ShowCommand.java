@@ -47,11 +47,13 @@ final class ShowCommand implements Callable<Integer> {
         List<QuoteRecord> quotes;
         Optional<StorySummary> story;
         List<RelatedArticle> related;
+        Optional<String> skipped;
         try (Dossier dossier = parent.global.open()) {
             found = dossier.article(id.strip());
             quotes = found.isPresent() ? dossier.quotesOf(found.get().id()) : List.of();
             story = found.isPresent() ? dossier.storyOf(found.get().id()) : Optional.empty();
             related = found.isPresent() ? dossier.relatedArticles(found.get().id()) : List.of();
+            skipped = found.isPresent() ? dossier.analysisSkipped(found.get().id()) : Optional.empty();
         }
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("no article with id " + id);
@@ -62,6 +64,7 @@ final class ShowCommand implements Callable<Integer> {
             Map<String, Object> more = new LinkedHashMap<>();
             more.put("quotes", quotes.stream().map(QuoteView::of).toList());
             more.put("story", story.map(StorySummary::id).orElse(null));
+            more.put("analysisSkipped", skipped.orElse(null));
             more.put("related", related.stream().map(StoryView.RelatedView::of).toList());
             out.println(Json.lineWith(ArticleView.of(article), more));
         } else {
@@ -78,6 +81,7 @@ final class ShowCommand implements Callable<Integer> {
             field(out, "fetched", article.fetchedAt().toString());
             field(out, "wire", article.wireCredit());
             field(out, "story", story.map(s -> s.id() + " (" + s.title() + ")").orElse(null));
+            field(out, "analysis", skipped.map(why -> "not analysed: " + why).orElse(null));
             out.println();
             out.println(marked(article.text(), quotes));
             if (!quotes.isEmpty()) {

@@ -323,6 +323,11 @@ public final class Dossier implements AutoCloseable {
         return store.quotesOf(articleId);
     }
 
+    /** Why an article was not analysed for actors and statements (its language, no text), if it was not. */
+    public Optional<String> analysisSkipped(String articleId) {
+        return store.analysisSkipped(articleId);
+    }
+
     /**
      * The temporal expressions of one article, normalised against its publication day (unresolved
      * when that is unknown), or empty when there is no such article.

@@ -219,6 +219,22 @@ public final class Store implements AutoCloseable {
         return readQuotes("list quotes", sql, parameters, true, query.limit());
     }
 
+    /**
+     * Why an article's text was not analysed for actors and statements (another language, no text
+     * to read), as its ingest recorded it; empty when it was analysed.
+     */
+    public synchronized Optional<String> analysisSkipped(String articleId) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT e.skipped FROM enrichments e JOIN articles a ON a.seq = e.article_seq WHERE a.id = ?")) {
+            select.setString(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the analysis of " + articleId + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The statements of one article, in text order. */
     public synchronized List<QuoteRecord> quotesOf(String articleId) {
         return readQuotes("read quotes of " + articleId, "SELECT " + QuoteRows.COLUMNS + QuoteRows.FROM + " WHERE a.id = ? ORDER BY q.start",

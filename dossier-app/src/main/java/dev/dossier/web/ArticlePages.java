@@ -36,10 +36,11 @@ final class ArticlePages {
 
     /**
      * An article's text with its statements and actor mentions marked, and {@code asked} (a span
-     * from the address, such as a briefing sentence) marked and focused.
+     * from the address, such as a briefing sentence) marked and focused; {@code skipped} says why the
+     * text was not analysed for actors and statements, or is null.
      */
     static String article(CleanArticle article, List<QuoteRecord> quotes, List<MentionRecord> mentions, StorySummary story,
-            List<RelatedArticle> related, TextSpan asked) {
+            List<RelatedArticle> related, String skipped, TextSpan asked) {
         StringBuilder body = new StringBuilder("<article>\n<h1>").append(Html.escape(article.title() == null ? "(untitled)" : article.title()))
                 .append("</h1>\n<p class=\"meta\">").append(Html.escape(article.outlet() == null ? "unknown outlet" : article.outlet()));
         if (article.published() != null) {
@@ -51,6 +52,9 @@ final class ArticlePages {
         body.append(" · from ").append(Html.escape(article.origin().label())).append("</p>\n");
         if (story != null) {
             body.append("<p>Story: <a href=\"/stories/").append(Html.escape(story.id())).append("\">").append(Html.escape(story.title())).append("</a></p>\n");
+        }
+        if (skipped != null) {
+            body.append("<p class=\"meta skipped\">Not analysed for actors and statements: ").append(Html.escape(skipped)).append("</p>\n");
         }
         List<Marked.Mark> marks = new ArrayList<>();
         if (asked != null && asked.fitsWithin(article.text().length())) {

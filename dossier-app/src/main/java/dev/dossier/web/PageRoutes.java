@@ -112,7 +112,8 @@ final class PageRoutes {
             asked = new TextSpan(Integer.parseInt(span.group(1)), Integer.parseInt(span.group(2)));
         }
         ctx.html(ArticlePages.article(article, dossier.quotesOf(article.id()), dossier.mentionsOf(article.id()),
-                dossier.storyOf(article.id()).orElse(null), dossier.relatedArticles(article.id()), asked));
+                dossier.storyOf(article.id()).orElse(null), dossier.relatedArticles(article.id()),
+                dossier.analysisSkipped(article.id()).orElse(null), asked));
     }
 
     private static void notFound(Context ctx, String what) {

@@ -99,6 +99,35 @@ class CliTest {
     }
 
     @Test
+    void showsWhyAnArticleInAnotherLanguageWasNotAnalysed() throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("inputs"));
+        Files.writeString(inputs.resolve("haldeby-fr.txt"), String.join("\n",
+                "title: Les pourparlers de Haldeby reportés à la fin du mois",
+                "",
+                "Le ministre kestrien des Affaires étrangères a déclaré mercredi que la réunion prévue à Haldeby n'aurait pas lieu "
+                        + "avant la fin du mois. « Nous ne sommes pas pressés », a-t-il ajouté devant les journalistes réunis dans la capitale.",
+                "",
+                "Les négociateurs doivent se retrouver la semaine prochaine pour discuter des garanties de sécurité et du calendrier "
+                        + "des élections. Selon plusieurs diplomates, les discussions porteront aussi sur la levée des sanctions."),
+                StandardCharsets.UTF_8);
+        CliRun.of("--db", db, "ingest", "-q", inputs.toString());
+        String id = CliRun.of("--db", db, "articles", "--json").json().get(0).get("id").asText();
+
+        CliRun show = CliRun.of("--db", db, "show", id);
+        assertThat(show.out()).contains("language:  fr", "analysis:  not analysed: language 'fr'").doesNotContain("Statements");
+        JsonNode json = CliRun.of("--db", db, "show", "--json", id).json().get(0);
+        assertThat(json.get("analysisSkipped").asText()).startsWith("language 'fr'");
+        assertThat(CliRun.of("--db", db, "show", "--json", "--", articleIdOfTheCorpus()).json().get(0).get("analysisSkipped").isNull())
+                .as("an analysed article has no reason").isTrue();
+    }
+
+    private String articleIdOfTheCorpus() {
+        CliRun.of("--db", db, "ingest", "-q", CORPUS.resolve("text").toString());
+        return CliRun.of("--db", db, "articles", "--json", "--limit", "0").json().stream()
+                .filter(article -> "en".equals(article.get("language").asText())).findFirst().orElseThrow().get("id").asText();
+    }
+
+    @Test
     void searchesTheStore() throws IOException {
         CliRun.of("--db", db, "ingest", "-q", CORPUS.toString());
 
