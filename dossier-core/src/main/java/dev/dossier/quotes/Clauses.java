@@ -243,7 +243,7 @@ final class Clauses {
     }
 
     /** "did", "has", "'s", "will", "may": a word that may stand between a subject and its cue. */
-    private static boolean isAuxiliaryOrModal(Token token) {
+    static boolean isAuxiliaryOrModal(Token token) {
         return token.pos().equals("MD") || AUXILIARIES.contains(token.word().toLowerCase(Locale.ROOT));
     }
 

@@ -31,6 +31,8 @@ final class IndirectSpeech {
             "admitted", "predicted", "wrote", "writes", "declared", "stressed", "maintained", "maintains", "reiterated",
             "conceded", "confirmed", "announced", "told", "tells");
     private static final int THAT_REACH = 7;
+    /** How many words may follow the cue of "CLAUSE, X said ...": a day, an addressee, a medium ("told reporters on Monday"). */
+    private static final int TAIL_AFTER_CUE = 6;
     /** How far a "that" may stand from its cue behind a phrase of place or time without a verb. */
     private static final int FAR_THAT_REACH = 14;
     private static final Set<String> TIME_WORDS = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -73,14 +75,9 @@ final class IndirectSpeech {
     private static Optional<Attribution> reported(AnnotatedText text, Sentence sentence, int cue, ArticleContext context) {
         List<Token> tokens = text.tokens();
         int last = lastWord(text, sentence, context);
-        int subjectStart = Clauses.clauseStart(text, cue, sentence.firstToken());
-        if (subjectStart > sentence.firstToken() && tokens.get(subjectStart - 1).pos().equals(",")
-                && cue > subjectStart && last - cue <= 3) {
-            // "CLAUSE, X said." with the speaker before the cue
-            Optional<Speaker> speaker = SpeakerPhrases.read(text, subjectStart, cue, context);
-            if (speaker.isPresent() && subjectStart - 1 - sentence.firstToken() >= MIN_CONTENT_TOKENS) {
-                return Optional.of(attribution(text, sentence.firstToken(), subjectStart - 1, cue, speaker.get(), context));
-            }
+        Optional<Attribution> before = clauseBefore(text, sentence, cue, last, context);
+        if (before.isPresent()) {
+            return before;
         }
         Optional<Speaker> speaker = Clauses.subjectOf(text, cue, sentence.firstToken(), context);
         if (speaker.isEmpty()) {
@@ -102,6 +99,9 @@ final class IndirectSpeech {
         if (start == cue + 1) {
             start = thatAfterAdverbial(tokens, cue, last).orElse(start);
         }
+        if (start == cue + 1 && start < last && tokens.get(start).pos().equals(":")) {
+            start++; // "wrote: the border stays shut": the colon introduces the content
+        }
         while (start == cue + 1 && start < last && isTimeWord(tokens.get(start)) && !isPossessive(tokens.get(start + 1))) {
             start++; // "said Friday there are no plans": the day dates the statement, it is not its content
         }
@@ -113,6 +113,49 @@ final class IndirectSpeech {
             return Optional.empty();
         }
         return Optional.of(attribution(text, withComplementizer(tokens, cue, start), last + 1, cue, speaker.get(), context));
+    }
+
+    /**
+     * "CLAUSE, X said (on Monday).", "CLAUSE, X told reporters, ...": the reported clause before the
+     * comma that sets off the speaker. Only adverbs and auxiliaries stand between the speaker and
+     * the cue ("X also said", "X has said"); the words after the cue say when, where or to whom, with
+     * no verb among them, up to the sentence's end or a comma ("Lavrov said on Wednesday, but only
+     * after ..."), and not a colon, after which what was said follows. Where the cue interrupts the
+     * clause ("The plan, she said, is dead"), the part before it is the content. Words without a
+     * finite verb ("In a post issued on Monday, X wrote"), or a clause that opens with a subordinator
+     * or a participle ("When the talks ended, ...", "Asked about it, ...") report nothing.
+     */
+    private static Optional<Attribution> clauseBefore(AnnotatedText text, Sentence sentence, int cue, int last, ArticleContext context) {
+        List<Token> tokens = text.tokens();
+        int first = sentence.firstToken();
+        int subjectEnd = cue;
+        while (subjectEnd > first && (tokens.get(subjectEnd - 1).pos().equals("RB") || Clauses.isAuxiliaryOrModal(tokens.get(subjectEnd - 1)))) {
+            subjectEnd--;
+        }
+        int comma = subjectEnd - 1;
+        while (comma > first && !tokens.get(comma).pos().equals(",")) {
+            if (Clauses.isBoundary(tokens.get(comma)) || tokens.get(comma).isVerb()) {
+                return Optional.empty();
+            }
+            comma--;
+        }
+        if (comma <= first || comma + 1 >= subjectEnd || comma - first < MIN_CONTENT_TOKENS) {
+            return Optional.empty();
+        }
+        int tail = cue + 1;
+        while (tail <= last && !tokens.get(tail).pos().equals(",")) {
+            if (tokens.get(tail).isVerb() || tokens.get(tail).pos().equals(":") || tail - cue > TAIL_AFTER_CUE) {
+                return Optional.empty(); // "In a post on Monday, X wrote:": what was written follows
+            }
+            tail++;
+        }
+        Token opening = tokens.get(first);
+        if (Clauses.isBoundary(opening) || opening.pos().equals("VBN") || opening.pos().equals("VBG") || !hasFiniteVerb(tokens, first, comma)) {
+            return Optional.empty();
+        }
+        int contentEnd = comma;
+        return SpeakerPhrases.read(text, comma + 1, subjectEnd, context)
+                .map(speaker -> attribution(text, first, contentEnd, cue, speaker, context));
     }
 
     /** "CLAUSE, according to SOURCE." or "According to SOURCE, CLAUSE." */
@@ -219,6 +262,16 @@ final class IndirectSpeech {
         String word = cue.word().toLowerCase(Locale.ROOT);
         return word.startsWith("tol") || word.startsWith("tell") || word.startsWith("ask") || word.startsWith("urg")
                 || word.startsWith("assur") || word.startsWith("promis") || word.startsWith("warn");
+    }
+
+    /** Whether tokens {@code [from, to)} hold a verb with a tense or a modal: a clause, not a phrase ("In a post issued on Monday"). */
+    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isFinite() || tokens.get(i).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(List<Token> tokens, int from, int to) {

@@ -1,6 +1,7 @@
 package dev.dossier.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dossier.model.Attribution;
 import dev.dossier.model.QuoteKind;
@@ -96,6 +97,25 @@ class AttributorTest {
         assertThat(attribute("Voronel said on Thursday that President Ruslavin is ready to meet Dastova in Haldeby."))
                 .containsExactly(new Seen(QuoteKind.INDIRECT, SpeakerKind.NAMED, "Voronel", "said",
                         "that President Ruslavin is ready to meet Dastova in Haldeby"));
+    }
+
+    @Test
+    void findsAReportedClauseBeforeTheCommaThatSetsOffItsSpeaker() {
+        assertThat(attribute("Kestria will exchange 86 prisoners on Saturday, Voronel said."))
+                .containsExactly(new Seen(QuoteKind.INDIRECT, SpeakerKind.NAMED, "Voronel", "said", "Kestria will exchange 86 prisoners on Saturday"));
+        assertThat(attribute("The talks will resume next week in Haldeby, Signe Halvorsen told reporters on Monday."))
+                .extracting(Seen::speaker, Seen::cue, Seen::content)
+                .containsExactly(tuple("Signe Halvorsen", "told", "The talks will resume next week in Haldeby"));
+        assertThat(attribute("Kestria is ready to discuss the plan, Voronel also said on Wednesday, but only after the vote."))
+                .extracting(Seen::content).containsExactly("Kestria is ready to discuss the plan");
+    }
+
+    @Test
+    void wordsBeforeTheSpeakerThatAreNoClauseReportNothing() {
+        assertThat(attribute("In a long post issued by the ministry on Monday, Voronel wrote.")).isEmpty(); // no finite verb
+        assertThat(attribute("When the talks in Haldeby ended on Monday, Voronel said.")).isEmpty(); // a subordinate clause
+        assertThat(attribute("After the talks in Haldeby had ended, Voronel wrote: the border stays shut."))
+                .extracting(Seen::content).containsExactly("the border stays shut"); // the content follows the colon
     }
 
     @Test
