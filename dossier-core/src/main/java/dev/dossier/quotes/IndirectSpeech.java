@@ -150,7 +150,7 @@ final class IndirectSpeech {
             tail++;
         }
         Token opening = tokens.get(first);
-        if (Clauses.isBoundary(opening) || opening.pos().equals("VBN") || opening.pos().equals("VBG") || !hasFiniteVerb(tokens, first, comma)) {
+        if (Clauses.isBoundary(opening) || opening.pos().equals("VBN") || opening.pos().equals("VBG") || !Clauses.hasFiniteVerb(tokens, first, comma)) {
             return Optional.empty();
         }
         int contentEnd = comma;
@@ -262,16 +262,6 @@ final class IndirectSpeech {
         String word = cue.word().toLowerCase(Locale.ROOT);
         return word.startsWith("tol") || word.startsWith("tell") || word.startsWith("ask") || word.startsWith("urg")
                 || word.startsWith("assur") || word.startsWith("promis") || word.startsWith("warn");
-    }
-
-    /** Whether tokens {@code [from, to)} hold a verb with a tense or a modal: a clause, not a phrase ("In a post issued on Monday"). */
-    private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).isFinite() || tokens.get(i).pos().equals("MD")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasVerb(List<Token> tokens, int from, int to) {
