@@ -167,7 +167,10 @@ final class LocalActors {
             }
         }
         String name = cleanName(written, EntityType.ORGANIZATION);
-        boolean person = Character.isUpperCase(written.strip().charAt(0)) && !written.strip().toLowerCase(Locale.ROOT).startsWith("the ");
+        String stripped = written.strip();
+        // "Ola Brandt" may be a person the tagger missed; "The Citadel" and "French foreign ministry" are not
+        boolean person = Character.isUpperCase(stripped.charAt(0)) && !stripped.toLowerCase(Locale.ROOT).startsWith("the ")
+                && Character.isUpperCase(stripped.charAt(stripped.lastIndexOf(' ') + 1));
         if (person && !name.contains(" ")) {
             Optional<NamedActor> full = nearestFullName(mentions.stream().filter(m -> m.actor().type() == ActorType.PERSON
                     && m.actor().name().contains(" ") && m.span().start() < span.start()).toList(), name);

@@ -22,6 +22,8 @@ final class ArticleContext {
 
     private static final int PRONOUN_REACH = 600;
     private static final int ROLE_WORDS = 6;
+    /** How many words may stand between an institution's noun and the name that says whose it is: "Kestria's new foreign ministry". */
+    private static final int INSTITUTION_QUALIFIER_REACH = 4;
 
     private final AnnotatedText text;
     private final List<TextSpan> quotes;
@@ -205,7 +207,8 @@ final class ArticleContext {
 
     /**
      * The body "the department" stands for: the nearest organisation named before it whose name
-     * ends in that word ("the State Department").
+     * ends in that word ("the State Department"), else the nearest earlier phrase that says whose
+     * body it is ({@link #qualifiedInstitution}).
      */
     Optional<TextSpan> resolveInstitution(String head, int offset) {
         EntityMention nearest = null;
@@ -218,7 +221,45 @@ final class ArticleContext {
                 nearest = mention;
             }
         }
-        return Optional.ofNullable(nearest).map(EntityMention::span);
+        return nearest != null ? Optional.of(nearest.span()) : qualifiedInstitution(head, offset);
+    }
+
+    /**
+     * The nearest phrase before {@code offset} that names whose body {@code head} is: "Kestria's
+     * foreign ministry" gives the possessor's mention, "the Kestrian foreign ministry" the phrase
+     * from its proper adjective on. Words inside quotations do not count.
+     */
+    private Optional<TextSpan> qualifiedInstitution(String head, int offset) {
+        List<Token> tokens = text.tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.span().end() <= offset && token.word().equalsIgnoreCase(head) && !insideQuote(token.span())) {
+                Optional<TextSpan> owner = ownerOf(tokens, i);
+                if (owner.isPresent()) {
+                    return owner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Who the body whose noun is token {@code noun} belongs to, by the words before it ({@link #qualifiedInstitution}). */
+    private Optional<TextSpan> ownerOf(List<Token> tokens, int noun) {
+        int proper = -1;
+        for (int j = noun - 1; j >= 0 && noun - j <= INSTITUTION_QUALIFIER_REACH; j--) {
+            Token before = tokens.get(j);
+            if (before.pos().equals("POS")) {
+                int possessor = j;
+                return text.mentions().stream().filter(m -> m.endToken() == possessor).findFirst().map(EntityMention::span);
+            }
+            if (!before.pos().startsWith("JJ") && !before.pos().startsWith("NN")) {
+                break;
+            }
+            if (Character.isUpperCase(before.word().charAt(0))) {
+                proper = j;
+            }
+        }
+        return proper < 0 ? Optional.empty() : Optional.of(new TextSpan(tokens.get(proper).span().start(), tokens.get(noun).span().end()));
     }
 
     /** The person a role phrase ("the Russian foreign minister") stands for, by the roles the text gave. */

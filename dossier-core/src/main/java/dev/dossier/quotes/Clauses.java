@@ -24,6 +24,8 @@ final class Clauses {
     /** Words that open an adverbial clause before its subject: "as she thanked ...", "once he arrived". */
     private static final Set<String> SUBORDINATORS = Set.of(
             "as", "while", "because", "although", "though", "after", "before", "if", "since", "until", "once", "so");
+    /** How many tokens an opening prepositional phrase before a cue's subject may take: "In a statement on Monday,". */
+    private static final int OPENING_PHRASE_TOKENS = 6;
 
     private Clauses() {}
 
@@ -103,7 +105,7 @@ final class Clauses {
         if (pronoun.isPresent()) {
             return pronoun;
         }
-        int start = clauseStart(text, cue, limit);
+        int start = afterOpeningPhrase(text.tokens(), clauseStart(text, cue, limit), cue);
         int adverbs = start;
         while (adverbs < cue && (text.tokens().get(adverbs).pos().equals("RB") || isAuxiliaryOrModal(text.tokens().get(adverbs)))) {
             adverbs++;
@@ -140,6 +142,24 @@ final class Clauses {
             }
         }
         return SpeakerPhrases.read(text, start, cue, context, true, true);
+    }
+
+    /**
+     * Where the clause starting at {@code start} has its subject: after an opening prepositional
+     * phrase that a comma closes ("In Vaelmont, the alliance's secretary-general said"), else at
+     * {@code start}.
+     */
+    private static int afterOpeningPhrase(List<Token> tokens, int start, int cue) {
+        if (start >= cue || !tokens.get(start).pos().equals("IN")) {
+            return start;
+        }
+        for (int i = start + 1; i < cue - 1 && i - start <= OPENING_PHRASE_TOKENS; i++) {
+            if (tokens.get(i).pos().equals(",")) {
+                // not before a relative clause about the place: "At Boca West, where it costs ..., Ivo Brandt said"
+                return tokens.get(i + 1).pos().startsWith("W") ? start : i + 1;
+            }
+        }
+        return start;
     }
 
     /**
@@ -403,8 +423,12 @@ final class Clauses {
                 continue; // "claiming that Putin had agreed": what follows is the content, not the speaker
             }
             int end = i + 1;
-            while (end < sentence.endToken() && end - i <= 6 && !tokens.get(end).pos().equals(",") && !tokens.get(end).pos().equals(".")) {
+            while (end < sentence.endToken() && end - i <= 6 && !tokens.get(end).pos().equals(",") && !tokens.get(end).pos().equals(".")
+                    && !SpeakerAfterCue.opensClause(tokens.get(end))) {
                 end++;
+            }
+            if (end < sentence.endToken() && SpeakerAfterCue.opensClause(tokens.get(end))) {
+                continue; // "said members would keep ...": the subject of what is said, not who says it
             }
             Optional<Speaker> after = SpeakerPhrases.read(text, i + 1, end, context, false);
             if (after.isPresent()) {

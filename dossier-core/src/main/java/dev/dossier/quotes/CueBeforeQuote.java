@@ -1,5 +1,6 @@
 package dev.dossier.quotes;
 
+import dev.dossier.model.SpeakerKind;
 import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
@@ -169,8 +170,16 @@ final class CueBeforeQuote {
             }
         }
         boolean ownSubject = isFinite(tokens, i, sentence) && !reported(tokens, i, sentence, context);
-        boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative && !ownSubject)
-                || (i > sentence.firstToken() && tokens.get(i - 1).pos().equals(","));
+        boolean afterComma = i > sentence.firstToken() && tokens.get(i - 1).pos().equals(",");
+        if (afterComma && ownSubject && token.isFinite() && !verbBefore(tokens, Clauses.clauseStart(text, i, sentence.firstToken()), i)) {
+            // "The alliance's secretary-general, Annelie Marstrand, called the news '...'": a name in apposition before a finite cue
+            Optional<Speaker> apposed = Clauses.subjectOf(text, i, sentence.firstToken(), context)
+                    .filter(s -> s.kind() == SpeakerKind.NAMED);
+            if (apposed.isPresent()) {
+                return new CuedSpeaker(apposed.get(), token.span());
+            }
+        }
+        boolean participle = token.pos().equals("VBG") || (Cues.isFraming(token) && !relative && !ownSubject) || afterComma;
         if (!participle) {
             Optional<Speaker> subject = Clauses.subjectOf(text, i, sentence.firstToken(), context);
             if (subject.isPresent()) {
@@ -195,6 +204,19 @@ final class CueBeforeQuote {
         int verb = firstVerb(text, sentence);
         return SpeakerPhrases.read(text, sentence.firstToken(), verb, context, true, verb == i)
                 .map(s -> new CuedSpeaker(s, token.span())).orElse(null);
+    }
+
+    /**
+     * Whether a finite verb stands among tokens {@code [from, to)}: "Graham slams Trump, praises
+     * Clinton as '...'" lists verbs that share a subject, where an apposition would hold none.
+     */
+    private static boolean verbBefore(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isFinite()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,8 +30,15 @@ final class SpeakerAfterCue {
                 && !tokens.get(end).pos().equals(".") && !tokens.get(end).pos().equals("IN")
                 && !tokens.get(end).pos().equals("WP") // "said a strategist who spoke on condition of anonymity"
                 && !(tokens.get(end).isVerb() && !(end == from && tokens.get(end).pos().equals("VBN")) // "said retired neurosurgeon Ben Carson"
-                        && !modifiesNoun(tokens, end, from, sentence))) {
+                        && !modifiesNoun(tokens, end, from, sentence))
+                && !tokens.get(end).pos().equals("MD")) {
             end++;
+        }
+        if (end > from && end < sentence.endToken() && opensClause(tokens.get(end)) && !tokens.get(end - 1).pos().equals("CC")
+                && !Cues.isSpeech(tokens.get(end))) {
+            // "said the alliance would decide", "said members keep": the subject of the reported clause; but in "said Brandt
+            // and left" the verb is the speaker's next act, and in "'...,' stated the department said" a garbled double cue
+            return null;
         }
         if (end == from + 1 && end + 1 < sentence.endToken() && tokens.get(end).word().equalsIgnoreCase("of")
                 && SpeakerPhrases.isPart(tokens.get(from))) {
@@ -93,6 +100,15 @@ final class SpeakerAfterCue {
         }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
         return new CuedSpeaker(new Speaker(SpeakerKind.ANONYMOUS, phrase, null), cue.span());
+    }
+
+    /**
+     * Whether a phrase after a cue that stops at this token is the subject of the clause the cue
+     * reports rather than the speaker: a finite verb or a modal follows it.
+     */
+    static boolean opensClause(Token token) {
+        // a hyphenated word the tagger took for a verb is an adjective: "said Los Angeles-based attorney Ivo Brandt"
+        return (token.isFinite() || token.pos().equals("MD")) && token.word().indexOf('-') < 0;
     }
 
     /**

@@ -161,6 +161,7 @@ final class SpeakerPhrases {
         while (to > from && isFiller(tokens.get(to - 1))) {
             to--;
         }
+        to = beforeAside(tokens, from, to);
         if (to - from > MAX_PHRASE_TOKENS) {
             return longPhrase(text, from, to, context, beforeCue, described);
         }
@@ -222,8 +223,11 @@ final class SpeakerPhrases {
             return Optional.of(new Speaker(SpeakerKind.NAMED, nameSearch, nameSearch));
         }
         if (head != null && INSTITUTION_HEADS.contains(head) && startsDefinite(tokens.get(from))) {
-            TextSpan institution = context.resolveInstitution(head, phrase.start()).orElse(phrase);
-            return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, institution));
+            Optional<TextSpan> institution = namesItself(tokens, from, to) ? Optional.of(phrase) : context.resolveInstitution(head, phrase.start());
+            if (institution.isPresent()) {
+                return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, institution.get()));
+            }
+            return Optional.of(new Speaker(SpeakerKind.ROLE, phrase, null)); // "the ministry", "her office": whose, the text did not say
         }
         if (head != null && ROLE_HEADS.contains(head) && (roleAfterName || startsDefinite(tokens.get(from)))) {
             TextSpan resolved = context.resolveRole(tokens.subList(from, to), phrase.start()).orElse(null);
@@ -332,6 +336,20 @@ final class SpeakerPhrases {
                 && (article.equals("a") || article.equals("an") || article.equals("the"));
     }
 
+    /**
+     * "The Citadel, for its part,", "the mayor, however,": a noun phrase followed by an aside that
+     * opens with a preposition or an adverb ends at the aside's comma; the aside says how or where
+     * the speaker spoke, not who.
+     */
+    private static int beforeAside(List<Token> tokens, int from, int to) {
+        int comma = beforeFirstComma(tokens, from, to);
+        if (comma + 1 >= to || headNoun(tokens, from, comma) == null) {
+            return to;
+        }
+        String next = tokens.get(comma + 1).pos();
+        return next.equals("IN") || next.equals("RB") ? comma : to;
+    }
+
     /** Two or three capitalised proper nouns in a row inside {@code within}: a name the NER model missed. */
     private static Optional<TextSpan> properNounRun(List<Token> tokens, int from, int to, TextSpan within) {
         for (int i = from; i < to; i++) {
@@ -346,6 +364,20 @@ final class SpeakerPhrases {
             i = Math.max(i, j);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The Citadel", "the Defence Ministry", "the French foreign ministry": an institution whose
+     * phrase says whose it is, by a capitalised name or adjective; not "the ministry", "her office".
+     */
+    private static boolean namesItself(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            if (Character.isUpperCase(token.word().charAt(0)) && (token.isProperNoun() || token.pos().startsWith("JJ"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Determiners, punctuation, auxiliaries and adverbs at the edges of a phrase. */

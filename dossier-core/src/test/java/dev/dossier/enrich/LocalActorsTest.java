@@ -3,6 +3,7 @@ package dev.dossier.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dossier.model.ActorMention;
+import dev.dossier.model.ActorType;
 import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.EntityMention;
@@ -51,6 +52,15 @@ class LocalActorsTest {
         String text = "After Talvik the road turns north.";
 
         assertThat(actors(text, "After Talvik", EntityType.PERSON).get(0).actor().name()).isEqualTo("After Talvik");
+    }
+
+    @Test
+    void aSpeakerPhraseEndingInACommonNounIsAnOrganisationNotAPerson() {
+        String text = "French foreign ministry officials met Ola Brandt.";
+        LocalActors actors = LocalActors.of(new AnnotatedText(text, List.of(), List.of(), List.of()));
+
+        assertThat(actors.actorFor(new TextSpan(0, 23), "French foreign ministry").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actors.actorFor(new TextSpan(38, 48), "Ola Brandt").type()).isEqualTo(ActorType.PERSON);
     }
 
     /** The article's actors, from mentions given as pairs of the words (first occurrence after the last) and a type. */

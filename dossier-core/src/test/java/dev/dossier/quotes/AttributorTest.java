@@ -111,6 +111,38 @@ class AttributorTest {
     }
 
     @Test
+    void theSubjectOfAReportedClauseIsNoSpeakerAfterTheCue() {
+        assertThat(attribute("The alliance's secretary-general, Annelie Marstrand, called the news \"the right decision at the right time\" "
+                + "and said the alliance would decide on Thursday."))
+                .extracting(Seen::speakerKind, Seen::speaker, Seen::cue)
+                .containsExactly(tuple(SpeakerKind.NAMED, "Annelie Marstrand", "called"));
+        assertThat(attribute("In Vaelmont, the alliance's secretary-general, Annelie Marstrand, said members would keep the sanctions "
+                + "package \"in the drawer\" while the ceasefire was tested."))
+                .extracting(Seen::speakerKind, Seen::speaker, Seen::cue)
+                .containsExactly(tuple(SpeakerKind.NAMED, "Annelie Marstrand", "said"));
+    }
+
+    @Test
+    void anAsideAfterTheSpeakerIsNotPartOfItsName() {
+        assertThat(attribute("The Citadel, for its part, said on Thursday that talk of a summit was 'premature'."))
+                .extracting(Seen::speakerKind, Seen::speaker)
+                .containsExactly(tuple(SpeakerKind.NAMED, "The Citadel"));
+    }
+
+    @Test
+    void anInstitutionIsTheOneTheTextNamedOrNobody() {
+        assertThat(attribute("Signe Halvorsen was not available for comment. Her office said she was \"asleep, for the first time in a week\"."))
+                .extracting(Seen::speakerKind, Seen::speaker)
+                .containsExactly(tuple(SpeakerKind.ROLE, null)); // whose office, the words do not say: no actor "office"
+        assertThat(attribute("The Kestrian foreign ministry issued a statement. The ministry said the first round would be held in Stavne."))
+                .extracting(Seen::speakerKind, Seen::speaker)
+                .containsExactly(tuple(SpeakerKind.NAMED, "Kestrian foreign ministry"));
+        assertThat(attribute("The French foreign ministry said the talks would resume."))
+                .extracting(Seen::speakerKind, Seen::speaker)
+                .containsExactly(tuple(SpeakerKind.NAMED, "The French foreign ministry"));
+    }
+
+    @Test
     void wordsBeforeTheSpeakerThatAreNoClauseReportNothing() {
         assertThat(attribute("In a long post issued by the ministry on Monday, Voronel wrote.")).isEmpty(); // no finite verb
         assertThat(attribute("When the talks in Haldeby ended on Monday, Voronel said.")).isEmpty(); // a subordinate clause
