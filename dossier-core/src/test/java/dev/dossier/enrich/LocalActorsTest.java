@@ -8,6 +8,7 @@ import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.EntityMention;
 import dev.dossier.nlp.EntityType;
+import dev.dossier.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,28 @@ class LocalActorsTest {
 
         assertThat(actors.actorFor(new TextSpan(0, 23), "French foreign ministry").type()).isEqualTo(ActorType.ORGANIZATION);
         assertThat(actors.actorFor(new TextSpan(38, 48), "Ola Brandt").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aPeoplesNameBeforeANounDescribesItAndIsNoActor() {
+        String text = "Kestrian drones hit Tesmir. Kestrian said no.";
+        List<Token> tokens = List.of(token(text, 0, "NNP", 0), token(text, 9, "NNS", 0), token(text, 16, "VBD", 0),
+                token(text, 20, "NNP", 0), token(text, 26, ".", 0), token(text, 28, "NNP", 1), token(text, 37, "VBD", 1));
+        List<EntityMention> mentions = List.of(new EntityMention(new TextSpan(0, 8), "Kestrian", EntityType.PERSON, 0, 0, 1),
+                new EntityMention(new TextSpan(20, 26), "Tesmir", EntityType.LOCATION, 0, 3, 4),
+                new EntityMention(new TextSpan(28, 36), "Kestrian", EntityType.PERSON, 1, 5, 6));
+
+        assertThat(LocalActors.of(new AnnotatedText(text, List.of(), tokens, mentions)).mentions())
+                .extracting(m -> m.span().start()).containsExactly(20, 28); // a word that says something is a name
+    }
+
+    /** The token of the word (or punctuation mark) at {@code start} in {@code text}, tagged {@code pos}. */
+    private static Token token(String text, int start, String pos, int sentence) {
+        int end = start + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(start)) && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return new Token(new TextSpan(start, end), text.substring(start, end), pos, null, sentence);
     }
 
     /** The article's actors, from mentions given as pairs of the words (first occurrence after the last) and a type. */
