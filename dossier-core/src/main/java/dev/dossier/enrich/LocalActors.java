@@ -32,6 +32,8 @@ final class LocalActors {
             "president", "prime", "minister", "gen.", "general", "sen.", "senator", "gov.", "governor", "chancellor", "king",
             "queen", "prince", "pope", "secretary", "colonel", "col.", "admiral", "adm.", "lt.", "sgt.");
 
+    /** Endings of words for a people: "Kestrian", "Korean", "Chinese", "Danish". */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish)");
     /**
      * Capitalised words that open a sentence or a headline and that the NER model sometimes takes
      * into the name that follows ("Among Brandt's posts", "After Brandt spoke"). "In" and "If" are
@@ -40,8 +42,6 @@ final class LocalActors {
      * through the article ("In Orsk ... Orsk"), so a person of that name elsewhere is no evidence
      * (trimming them moved the example corpus's stories in that locale, pair F1 0.527 to 0.480).
      */
-    /** Endings of words for a people: "Kestrian", "Korean", "Chinese", "Danish". */
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|ese|ish)");
     private static final Set<String> LEADING_WORDS = Set.of("about", "after", "against", "among", "and", "as", "at",
             "before", "behind", "between", "but", "by", "despite", "during", "for", "from", "like", "of",
             "on", "since", "to", "under", "unlike", "when", "while", "with", "without");
