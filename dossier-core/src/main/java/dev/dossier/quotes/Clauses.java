@@ -146,20 +146,32 @@ final class Clauses {
 
     /**
      * Where the clause starting at {@code start} has its subject: after an opening prepositional
-     * phrase that a comma closes ("In Vaelmont, the alliance's secretary-general said"), else at
-     * {@code start}.
+     * phrase that a comma closes ("In Vaelmont, the alliance's secretary-general said"), with the
+     * place names and prepositional phrases that go on from it between commas ("At a rally in
+     * Tarnville, Ohio, on Saturday, some of the farmers shouted"); else at {@code start}.
      */
     private static int afterOpeningPhrase(List<Token> tokens, int start, int cue) {
         if (start >= cue || !tokens.get(start).pos().equals("IN")) {
             return start;
         }
-        for (int i = start + 1; i < cue - 1 && i - start <= OPENING_PHRASE_TOKENS; i++) {
-            if (tokens.get(i).pos().equals(",")) {
-                // not before a relative clause about the place: "At Boca West, where it costs ..., Ivo Brandt said"
-                return tokens.get(i + 1).pos().startsWith("W") ? start : i + 1;
+        int part = start;
+        while (true) {
+            int comma = SpeakerPhrases.beforeFirstComma(tokens, part, cue);
+            if (comma + 1 >= cue || comma - part > OPENING_PHRASE_TOKENS) {
+                return start;
             }
+            Token next = tokens.get(comma + 1);
+            if (next.pos().startsWith("W")) {
+                return start; // a relative clause about the place: "At Boca West, where it costs ..., Ivo Brandt said"
+            }
+            int nextComma = SpeakerPhrases.beforeFirstComma(tokens, comma + 1, cue);
+            boolean goesOn = nextComma < cue && (next.pos().equals("IN")
+                    || nextComma - comma - 1 <= 3 && SpeakerPhrases.allProperNouns(tokens, comma + 1, nextComma));
+            if (!goesOn) {
+                return comma + 1;
+            }
+            part = comma + 1;
         }
-        return start;
     }
 
     /**

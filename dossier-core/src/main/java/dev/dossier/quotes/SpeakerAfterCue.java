@@ -34,10 +34,12 @@ final class SpeakerAfterCue {
                 && !tokens.get(end).pos().equals("MD")) {
             end++;
         }
-        if (end > from && end < sentence.endToken() && opensClause(tokens.get(end)) && !tokens.get(end - 1).pos().equals("CC")
+        if (end > from && end < sentence.endToken() && opensClause(tokens.get(end))
+                && (tokens.get(end - 1).pos().startsWith("NN") || tokens.get(end - 1).pos().equals("PRP"))
                 && !Cues.isSpeech(tokens.get(end))) {
-            // "said the alliance would decide", "said members keep": the subject of the reported clause; but in "said Brandt
-            // and left" the verb is the speaker's next act, and in "'...,' stated the department said" a garbled double cue
+            // "said the alliance would decide", "say he is": a noun or pronoun and its verb, the subject of the reported clause;
+            // not "said Brandt and left" or "(wrote Ivo Brandt) gathered", where the verb is another clause's, nor the garbled
+            // double cue "'...,' stated the department said"
             return null;
         }
         if (end == from + 1 && end + 1 < sentence.endToken() && tokens.get(end).word().equalsIgnoreCase("of")
