@@ -53,12 +53,9 @@ final class ActorDirectory {
         NamedActor actor = named.actor();
         String key = named.key();
         String type = actor.type().key();
+        Long id = find(connection, "SELECT id FROM actors WHERE type = ? AND key = ?", type, key);
         String surname = named.surname();
-        Long id = surname != null && lone(key) ? placeOrBody(connection, actor, surname) : null;
-        if (id == null) {
-            id = find(connection, "SELECT id FROM actors WHERE type = ? AND key = ?", type, key);
-        }
-        if (id == null && surname != null && lone(key)) {
+        if (id == null && surname != null && key.endsWith(UNKNOWN_GIVEN)) {
             // every key that starts "surname|": a range over the (type, key) index, where LIKE would read every person
             List<Long> bearers = findAll(connection, "SELECT id FROM actors WHERE type = 'person' AND key >= ? AND key < ?",
                     surname + "|", surname + "}");
@@ -68,7 +65,7 @@ final class ActorDirectory {
                 id = find(connection, "SELECT id FROM actors WHERE type = 'person' AND key = ?", surname + UNKNOWN_GIVEN);
             }
         }
-        if (id == null && surname != null && !lone(key)) {
+        if (id == null && surname != null && !key.endsWith(UNKNOWN_GIVEN)) {
             id = find(connection, "SELECT id FROM actors WHERE type = 'person' AND key = ?", surname + UNKNOWN_GIVEN);
             if (id != null) {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE actors SET name = ?, key = ? WHERE id = ?")) {
@@ -102,30 +99,6 @@ final class ActorDirectory {
             alias(connection, id, alias);
         }
         return id;
-    }
-
-    /** Whether a person's key is a surname alone. */
-    private static boolean lone(String key) {
-        return key.endsWith(UNKNOWN_GIVEN);
-    }
-
-    /**
-     * A place or organisation the store already holds under the one word a person's mention
-     * gives: the NER model takes a town in "after Tesmir" or "to forget Tesmir" for a person. A
-     * person with that surname and a given name wins over it; so does the alias book, which types
-     * the names it knows before this is asked.
-     */
-    private Long placeOrBody(Connection connection, NamedActor person, String surname) throws SQLException {
-        List<Long> bearers = findAll(connection, "SELECT id FROM actors WHERE type = 'person' AND key > ? AND key < ?",
-                surname + UNKNOWN_GIVEN, surname + "}");
-        if (!bearers.isEmpty()) {
-            return null;
-        }
-        NamedActor place = new NamedActor(person.name(), ActorType.PLACE);
-        NamedActor body = new NamedActor(person.name(), ActorType.ORGANIZATION);
-        Long id = find(connection, "SELECT id FROM actors WHERE type = ? AND key = ?", ActorType.PLACE.key(), naming.key(place));
-        return id != null ? id : find(connection, "SELECT id FROM actors WHERE type = ? AND key = ?", ActorType.ORGANIZATION.key(),
-                naming.key(body));
     }
 
     private Naming name(NamedActor given) {

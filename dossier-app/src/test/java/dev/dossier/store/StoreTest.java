@@ -213,31 +213,6 @@ class StoreTest {
     }
 
     @Test
-    void aLoneWordTakenForAPersonJoinsThePlaceOfThatNameUnlessSomeoneHasItForSurname() {
-        NamedActor town = new NamedActor("Tesmir", ActorType.PLACE);
-        NamedActor misread = new NamedActor("Tesmir", ActorType.PERSON);
-        NamedActor ola = new NamedActor("Ola Orsk", ActorType.PERSON);
-        try (Store store = Store.open(dir.resolve("store.db"), CLOCK, new PlainNaming())) {
-            store.saveEnriched(List.of(mentioning("a1", "Drones struck Tesmir.", 14, town),
-                    mentioning("a2", "Orsk is a town. Ola Orsk lives there.", 0, new NamedActor("Orsk", ActorType.PLACE))));
-            store.saveEnriched(List.of(mentioning("a3", "To forget Tesmir.", 10, misread),
-                    mentioning("a4", "Ola Orsk spoke.", 0, ola), mentioning("a5", "Orsk agreed.", 0, new NamedActor("Orsk", ActorType.PERSON))));
-
-            assertThat(store.actors(10)).extracting(ActorSummary::name, ActorSummary::type, ActorSummary::mentions)
-                    .containsExactlyInAnyOrder(tuple("Tesmir", ActorType.PLACE, 2L), tuple("Orsk", ActorType.PLACE, 1L),
-                            tuple("Ola Orsk", ActorType.PERSON, 2L));
-        }
-    }
-
-    /** An article whose text names one actor, at {@code start}, in the words it is written with there. */
-    private static EnrichedArticle mentioning(String id, String text, int start, NamedActor actor) {
-        String written = text.substring(start).split("[ .]")[0];
-        TextSpan span = new TextSpan(start, start + written.length());
-        return new EnrichedArticle(article(id, "Story " + id, text, null), List.of(new ActorMention(span, written, actor)),
-                List.of(), List.of(), null, null);
-    }
-
-    @Test
     void refusesAStoreInADirectoryThatDoesNotExist() {
         assertThatThrownBy(() -> Store.open(dir.resolve("no/such/dir/store.db"), CLOCK, new PlainNaming()))
                 .isInstanceOf(StoreException.class)
