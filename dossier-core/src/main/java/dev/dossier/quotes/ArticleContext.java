@@ -231,7 +231,7 @@ final class ArticleContext {
      */
     private Optional<TextSpan> qualifiedInstitution(String head, int offset) {
         List<Token> tokens = text.tokens();
-        for (int i = tokens.size() - 1; i >= 0; i--) {
+        for (int i = Clauses.tokenAtOrAfter(text, offset) - 1; i >= 0; i--) {
             Token token = tokens.get(i);
             if (token.span().end() <= offset && token.word().equalsIgnoreCase(head) && !insideQuote(token.span())) {
                 Optional<TextSpan> owner = ownerOf(tokens, i);

@@ -171,8 +171,10 @@ final class CueBeforeQuote {
         }
         boolean ownSubject = isFinite(tokens, i, sentence) && !reported(tokens, i, sentence, context);
         boolean afterComma = i > sentence.firstToken() && tokens.get(i - 1).pos().equals(",");
-        if (afterComma && ownSubject && token.isFinite() && !verbBefore(tokens, Clauses.clauseStart(text, i, sentence.firstToken()), i)) {
-            // "The alliance's secretary-general, Annelie Marstrand, called the news '...'": a name in apposition before a finite cue
+        if (afterComma && ownSubject && token.isFinite()
+                && !Clauses.hasFiniteVerb(tokens, Clauses.clauseStart(text, i, sentence.firstToken()), i)) {
+            // "The alliance's secretary-general, Annelie Marstrand, called the news '...'": a name in apposition before a finite
+            // cue; not a list of verbs sharing a subject, whose words before the comma hold a verb ("Graham slams Trump, praises ...")
             Optional<Speaker> apposed = Clauses.subjectOf(text, i, sentence.firstToken(), context)
                     .filter(s -> s.kind() == SpeakerKind.NAMED);
             if (apposed.isPresent()) {
@@ -204,19 +206,6 @@ final class CueBeforeQuote {
         int verb = firstVerb(text, sentence);
         return SpeakerPhrases.read(text, sentence.firstToken(), verb, context, true, verb == i)
                 .map(s -> new CuedSpeaker(s, token.span())).orElse(null);
-    }
-
-    /**
-     * Whether a finite verb stands among tokens {@code [from, to)}: "Graham slams Trump, praises
-     * Clinton as '...'" lists verbs that share a subject, where an apposition would hold none.
-     */
-    private static boolean verbBefore(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).isFinite()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
