@@ -94,7 +94,8 @@ final class QuoteMarks {
                 case '«', '‹' -> open(stack, Kind.GUILLEMET, i, 1, next);
                 case '»', '›' -> close(text, stack, Kind.GUILLEMET, i, 1, found);
                 case '‘' -> {
-                    if (!elidedYear(text, i)) {
+                    // inside a word it is an apostrophe typed with the wrong mark: "National Review‘s founding"
+                    if (!elidedYear(text, i) && !(Character.isLetter(previous) && Character.isLetter(next))) {
                         open(stack, Kind.SINGLE, i, 1, next);
                     }
                 }

@@ -48,6 +48,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void anOpeningSingleMarkInsideAWordIsAnApostrophe() {
+        assertThat(contents("The Harbour Review‘s founding “river conservatism,” once “a quiet creed.” “It is gone,” he mocks."))
+                .containsExactly("river conservatism,", "a quiet creed.", "It is gone,");
+    }
+
+    @Test
     void aMarkForAYearsElidedCenturyOpensNoQuotation() {
         assertThat(contents("He grew up there in the 1970s and '80s. ''It was a mill town,'' Brandt said.\n\n''It still is.''"))
                 .containsExactly("It was a mill town,", "It still is.");
