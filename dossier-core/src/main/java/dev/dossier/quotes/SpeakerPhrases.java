@@ -57,6 +57,11 @@ final class SpeakerPhrases {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
+    /** What may come before the unit of an opening time phrase: "last week", "this morning", "the next day". */
+    private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "the", "that", "early", "late");
+    private static final Set<String> TIME_UNITS = Set.of("week", "weekend", "month", "year", "day", "today", "yesterday", "tonight");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
     /** The longest phrase read as a speaker; a longer one is read up to its first comma. */
     private static final int MAX_PHRASE_TOKENS = 14;
 
@@ -155,8 +160,12 @@ final class SpeakerPhrases {
     static Optional<Speaker> read(AnnotatedText text, int from, int to, ArticleContext context, boolean beforeCue,
             boolean described) {
         List<Token> tokens = text.tokens();
+        boolean opensClause = from == 0 || opensClauseAfter(tokens, from - 1);
         while (from < to && isFiller(tokens.get(from))) {
             from++;
+        }
+        if (opensClause) {
+            from = afterTimePhrase(tokens, from, to);
         }
         while (to > from && isFiller(tokens.get(to - 1))) {
             to--;
@@ -381,11 +390,58 @@ final class SpeakerPhrases {
     }
 
     /** Determiners, punctuation, auxiliaries and adverbs at the edges of a phrase. */
+    /**
+     * Where the phrase from {@code from} goes on after a time phrase with no comma after it ("On
+     * Monday the mayor said", "Last week Brandt told", "Earlier this month the ministry said"): an
+     * optional preposition, an optional "last", "this", "next" or "the", then a day, a month or a
+     * unit of time and the part of the day after it. {@code from} itself when no such phrase opens
+     * it or nothing follows the phrase. Only for a phrase that opens its clause: after a verb, the
+     * words that follow a time phrase are its object or its clause ("told ABC on Monday the tone was
+     * cordial").
+     */
+    private static int afterTimePhrase(List<Token> tokens, int from, int to) {
+        int i = from;
+        if (i < to && tokens.get(i).pos().equals("IN")) {
+            i++;
+        }
+        if (i < to && TIME_DETERMINERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        if (i >= to || !isTimeWord(tokens.get(i))) {
+            return from;
+        }
+        i++;
+        while (i < to && PARTS_OF_DAY.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        while (i < to && isFiller(tokens.get(i))) {
+            i++;
+        }
+        return i < to ? i : from;
+    }
+
+    /**
+     * Whether a clause may open right after token {@code i}: a full stop, a comma, a colon or a
+     * conjunction; or a quotation's closing mark after one ("... ''core Al Qaeda,'' on Tuesday night he said").
+     */
+    private static boolean opensClauseAfter(List<Token> tokens, int i) {
+        if (Clauses.isQuoteMark(tokens.get(i)) && i > 0) {
+            i--;
+        }
+        Token token = tokens.get(i);
+        return Clauses.isFullStop(token) || token.pos().equals(",") || token.pos().equals(":") || token.pos().equals("CC");
+    }
+
+    private static boolean isTimeWord(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return CALENDAR.contains(word) || TIME_UNITS.contains(word) || PARTS_OF_DAY.contains(word);
+    }
+
     private static boolean isFiller(Token token) {
         String pos = token.pos();
         String word = token.word().toLowerCase(Locale.ROOT);
         return pos.equals(",") || pos.equals(":") || pos.equals("``") || pos.equals("''") || pos.equals("-LRB-")
-                || pos.equals("-RRB-") || pos.equals(".") || pos.equals("RB") || pos.equals("MD") || pos.equals("CC")
+                || pos.equals("-RRB-") || pos.equals(".") || pos.equals("RB") || pos.equals("RBR") || pos.equals("MD") || pos.equals("CC")
                 || word.equals("has") || word.equals("have") || word.equals("had") || word.equals("was") || word.equals("is")
                 || word.equals("—") || word.equals("–") || word.equals("-");
     }

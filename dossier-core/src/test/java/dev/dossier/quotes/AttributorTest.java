@@ -143,6 +143,19 @@ class AttributorTest {
     }
 
     @Test
+    void aTimePhraseOpeningTheSentenceIsNotPartOfTheSpeaker() {
+        assertThat(attribute("The Kestrian foreign ministry issued a statement. Later the ministry said the first round would be held in Stavne."))
+                .extracting(Seen::kind, Seen::speakerKind, Seen::speaker)
+                .containsExactly(tuple(QuoteKind.INDIRECT, SpeakerKind.NAMED, "Kestrian foreign ministry"));
+        assertThat(attribute("On Monday the mayor said the bridge would reopen in May."))
+                .extracting(Seen::speakerKind, Seen::content)
+                .containsExactly(tuple(SpeakerKind.ROLE, "the bridge would reopen in May"));
+        assertThat(attribute("Earlier this week the harbour master said the cranes were idle."))
+                .extracting(Seen::speakerKind, Seen::content)
+                .containsExactly(tuple(SpeakerKind.ROLE, "the cranes were idle"));
+    }
+
+    @Test
     void wordsBeforeTheSpeakerThatAreNoClauseReportNothing() {
         assertThat(attribute("In a long post issued by the ministry on Monday, Voronel wrote.")).isEmpty(); // no finite verb
         assertThat(attribute("When the talks in Haldeby ended on Monday, Voronel said.")).isEmpty(); // a subordinate clause
