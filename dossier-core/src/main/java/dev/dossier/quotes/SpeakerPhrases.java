@@ -389,7 +389,6 @@ final class SpeakerPhrases {
         return false;
     }
 
-    /** Determiners, punctuation, auxiliaries and adverbs at the edges of a phrase. */
     /**
      * Where the phrase from {@code from} goes on after a time phrase with no comma after it ("On
      * Monday the mayor said", "Last week Brandt told", "Earlier this month the ministry said"): an
@@ -437,6 +436,7 @@ final class SpeakerPhrases {
         return CALENDAR.contains(word) || TIME_UNITS.contains(word) || PARTS_OF_DAY.contains(word);
     }
 
+    /** Determiners, punctuation, auxiliaries and adverbs at the edges of a phrase. */
     private static boolean isFiller(Token token) {
         String pos = token.pos();
         String word = token.word().toLowerCase(Locale.ROOT);
