@@ -57,7 +57,7 @@ final class SpeakerPhrases {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
-    /** What may come before the unit of an opening time phrase: "last week", "this morning", "the next day". */
+    /** One word that may come before the unit of an opening time phrase: "last week", "this morning", "that night". */
     private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "the", "that", "early", "late");
     private static final Set<String> TIME_UNITS = Set.of("week", "weekend", "month", "year", "day", "today", "yesterday", "tonight");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
