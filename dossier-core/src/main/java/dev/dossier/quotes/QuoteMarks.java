@@ -26,6 +26,13 @@ final class QuoteMarks {
     private static final Set<String> YEAR_LEADS = Set.of("in", "of", "since", "from", "and", "or", "to", "until", "till", "by",
             "before", "after", "during", "through", "around", "mid", "early", "late", "spring", "summer", "fall", "autumn", "winter");
 
+    /**
+     * How many times one paragraph is read again without a single mark that never closed: each
+     * re-read starts after the mark, so a paragraph full of elisions ("'em", "'cause") costs at
+     * most this many more passes.
+     */
+    private static final int MAX_REREADS = 8;
+
     private QuoteMarks() {}
 
     /** A quotation: its span with the marks, the span of its words, and whether it spans paragraphs. */
@@ -39,10 +46,23 @@ final class QuoteMarks {
     static List<Found> scan(String text) {
         List<Found> found = new ArrayList<>();
         Deque<Open> stack = new ArrayDeque<>();
+        int rereads = 0; // of the paragraph being scanned
         int i = 0;
-        while (i < text.length()) {
+        while (true) {
+            boolean paragraphEnds = i >= text.length() || text.charAt(i) == '\n';
+            Open elision = paragraphEnds ? strayApostrophe(text, i, stack) : null;
+            if (elision != null && rereads < MAX_REREADS) {
+                rereads++;
+                stack.clear();
+                i = elision.position() + 1;
+                continue;
+            }
+            if (i >= text.length()) {
+                break;
+            }
             char c = text.charAt(i);
             if (c == '\n') {
+                rereads = 0;
                 i = paragraphBreak(text, i, stack, found);
                 continue;
             }
@@ -284,6 +304,28 @@ final class QuoteMarks {
             found.add(unclosedQuotation(text, outermost, newline));
         }
         return next;
+    }
+
+    /**
+     * The single mark a paragraph ending at {@code paragraphEnd} leaves open as its outermost quote,
+     * when the next paragraph does not go on with it: an apostrophe that elides the start of a word
+     * ("give 'em hell", "'cause", "in 't Veld") and looked like an opening mark. Everything the scan
+     * read after it counted as nested inside it, so the quotations there were lost; the caller
+     * reads the paragraph again from just after it. Null when there is none.
+     */
+    private static Open strayApostrophe(String text, int paragraphEnd, Deque<Open> stack) {
+        if (stack.isEmpty()) {
+            return null;
+        }
+        Open outermost = stack.peekLast();
+        if (outermost.kind() != Kind.SINGLE || outermost.continued()) {
+            return null;
+        }
+        int next = paragraphEnd;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && reopens(Kind.SINGLE, text, next) ? null : outermost;
     }
 
     /** The quotation {@code open} begins, ended at {@code paragraphEnd} with no closing mark. */

@@ -54,6 +54,16 @@ class QuoteMarksTest {
     }
 
     @Test
+    void anElidingApostropheThatNeverClosesHidesNoQuotationAfterIt() {
+        assertThat(contents("Fans chanted \"Give 'em a ferry!\" Later Varga said: \"We heard them.\" 'Twas ever thus, said Brandt, \"and it 'll last.\""))
+                .containsExactly("Give 'em a ferry!", "We heard them.", "and it 'll last.");
+        assertThat(contents("They came 'cause the mill paid. \"It paid well,\" Brandt said.\n\n\"Not now,\" Varga said."))
+                .containsExactly("It paid well,", "Not now,");
+        // a single quotation that the next paragraph goes on with is not an elision
+        assertThat(contents("'The ferry will run.\n\n'Every day,' Varga said.")).containsExactly("The ferry will run.\n\n'Every day,");
+    }
+
+    @Test
     void aMarkForAYearsElidedCenturyOpensNoQuotation() {
         assertThat(contents("He grew up there in the 1970s and '80s. ''It was a mill town,'' Brandt said.\n\n''It still is.''"))
                 .containsExactly("It was a mill town,", "It still is.");
