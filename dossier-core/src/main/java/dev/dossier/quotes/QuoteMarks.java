@@ -285,10 +285,7 @@ final class QuoteMarks {
      * open mark is dropped. Returns the index to scan on from.
      */
     private static int paragraphBreak(String text, int newline, Deque<Open> stack, List<Found> found) {
-        int next = newline;
-        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-            next++;
-        }
+        int next = nextWord(text, newline);
         boolean newParagraph = text.substring(newline, next).chars().filter(ch -> ch == '\n').count() >= 1;
         if (!newParagraph || stack.isEmpty()) {
             return next;
@@ -321,11 +318,17 @@ final class QuoteMarks {
         if (outermost.kind() != Kind.SINGLE || outermost.continued()) {
             return null;
         }
-        int next = paragraphEnd;
+        int next = nextWord(text, paragraphEnd);
+        return next < text.length() && reopens(Kind.SINGLE, text, next) ? null : outermost;
+    }
+
+    /** The first character at or after {@code from} that is not white space: where the next paragraph opens. */
+    private static int nextWord(String text, int from) {
+        int next = from;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
             next++;
         }
-        return next < text.length() && reopens(Kind.SINGLE, text, next) ? null : outermost;
+        return next;
     }
 
     /** The quotation {@code open} begins, ended at {@code paragraphEnd} with no closing mark. */
