@@ -47,7 +47,9 @@ class PositionsQualityGateTest {
     // more false conditional (conditional precision 0.25 -> 0.20), the other classes within 0.01. The floor was 0.44;
     // it is set below the measured figure, not fitted to the held-out rows. Since third parties' position nouns: 0.445,
     // accuracy 0.493; two dev rows were read then (one a fault of that change, fixed), the rest still unread.
-    static final double POLNEAR_DEV_MACRO_F1_FLOOR = 0.43;
+    // Since a calendar event after "before"/"after" is a time and "go after" a phrasal verb: 0.495, accuracy 0.507.
+    // Both were false conditionals seen in the dev error listing, so this figure is not a held-out one any more.
+    static final double POLNEAR_DEV_MACRO_F1_FLOOR = 0.47;
 
     // Issue discovery on the example corpus without an issues file, against examples/issues.json
     // (IssueDiscoveryEvaluator, 2026-11-21): recall 0.429 (12 of 28), precision 0.621 (18 of 29), 2.00 discovered

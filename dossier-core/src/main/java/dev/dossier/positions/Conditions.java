@@ -70,6 +70,18 @@ final class Conditions {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "end", "next", "last",
             "then", "now", "today", "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "spring", "summer",
             "autumn", "winter", "midnight", "noon", "morning", "evening");
+    /**
+     * Dated events of a political calendar that, after "before", "after" or "until" and an article, tell a time as a
+     * date does ("will not release them before the election", "after the convention"), not a term to be met.
+     */
+    private static final Set<String> CALENDAR_EVENTS = Set.of(
+            "election", "elections", "vote", "primary", "primaries", "caucus", "caucuses", "convention", "conventions",
+            "debate", "debates", "inauguration", "holidays", "recess", "midterms");
+    /** Verbs that make a phrasal verb with "after" ("go after the banks", "looks after veterans"): no time, no term. */
+    private static final Set<String> AFTER_VERBS = Set.of(
+            "go", "goes", "going", "gone", "went", "come", "comes", "coming", "came", "look", "looks", "looking", "looked",
+            "run", "runs", "running", "ran", "chase", "chases", "chasing", "chased", "take", "takes", "taking", "took",
+            "taken");
     /** Subject pronouns that, after "when" and before "was", make a past time ("when I was a senator"). */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "you", "it");
     /** Verbs that say a condition is met ("had met the one condition I set"). */
@@ -148,13 +160,18 @@ final class Conditions {
             return;
         }
         if (LOOSE_CONDITIONS.contains(word) && (i == 0 || !words.folded(i - 1).equals("only")) && !timeFollows(words, i)
-                && clauseFollows(words, sentences, i) && !datedClause(context, words, sentences, i, end)) {
+                && !particleOfVerb(words, i) && clauseFollows(words, sentences, i) && !datedClause(context, words, sentences, i, end)) {
             boolean awaited = AWAITING.contains(word) && negatedSentence(words, sentences, i);
             if (word.equals("until") && !awaited) {
                 return; // "the date stands until somebody tells me otherwise": how long, not on what terms
             }
             conditions.add(condition(context, words, sentences, i, i, end, awaited));
         }
+    }
+
+    /** Whether the "after" at word {@code i} belongs to the verb before it ("will go after the banks"). */
+    private static boolean particleOfVerb(Words words, int i) {
+        return i > 0 && words.folded(i).equals("after") && AFTER_VERBS.contains(words.folded(i - 1));
     }
 
     /** A condition from word {@code first} to the end of its clause, with its marker at word {@code marker}. */
@@ -227,14 +244,22 @@ final class Conditions {
         return false;
     }
 
-    /** "until Friday", "before the end of the month", "when it meets on 3 May": a time, not a condition. */
+    /**
+     * "until Friday", "before the end of the month", "when it meets on 3 May", "before the election": a time, not a
+     * condition.
+     */
     private static boolean timeFollows(Words words, int i) {
         int next = i + 1;
-        if (next < words.size() && words.folded(next).equals("the")) {
+        boolean article = next < words.size() && words.folded(next).equals("the");
+        if (article) {
             next++;
         }
-        return next < words.size() && TIME_WORDS.contains(words.folded(next)) || (next < words.size()
-                && words.folded(next).chars().allMatch(Character::isDigit));
+        if (next >= words.size()) {
+            return false;
+        }
+        String word = words.folded(next);
+        return TIME_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)
+                || (article && !words.folded(i).equals("when") && CALENDAR_EVENTS.contains(word));
     }
 
     /** Whether a negation, or before an "until" a word of holding back ("the suspension ... until", "stay away until"), comes earlier in word {@code i}'s sentence. */

@@ -310,6 +310,19 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCalendarEventOrAPhrasalAfterSetsNoTerm() {
+        assertThat(read("«We will push for a summit before the election,» Morav said.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We will sign the sanctions package after the convention,» Brask said.", SANCTIONS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We back a summit, and we will go after the ones who stand in its way,» Dastova said.", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We back a summit, but only after the election,» Dastova said.", SUMMIT).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+        assertThat(read("«We back a summit after the ministers agree on the agenda,» Dastova said.", SUMMIT).stance())
+                .isEqualTo(Stance.CONDITIONAL);
+    }
+
+    @Test
     void whenTheNamingSentenceIsSilentTheSentencesAfterItSpeak() {
         assertThat(read("«The summit is not ours to call off. We have said yes, and our yes stands,» Zaborin said.", SUMMIT).stance())
                 .isEqualTo(Stance.SUPPORTS);
