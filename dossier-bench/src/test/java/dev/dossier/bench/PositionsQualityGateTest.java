@@ -37,7 +37,8 @@ class PositionsQualityGateTest {
     // PolNeAR train, 175 statements (held out until issue 9, development set since): macro-F1 0.707, accuracy 0.714.
     // Since third parties' position nouns ("is a supporter of"): seeds 0.791, PolNeAR train 0.712 (accuracy 0.720).
     // Since "recognise" reads as acceptance: seeds 0.800 (accuracy 0.820); since "not negotiable" holds to its subject:
-    // examples 0.867 (accuracy 0.857), PolNeAR train 0.716 (accuracy 0.726).
+    // examples 0.867 (accuracy 0.857), PolNeAR train 0.716 (accuracy 0.726). Since "but" clauses on another subject: PolNeAR
+    // train 0.720; since a decision on whether the issue happens takes no side on it: 0.725 (accuracy 0.737).
     static final double EXAMPLES_MACRO_F1_FLOOR = 0.85;
     static final double SEEDS_MACRO_F1_FLOOR = 0.77;
     static final double POLNEAR_MACRO_F1_FLOOR = 0.69;

@@ -140,6 +140,20 @@ final class Focus {
             }
             i = k;
         }
+        boolean[] wondered = whetherClauses(context, words, sentences, from, to);
+        for (int i = from; i < to; i++) {
+            asked[i] |= wondered[i];
+        }
+        return asked;
+    }
+
+    /**
+     * The words of indirect questions, from "whether" to the end of its clause ("would decide on Thursday whether to go
+     * ahead with new sanctions"), but not of a "whether" clause that is a sentence's subject ("whether it is signed
+     * depends on Korvask").
+     */
+    static boolean[] whetherClauses(String context, Words words, Sentences sentences, int from, int to) {
+        boolean[] wondered = new boolean[words.size()];
         for (int i = from; i < to; i++) {
             if (words.folded(i).equals("whether")) {
                 int last = words.firstFrom(Conditions.clause(context, words, sentences, i, to).end()) - 1;
@@ -150,11 +164,38 @@ final class Focus {
                     }
                 }
                 for (int j = i; j <= last && j < to; j++) {
-                    asked[j] = true;
+                    wondered[j] = true;
                 }
             }
         }
-        return asked;
+        return wondered;
+    }
+
+    /**
+     * Whether every mention of the issue lies in an open question that the statement's own words pose and nothing in it
+     * answers: "supported localities deciding whether the $15 minimum wage is right for them" backs the deciding, not
+     * the wage. A "whether" that a condition governs ("depends on whether the observers come") still sets a term.
+     */
+    static boolean onlyWondered(String context, Words words, Sentences sentences, int start, int end,
+            List<IssueMatcher.Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        boolean[] wondered = whetherClauses(context, words, sentences, start, end);
+        for (IssueMatcher.Mention mention : mentions) {
+            int at = mention.from();
+            if (at < start || at >= end || !wondered[at]) {
+                return false;
+            }
+            int marker = at;
+            while (marker > start && !words.folded(marker).equals("whether")) {
+                marker--;
+            }
+            if (marker > 0 && words.folded(marker - 1).equals("on")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Hannity asked Trump if he would deport ...": a statement that is the clause of an indirect question takes no side. */

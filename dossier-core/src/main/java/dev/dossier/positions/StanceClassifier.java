@@ -94,7 +94,8 @@ public final class StanceClassifier {
             return Optional.empty();
         }
         if (Speakers.byAnalyst(words, sentences, frameStart, start, end) || Speakers.jointSubject(words, start, end) || Focus.askedIf(words, start)
-                || Speakers.thirdPartyAttitude(words, sentences, frameStart, start, end)) {
+                || Speakers.thirdPartyAttitude(words, sentences, frameStart, start, end)
+                || Focus.onlyWondered(context, words, sentences, start, end, mentions)) {
             return Optional.of(StanceReading.UNDECIDED);
         }
         boolean[] focus = Focus.namedSentences(words, sentences, frameStart, end, mentions);

@@ -323,6 +323,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void backingADecisionOnWhetherTakesNoSideOnWhatIsDecided() {
+        assertThat(read("The minister «has supported letting the regions decide whether the sanctions package is right for them».",
+                SANCTIONS).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("The minister «has supported the sanctions package».", SANCTIONS).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void whenTheNamingSentenceIsSilentTheSentencesAfterItSpeak() {
         assertThat(read("«The summit is not ours to call off. We have said yes, and our yes stands,» Zaborin said.", SUMMIT).stance())
                 .isEqualTo(Stance.SUPPORTS);
