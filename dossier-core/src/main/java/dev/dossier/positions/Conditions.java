@@ -160,7 +160,7 @@ final class Conditions {
             return;
         }
         if (LOOSE_CONDITIONS.contains(word) && (i == 0 || !words.folded(i - 1).equals("only")) && !timeFollows(words, i)
-                && !particleOfVerb(words, i) && clauseFollows(words, sentences, i) && !datedClause(context, words, sentences, i, end)) {
+                && !particleOfVerb(words, i) && !adverbialOnce(words, i) && clauseFollows(words, sentences, i) && !datedClause(context, words, sentences, i, end)) {
             boolean awaited = AWAITING.contains(word) && negatedSentence(words, sentences, i);
             if (word.equals("until") && !awaited) {
                 return; // "the date stands until somebody tells me otherwise": how long, not on what terms
@@ -172,6 +172,12 @@ final class Conditions {
     /** Whether the "after" at word {@code i} belongs to the verb before it ("will go after the banks"). */
     private static boolean particleOfVerb(Words words, int i) {
         return i > 0 && words.folded(i).equals("after") && AFTER_VERBS.contains(words.folded(i - 1));
+    }
+
+    /** Whether the "once" at word {@code i} is an adverb of time, not a condition ("at once", "once again", "once more"). */
+    private static boolean adverbialOnce(Words words, int i) {
+        return words.folded(i).equals("once") && (i > 0 && words.folded(i - 1).equals("at")
+                || i + 1 < words.size() && (words.folded(i + 1).equals("again") || words.folded(i + 1).equals("more")));
     }
 
     /** A condition from word {@code first} to the end of its clause, with its marker at word {@code marker}. */

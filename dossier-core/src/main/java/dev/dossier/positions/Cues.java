@@ -56,6 +56,8 @@ final class Cues {
     static final double EVALUATIVE = 0.5;
     /** Nouns after "humanitarian" that praise a motive ("for humanitarian reasons"), unlike "humanitarian access". */
     private static final Set<String> HUMANITARIAN_MOTIVES = Set.of("reason", "gesture", "act", "ground", "spirit", "step", "decision");
+    /** Nouns of undoing that are no cue alone but that an undoing verb undoes ("stop the deportations of ..."). */
+    private static final Set<String> UNDOING_NOUNS = Set.of("deportation", "deportations", "bans", "repeals");
     /** How far before a mention a doing verb reaches ("floated the idea of an unarmed observer mission"). */
     static final int DOING_REACH = 6;
     /** Verbs of warning that report a statement ("warned that ..."). */
@@ -124,10 +126,14 @@ final class Cues {
             weight = 2;
         } else if ((UNDOING.contains(word) || words.isPhrase(i, "give", "up") || words.isPhrase(i, "gave", "up")
                 || words.isPhrase(i, "giving", "up") || Idioms.tearingUp(words, i) || Idioms.closing(words, i) || Idioms.exiting(words, i))
-                && mentionWithin(mentions, i + 1, i + undoingReach(words, i))) {
-            side = Side.AGAINST;
+                && (mentionWithin(mentions, i + 1, i + undoingReach(words, i)) || undoingInside(words, sentences, i, mentions))) {
+            if (undoneBy(words, sentences, i, mentions)) {
+                return; // "lift the ban on observers": the outer verb reads both
+            }
+            boolean undoesUndoing = undoingInside(words, sentences, i, mentions);
+            side = undoesUndoing ? Side.FOR : Side.AGAINST;
             weight = 1.5;
-            turned = true;
+            turned = !undoesUndoing;
         } else if (DOING.contains(word) && passiveAfterMention(words, i, mentions)) {
             side = Side.FOR; // "up to 400 observers could be deployed"
         } else if (UNDOING.contains(word) && passiveAfterMention(words, i, mentions)) {
@@ -307,6 +313,37 @@ final class Cues {
             }
         }
         return i + 1 >= words.size() || !sameSentence(words, sentences, i, i + 1) || words.folded(i + 1).equals("to");
+    }
+
+    /**
+     * Whether the undoing verb at {@code i} has another undoing word for its object, a few words on in its sentence with
+     * no mention between, that reaches a mention ("lift the ban on observers", "end the suspension of the summit", "stop
+     * the deportations of ..."): undoing what undoes the issue backs it.
+     */
+    private static boolean undoingInside(Words words, Sentences sentences, int i, List<IssueMatcher.Mention> mentions) {
+        for (int k = i + 1; k <= Math.min(words.size() - 1, i + UNDOING_REACH); k++) {
+            if (!sameSentence(words, sentences, i, k) || mentionWithin(mentions, i + 1, k)) {
+                return false;
+            }
+            String word = words.folded(k);
+            if ((UNDOING.contains(word) || UNDOING_NOUNS.contains(word)) && mentionWithin(mentions, k + 1, k + undoingReach(words, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the undoing word at {@code i} is the object of an undoing verb before it, which reads both ("lift the ban"). */
+    private static boolean undoneBy(Words words, Sentences sentences, int i, List<IssueMatcher.Mention> mentions) {
+        for (int k = i - 1; k >= Math.max(0, i - UNDOING_REACH); k--) {
+            if (!sameSentence(words, sentences, k, i) || mentionWithin(mentions, k, i - 1)) {
+                return false;
+            }
+            if (UNDOING.contains(words.folded(k))) {
+                return undoingInside(words, sentences, k, mentions);
+            }
+        }
+        return false;
     }
 
     /** An undoing verb in the passive after the issue ("that sanctions ... be lifted", "the summit was postponed"). */

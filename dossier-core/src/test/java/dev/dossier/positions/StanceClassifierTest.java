@@ -323,6 +323,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void undoingWhatUndoesTheIssueIsBackingIt() {
+        assertThat(read("«We will lift the ban on observers in the valley,» Dastova said.", OBSERVERS).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«The council must end the suspension of the summit,» Morav said.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We will stop the deportations of observers at once,» Dastova said.", OBSERVERS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We will not lift the ban on observers,» Brask said.", OBSERVERS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«We will ban the observers,» Brask said.", OBSERVERS).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
     void backingADecisionOnWhetherTakesNoSideOnWhatIsDecided() {
         assertThat(read("The minister «has supported letting the regions decide whether the sanctions package is right for them».",
                 SANCTIONS).stance()).isEqualTo(Stance.NEUTRAL);
