@@ -12,8 +12,16 @@ import java.util.Objects;
  *     them; a matcher folds plurals and possessives
  * @param supports what a supporting stance means, for a reader; null when not stated
  * @param defined whether a user defined it (an issues file) rather than Dossier discovered it
+ * @param contrary phrases that name the other side of the issue, lower case ("deportation" for
+ *     legal status for immigrants, "no-fly zone" never): a statement that names the issue only
+ *     through them and backs what they name opposes the issue
  */
-public record Issue(String name, List<String> phrases, String supports, boolean defined) {
+public record Issue(String name, List<String> phrases, String supports, boolean defined, List<String> contrary) {
+
+    /** An issue with no contrary phrases. */
+    public Issue(String name, List<String> phrases, String supports, boolean defined) {
+        this(name, phrases, supports, defined, List.of());
+    }
 
     public Issue {
         Objects.requireNonNull(name, "name");
@@ -24,5 +32,6 @@ public record Issue(String name, List<String> phrases, String supports, boolean 
         if (phrases.isEmpty()) {
             throw new IllegalArgumentException("issue '" + name + "' needs at least one phrase");
         }
+        contrary = List.copyOf(contrary);
     }
 }

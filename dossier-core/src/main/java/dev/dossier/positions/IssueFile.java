@@ -23,12 +23,14 @@ import java.util.Set;
 
 /**
  * Reads a user's issues file: a JSON list of issues, each a name, the phrases that mark a
- * statement as being about it, and optionally what supporting it means.
+ * statement as being about it, and optionally what supporting it means and the phrases that name
+ * its other side (a statement that backs "deportations" opposes legal status for immigrants).
  *
  * <pre>{@code
  * // comments and a trailing comma are allowed
  * [
- *   {"name": "sanctions", "phrases": ["sanctions package", "embargo"], "supports": "wants sanctions kept or tightened"}
+ *   {"name": "sanctions", "phrases": ["sanctions package", "embargo"], "supports": "wants sanctions kept or tightened"},
+ *   {"name": "legal status", "phrases": ["path to citizenship"], "contrary": ["deportation"]}
  * ]
  * }</pre>
  *
@@ -45,7 +47,7 @@ public final class IssueFile {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final Set<String> FIELDS = Set.of("name", "phrases", "supports");
+    private static final Set<String> FIELDS = Set.of("name", "phrases", "supports", "contrary");
 
     /** The issues read, and one line for each entry left out. */
     public record Contents(List<Issue> issues, List<String> problems) {}
@@ -85,7 +87,7 @@ public final class IssueFile {
             String unknown = unknownField(node);
             JsonNode name = node.get("name");
             if (unknown != null) {
-                problems.add(path + "." + unknown + ": unknown field (expected name, phrases, supports)");
+                problems.add(path + "." + unknown + ": unknown field (expected name, phrases, supports, contrary)");
             } else if (name == null || !name.isTextual() || name.asText().isBlank()) {
                 problems.add(path + ".name: expected the issue's name as text");
             } else if (!names.add(name.asText().strip().toLowerCase(Locale.ROOT))) {
@@ -103,18 +105,14 @@ public final class IssueFile {
     private static Issue issue(JsonNode node, String name, String path, List<String> problems) {
         Set<String> phrases = new LinkedHashSet<>();
         phrases.add(name.toLowerCase(Locale.ROOT));
-        JsonNode list = node.get("phrases");
-        if (list != null && !list.isNull()) {
-            if (!list.isArray()) {
-                problems.add(path + ".phrases: expected a list of phrases");
+        Set<String> contrary = new LinkedHashSet<>();
+        if (!phrases(node, "phrases", path, phrases, problems) || !phrases(node, "contrary", path, contrary, problems)) {
+            return null;
+        }
+        for (String phrase : contrary) {
+            if (phrases.contains(phrase)) {
+                problems.add(path + ".contrary: '" + phrase + "' is one of the issue's phrases too");
                 return null;
-            }
-            for (int k = 0; k < list.size(); k++) {
-                if (!list.get(k).isTextual() || list.get(k).asText().isBlank()) {
-                    problems.add(path + ".phrases[" + k + "]: expected a phrase as text");
-                    return null;
-                }
-                phrases.add(list.get(k).asText().strip().toLowerCase(Locale.ROOT));
             }
         }
         JsonNode supports = node.get("supports");
@@ -122,7 +120,28 @@ public final class IssueFile {
             problems.add(path + ".supports: expected text saying what supporting the issue means");
             return null;
         }
-        return new Issue(name, List.copyOf(phrases), supports == null || supports.isNull() ? null : supports.asText(), true);
+        return new Issue(name, List.copyOf(phrases), supports == null || supports.isNull() ? null : supports.asText(), true,
+                List.copyOf(contrary));
+    }
+
+    /** Adds the phrases listed under {@code field}, if any; false, with the problem reported, when the list is malformed. */
+    private static boolean phrases(JsonNode node, String field, String path, Set<String> into, List<String> problems) {
+        JsonNode list = node.get(field);
+        if (list == null || list.isNull()) {
+            return true;
+        }
+        if (!list.isArray()) {
+            problems.add(path + "." + field + ": expected a list of phrases");
+            return false;
+        }
+        for (int k = 0; k < list.size(); k++) {
+            if (!list.get(k).isTextual() || list.get(k).asText().isBlank()) {
+                problems.add(path + "." + field + "[" + k + "]: expected a phrase as text");
+                return false;
+            }
+            into.add(list.get(k).asText().strip().toLowerCase(Locale.ROOT));
+        }
+        return true;
     }
 
     private static String unknownField(JsonNode node) {

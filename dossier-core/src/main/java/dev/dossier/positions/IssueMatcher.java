@@ -5,26 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds where a text names an issue: every run of words that equals one of its phrases once both
- * are folded ({@link Words#fold}), so "foreign armies" matches the phrase "foreign army" and
- * "Kestria's sanctions" the phrase "sanctions".
+ * Finds where a text names an issue: every run of words that equals one of its phrases, or of its
+ * contrary phrases, once both are folded ({@link Words#fold}), so "foreign armies" matches the
+ * phrase "foreign army" and "Kestria's sanctions" the phrase "sanctions".
  *
  * <p>Immutable and thread-safe.
  */
 final class IssueMatcher {
 
-    /** A mention: words {@code [from, to)} of the text. */
-    record Mention(int from, int to) {}
+    /** A mention: words {@code [from, to)} of the text, by one of the issue's contrary phrases or not. */
+    record Mention(int from, int to, boolean contrary) {}
 
     private final Issue issue;
     private final List<List<String>> phrases = new ArrayList<>();
+    private final List<List<String>> contrary = new ArrayList<>();
 
     IssueMatcher(Issue issue) {
         this.issue = issue;
-        for (String phrase : issue.phrases()) {
-            List<String> folded = Words.foldPhrase(phrase);
-            if (!folded.isEmpty()) {
-                phrases.add(folded);
+        fold(issue.phrases(), phrases);
+        fold(issue.contrary(), contrary);
+    }
+
+    private static void fold(List<String> given, List<List<String>> folded) {
+        for (String phrase : given) {
+            List<String> words = Words.foldPhrase(phrase);
+            if (!words.isEmpty()) {
+                folded.add(words);
             }
         }
     }
@@ -44,8 +50,15 @@ final class IssueMatcher {
                     longest = phrase.size();
                 }
             }
+            boolean byContrary = false;
+            for (List<String> phrase : contrary) {
+                if (phrase.size() > longest && matches(words, i, to, phrase)) {
+                    longest = phrase.size();
+                    byContrary = true;
+                }
+            }
             if (longest > 0) {
-                found.add(new Mention(i, i + longest));
+                found.add(new Mention(i, i + longest, byContrary));
                 i += longest;
             } else {
                 i++;

@@ -123,7 +123,22 @@ public final class StanceClassifier {
             read(context, words, sentences, frameStart, start, end, mentions, after, inner, skip, asked, exclusive, ignored, cues);
         }
         boolean excepted = Conditions.anyException(words, conditions);
-        return Optional.of(decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from(), excepted));
+        StanceReading reading = decide(context, cues, conditions, mentions.isEmpty() ? start : mentions.get(0).from(), excepted);
+        return Optional.of(onlyContrary(mentions) ? turned(reading) : reading);
+    }
+
+    /** Whether the statement names the issue only by phrases for its other side ("stop the deportations"). */
+    private static boolean onlyContrary(List<IssueMatcher.Mention> mentions) {
+        return !mentions.isEmpty() && mentions.stream().allMatch(IssueMatcher.Mention::contrary);
+    }
+
+    /** A reading of the other side: support of what a contrary phrase names is opposition to the issue, and back. */
+    private static StanceReading turned(StanceReading reading) {
+        return switch (reading.stance()) {
+            case SUPPORTS -> new StanceReading(Stance.OPPOSES, reading.evidence(), null);
+            case OPPOSES -> new StanceReading(Stance.SUPPORTS, reading.evidence(), null);
+            default -> reading;
+        };
     }
 
     /** Finds the conditions and cues in the focused words of a statement and its frame. */
@@ -152,9 +167,16 @@ public final class StanceClassifier {
             }
             Cues.wordCue(words, sentences, i, frameStart, mentions, exclusive, cues);
         }
+        boolean onlyContrary = onlyContrary(mentions);
         for (IssueMatcher.Mention mention : mentions) {
             if (focus[mention.from()] && !Conditions.inCondition(conditions, mention.from()) && !inner[mention.from()] && !asked[mention.from()]) {
-                Cues.mentionCue(words, sentences, mention, frameStart, end, cues);
+                List<Cue> own = new ArrayList<>();
+                Cues.mentionCue(words, sentences, mention, frameStart, end, own);
+                // "permits, not deportations": beside the issue's own phrases, a no to the other side is a yes to the issue
+                // (a statement naming only the other side is turned whole once read)
+                boolean turn = mention.contrary() && !onlyContrary;
+                own.forEach(cue -> cues.add(turn ? new Cue(cue.side() == Side.FOR ? Side.AGAINST : Side.FOR, cue.weight(), cue.span(),
+                        cue.at(), false) : cue));
             }
         }
     }

@@ -41,6 +41,19 @@ class IssueFileTest {
     }
 
     @Test
+    void readsThePhrasesOfTheOtherSideAndRefusesOneThatIsBothSides() throws IOException {
+        IssueFile.Contents contents = read("""
+                [ {"name": "residence permits", "phrases": ["permit"], "contrary": ["Deportation", "expulsion"]},
+                  {"name": "talks", "phrases": ["talks"], "contrary": ["talks"]}, {"name": "summit", "contrary": "walkout"} ]
+                """);
+        assertThat(contents.issues()).extracting(Issue::name).containsExactly("residence permits");
+        assertThat(contents.issues().get(0).contrary()).containsExactly("deportation", "expulsion");
+        assertThat(contents.problems()).hasSize(2);
+        assertThat(contents.problems().get(0)).contains("$[1].contrary", "'talks' is one of the issue's phrases too");
+        assertThat(contents.problems().get(1)).contains("$[2].contrary: expected a list of phrases");
+    }
+
+    @Test
     void notJsonOrNotAListIsAnErrorNamingTheFile() {
         assertThatThrownBy(() -> read("{ not json")).isInstanceOf(IOException.class).hasMessageContaining("issues.json: not valid JSON at line 1");
         assertThatThrownBy(() -> read("{\"name\": \"x\"}")).isInstanceOf(IOException.class).hasMessageContaining("expected a JSON list");

@@ -333,6 +333,19 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStatementThatNamesOnlyTheOtherSideIsReadTurned() {
+        Issue permits = new Issue("residence permits", List.of("residence permit"), null, true, List.of("deportation", "expulsion"));
+
+        StanceReading stopped = read("«We will stop the deportations of the miners,» Dastova said.", permits);
+        assertThat(stopped.stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(stopped.evidence()).isNotNull();
+        assertThat(read("«We welcome the expulsions,» Brask said.", permits).stance()).isEqualTo(Stance.OPPOSES);
+        // both sides named: the cues are read as they stand
+        assertThat(read("«We welcome residence permits for the miners, not expulsions,» Dastova said.", permits).stance())
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void backingADecisionOnWhetherTakesNoSideOnWhatIsDecided() {
         assertThat(read("The minister «has supported letting the regions decide whether the sanctions package is right for them».",
                 SANCTIONS).stance()).isEqualTo(Stance.NEUTRAL);
