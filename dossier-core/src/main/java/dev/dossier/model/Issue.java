@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param supports what a supporting stance means, for a reader; null when not stated
  * @param defined whether a user defined it (an issues file) rather than Dossier discovered it
  * @param contrary phrases that name the other side of the issue, lower case ("deportation" for
- *     legal status for immigrants, "no-fly zone" never): a statement that names the issue only
- *     through them and backs what they name opposes the issue
+ *     legal status for immigrants): a statement that names the issue only through them and backs
+ *     what they name opposes the issue
  */
 public record Issue(String name, List<String> phrases, String supports, boolean defined, List<String> contrary) {
 
