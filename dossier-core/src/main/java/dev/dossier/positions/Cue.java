@@ -11,5 +11,11 @@ import dev.dossier.model.TextSpan;
 record Cue(Side side, double weight, TextSpan span, int at, boolean turned) {
 
     /** The side a cue speaks for: for the issue or against it. */
-    enum Side { FOR, AGAINST }
+    enum Side {
+        FOR, AGAINST;
+
+        Side opposite() {
+            return this == FOR ? AGAINST : FOR;
+        }
+    }
 }

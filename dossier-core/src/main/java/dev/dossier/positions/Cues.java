@@ -56,8 +56,8 @@ final class Cues {
     static final double EVALUATIVE = 0.5;
     /** Nouns after "humanitarian" that praise a motive ("for humanitarian reasons"), unlike "humanitarian access". */
     private static final Set<String> HUMANITARIAN_MOTIVES = Set.of("reason", "gesture", "act", "ground", "spirit", "step", "decision");
-    /** Nouns of undoing that are no cue alone but that an undoing verb undoes ("stop the deportations of ..."). */
-    private static final Set<String> UNDOING_NOUNS = Set.of("deportation", "deportations", "bans", "repeals");
+    /** Nouns of undoing, folded, that are no cue alone but that an undoing verb undoes ("stop the deportations of ..."). */
+    private static final Set<String> UNDOING_NOUNS = Set.of("deportation");
     /** How far before a mention a doing verb reaches ("floated the idea of an unarmed observer mission"). */
     static final int DOING_REACH = 6;
     /** Verbs of warning that report a statement ("warned that ..."). */
@@ -168,7 +168,7 @@ final class Cues {
             // "blasted Rubio for his support of ...": the criticised party's cue, turned for the critic; the verb of
             // criticising is then no cue of its own (its object is the party, the stance is in the turned position)
             cues.removeIf(cue -> cue.at() == critic);
-            cues.add(new Cue(side == Side.AGAINST ? Side.FOR : Side.AGAINST, side == Side.AGAINST ? NEGATED_AGAINST : weight, span, i,
+            cues.add(new Cue(side.opposite(), side == Side.AGAINST ? NEGATED_AGAINST : weight, span, i,
                     side == Side.FOR));
             return;
         }
@@ -177,7 +177,7 @@ final class Cues {
             // "never afraid of", "nothing to fear from": a weak yes; "will not allow": a no
             weight = side == Side.AGAINST ? NEGATED_AGAINST : weight;
             turned = side == Side.FOR;
-            side = side == Side.AGAINST ? Side.FOR : Side.AGAINST;
+            side = side.opposite();
         }
         cues.add(new Cue(side, weight, span, i, turned));
     }

@@ -17,20 +17,22 @@ final class IssueMatcher {
     record Mention(int from, int to, boolean contrary) {}
 
     private final Issue issue;
-    private final List<List<String>> phrases = new ArrayList<>();
-    private final List<List<String>> contrary = new ArrayList<>();
+    /** A phrase's folded words, and whether it names the issue's other side. */
+    private record Phrase(List<String> words, boolean contrary) {}
+
+    private final List<Phrase> phrases = new ArrayList<>();
 
     IssueMatcher(Issue issue) {
         this.issue = issue;
-        fold(issue.phrases(), phrases);
-        fold(issue.contrary(), contrary);
+        fold(issue.phrases(), false);
+        fold(issue.contrary(), true);
     }
 
-    private static void fold(List<String> given, List<List<String>> folded) {
+    private void fold(List<String> given, boolean contrary) {
         for (String phrase : given) {
             List<String> words = Words.foldPhrase(phrase);
             if (!words.isEmpty()) {
-                folded.add(words);
+                phrases.add(new Phrase(words, contrary));
             }
         }
     }
@@ -45,16 +47,11 @@ final class IssueMatcher {
         int i = from;
         while (i < to) {
             int longest = 0;
-            for (List<String> phrase : phrases) {
-                if (phrase.size() > longest && matches(words, i, to, phrase)) {
-                    longest = phrase.size();
-                }
-            }
             boolean byContrary = false;
-            for (List<String> phrase : contrary) {
-                if (phrase.size() > longest && matches(words, i, to, phrase)) {
-                    longest = phrase.size();
-                    byContrary = true;
+            for (Phrase phrase : phrases) { // the issue's own phrases first: of two as long, the earlier wins
+                if (phrase.words().size() > longest && matches(words, i, to, phrase.words())) {
+                    longest = phrase.words().size();
+                    byContrary = phrase.contrary();
                 }
             }
             if (longest > 0) {

@@ -169,7 +169,7 @@ final class Predication {
         }
         boolean turned = negated && side == Side.FOR;
         if (negated != undone) {
-            side = side == Side.FOR ? Side.AGAINST : Side.FOR;
+            side = side.opposite();
         }
         cues.add(new Cue(side, PREDICATED, words.get(decisive).span(), decisive, turned));
     }

@@ -175,8 +175,7 @@ public final class StanceClassifier {
                 // "permits, not deportations": beside the issue's own phrases, a no to the other side is a yes to the issue
                 // (a statement naming only the other side is turned whole once read)
                 boolean turn = mention.contrary() && !onlyContrary;
-                own.forEach(cue -> cues.add(turn ? new Cue(cue.side() == Side.FOR ? Side.AGAINST : Side.FOR, cue.weight(), cue.span(),
-                        cue.at(), false) : cue));
+                own.forEach(cue -> cues.add(turn ? new Cue(cue.side().opposite(), cue.weight(), cue.span(), cue.at(), false) : cue));
             }
         }
     }
