@@ -71,14 +71,14 @@ final class Conditions {
             "then", "now", "today", "tomorrow", "tonight", "week", "weekend", "month", "year", "day", "spring", "summer",
             "autumn", "winter", "midnight", "noon", "morning", "evening");
     /**
-     * Dated events of a political calendar that, after "before", "after" or "until" and an article, tell a time as a
+     * Dated events of a political calendar, folded as the words are, that, after "before", "after" or "until" and an article, tell a time as a
      * date does ("will not release them before the election", "after the convention"), not a term to be met.
      */
-    private static final Set<String> CALENDAR_EVENTS = Set.of(
+    private static final Set<String> CALENDAR_EVENTS = Words.foldAll(
             "election", "elections", "vote", "primary", "primaries", "caucus", "caucuses", "convention", "conventions",
             "debate", "debates", "inauguration", "holidays", "recess", "midterms");
     /** Verbs that make a phrasal verb with "after" ("go after the banks", "looks after veterans"): no time, no term. */
-    private static final Set<String> AFTER_VERBS = Set.of(
+    private static final Set<String> AFTER_VERBS = Words.foldAll(
             "go", "goes", "going", "gone", "went", "come", "comes", "coming", "came", "look", "looks", "looking", "looked",
             "run", "runs", "running", "ran", "chase", "chases", "chasing", "chased", "take", "takes", "taking", "took",
             "taken");

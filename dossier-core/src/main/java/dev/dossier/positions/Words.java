@@ -2,8 +2,10 @@ package dev.dossier.positions;
 
 import dev.dossier.model.TextSpan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,6 +104,18 @@ final class Words {
             plain = plain.substring(0, last);
         }
         return plain;
+    }
+
+    /**
+     * Words as {@link #fold} folds them, for a list compared against {@link #folded} words: "midterms" is kept as
+     * "midterm", "goes" as "goe", so that the list may be written in plain English.
+     */
+    static Set<String> foldAll(String... listed) {
+        Set<String> folded = new HashSet<>();
+        for (String word : listed) {
+            folded.add(fold(word));
+        }
+        return Set.copyOf(folded);
     }
 
     /** The folded words of a phrase, as {@link #fold} folds each. */

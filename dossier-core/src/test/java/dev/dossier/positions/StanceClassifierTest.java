@@ -346,6 +346,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anInflectedCalendarEventOrPhrasalVerbIsFoldedAsTheWordsAre() {
+        assertThat(read("«We will sign the sanctions package after the midterms,» Brask said.", SANCTIONS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We will push for a summit before the holidays,» Morav said.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We back a summit, and Dastova goes after the ones who stand in its way,» Morav said.", SUMMIT).stance())
+                .isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void backingADecisionOnWhetherTakesNoSideOnWhatIsDecided() {
         assertThat(read("The minister «has supported letting the regions decide whether the sanctions package is right for them».",
                 SANCTIONS).stance()).isEqualTo(Stance.NEUTRAL);
