@@ -196,10 +196,24 @@ final class CueAfterQuote {
         Token opening = tokens.get(after);
         boolean newSentence = !content.endsWith(",") && opening.pos().equals("PRP") && Character.isUpperCase(opening.word().charAt(0))
                 && !opening.word().equals("I");
-        if (newSentence || !TrailingWords.isReportingVerb(cue) || context.insideQuote(cue.span())) {
+        boolean reports = TrailingWords.isReportingVerb(cue) || taggedAsNoun(tokens, verb, sentence);
+        if (newSentence || !reports || context.insideQuote(cue.span())) {
             return null;
         }
         return SpeakerPhrases.read(text, after, verb, context, true, described).map(s -> new CuedSpeaker(s, cue.span())).orElse(null);
+    }
+
+    /**
+     * "'...,' Bozell answers.": a speech cue's present tense that the tagger read as a plural noun,
+     * which a name or a pronoun right after the quotation leaves no other reading of when the
+     * sentence ends (or a comma follows) right after it.
+     */
+    private static boolean taggedAsNoun(List<Token> tokens, int cue, Sentence sentence) {
+        Token token = tokens.get(cue);
+        if (!token.pos().equals("NNS") || !Cues.isSpeechWord(token)) {
+            return false;
+        }
+        return cue + 1 >= sentence.endToken() || tokens.get(cue + 1).pos().equals(".") || tokens.get(cue + 1).pos().equals(",");
     }
 
     /**

@@ -325,6 +325,15 @@ class AttributorTest {
     }
 
     @Test
+    void aSpeechVerbTheTaggerReadsAsAPluralNounIsStillTheCueAfterAName() {
+        // CoreNLP tags "answers" here NNS; the quotation went to "he" of the one before
+        assertThat(sources("\u201cWhich ferry ever left on time?\u201d he asks.\n\n"
+                + "\u201cTwo ferries in ten years. Besides those, not a single one,\u201d Halvorsen answers."))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("he", "asks", "Which ferry ever left on time?"),
+                        org.assertj.core.groups.Tuple.tuple("Halvorsen", "answers", "Two ferries in ten years. Besides those, not a single one,"));
+    }
+
+    @Test
     void aQuotationWithoutACueContinuesThePreviousQuotationsSpeaker() {
         assertThat(sources("After the vote, the council posted a long message on its website: \"The date stands,\" they wrote. "
                 + "\"Nobody asked us.\"")).extracting(t -> t.toList().get(0)).containsExactly("they", "they");
