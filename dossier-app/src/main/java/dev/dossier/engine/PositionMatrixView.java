@@ -14,10 +14,13 @@ import java.util.Map;
  */
 public record PositionMatrixView(String story, List<IssueView> issues, List<CellView> cells, List<ChangeView> changes) {
 
-    /** An issue: how it is named, the phrases that mark it, and whether a user defined it or Dossier discovered it. */
-    public record IssueView(String name, List<String> phrases, String supports, boolean defined) {
+    /**
+     * An issue: how it is named, the phrases that mark it and those that name its other side, what
+     * supporting it means, and whether a user defined it or Dossier discovered it.
+     */
+    public record IssueView(String name, List<String> phrases, List<String> contrary, String supports, boolean defined) {
         static IssueView of(Issue issue) {
-            return new IssueView(issue.name(), issue.phrases(), issue.supports(), issue.defined());
+            return new IssueView(issue.name(), issue.phrases(), issue.contrary(), issue.supports(), issue.defined());
         }
     }
 
