@@ -61,7 +61,7 @@ final class Cues {
     /** How far before a mention a doing verb reaches ("floated the idea of an unarmed observer mission"). */
     static final int DOING_REACH = 6;
     /** Verbs of warning that report a statement ("warned that ..."). */
-    private static final Set<String> WARNING = Set.of("warn", "warned", "warns", "warning", "cautioned", "cautions");
+    private static final Set<String> WARNING = Words.foldAll("warn", "warned", "warns", "warning", "cautioned", "cautions");
     /** Words after a "no" mention that make it a schedule, not a refusal ("there is no meeting planned"). */
     private static final Set<String> SCHEDULED = Set.of("planned", "scheduled", "foreseen", "arranged", "yet");
     /** Subjects before "is not" that deny a mention's relevance, not the mention ("the issue is not the meeting itself"). */

@@ -53,13 +53,13 @@ final class Predication {
             "hurt", "hurts", "hurting", "harm", "harms", "harming", "destroy", "destroys", "damage", "damages", "backfire",
             "backfired", "kill", "kills");
     /** Auxiliaries of a predicate after the mention ("is not going to", "will", "has been"). */
-    private static final Set<String> PREDICATE_VERBS = Set.of(
+    private static final Set<String> PREDICATE_VERBS = Words.foldAll(
             "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "may", "might", "does", "do", "did",
             "has", "have", "had", "going", "to", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "couldn't",
             "can't", "cannot", "doesn't", "don't", "didn't", "hasn't", "haven't", "not", "never", "just", "simply", "really",
             "also", "certainly", "clearly", "surely", "probably", "ever", "still");
     /** Auxiliaries that make a predicate finite: one of them must follow the mention ("a wall is", "the law will"). */
-    private static final Set<String> FINITE = Set.of(
+    private static final Set<String> FINITE = Words.foldAll(
             "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "does", "do", "did", "has", "have",
             "had", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "couldn't", "can't", "cannot", "doesn't",
             "don't", "didn't", "hasn't", "haven't");
