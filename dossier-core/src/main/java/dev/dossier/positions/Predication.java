@@ -44,12 +44,12 @@ final class Predication {
             "lie", "waste", "nightmare", "job-killer", "killer", "worst", "wrong-headed", "unnecessary", "unworthy",
             "impractical", "expensive", "costly", "unsafe", "problem");
     /** Verbs of working that, in a predicate of the issue, say it does its job ("a wall will not keep them out"). */
-    private static final Set<String> EFFICACY = Set.of(
+    private static final Set<String> EFFICACY = Words.foldAll(
             "work", "works", "worked", "help", "helps", "helped", "keep", "keeps", "stop", "stops", "solve", "solves", "fix",
             "fixes", "prevent", "prevents", "protect", "protects", "deter", "deters", "succeed", "succeeds", "reduce", "reduces",
             "save", "saves");
     /** Verbs of harm that, in a predicate of the issue, say it does damage ("the law hurts workers"). */
-    private static final Set<String> HARMING = Set.of(
+    private static final Set<String> HARMING = Words.foldAll(
             "hurt", "hurts", "hurting", "harm", "harms", "harming", "destroy", "destroys", "damage", "damages", "backfire",
             "backfired", "kill", "kills");
     /** Auxiliaries of a predicate after the issue's mention ("is not going to", "will", "has been"). */
