@@ -6,7 +6,10 @@ import dev.dossier.model.SpeakerKind;
 import dev.dossier.model.TextSpan;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Token;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +29,10 @@ final class SplitQuotes {
      */
     private static final int MAX_DESCRIBED_GAP = 200;
 
+    /** A conjunction after the comma that closes the cue: "'A,' she said, but 'b'". */
+    private static final Pattern CONJUNCTION_AFTER_CUE = Pattern.compile(",\\s+(?:but|and|yet)$");
+    /** Words that open a clause of their own, whose main clause the second half could be. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "when", "unless", "because", "while");
     /** A full stop and a capital, other than after a short title ("Mr. Varga"): a new sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?]\\s+\\p{Lu}");
 
@@ -35,7 +42,8 @@ final class SplitQuotes {
      * The second half of {@code previous}, when {@code quote} continues it: the first half is a
      * direct quotation with a speaker and a cue, it ends on a comma, only its cue (and speaker) and
      * another comma stand between the two, in one sentence on one line, and no cue of its own
-     * follows the second.
+     * follows the second. A second half going on in lower case may follow a conjunction ("'A,' he
+     * said, but 'b'") or an aside about the speaker ("'A,' Tesh said, referring to the levy, 'b'").
      */
     static Optional<Attribution> secondHalf(AnnotatedText text, QuoteMarks.Found quote, Attribution previous, ArticleContext context) {
         if (previous == null || previous.kind() != QuoteKind.DIRECT || previous.speakerKind() == SpeakerKind.UNKNOWN
@@ -49,17 +57,20 @@ final class SplitQuotes {
                 || previous.cue().start() < firstEnd || previous.cue().end() > secondStart) {
             return Optional.empty();
         }
-        if (secondStart - firstEnd > MAX_GAP && verbBesidesCue(text, firstEnd, secondStart, previous.cue(), false)) {
+        if (secondStart - firstEnd > MAX_GAP && verbBesidesCue(text, firstEnd, secondStart, previous.cue())) {
             return Optional.empty(); // "'A,' Cook wrote this week, adding that if ..., 'b'": the second half is another clause's
         }
-        if (verbBesidesCue(text, firstEnd, secondStart, previous.cue(), true)) {
+        boolean goesOnInLowerCase = goesOnInLowerCase(content, quote);
+        if (anotherCueTakesIt(text, firstEnd, secondStart, previous.cue(), goesOnInLowerCase)) {
             return Optional.empty(); // "'A,' she said, adding, 'B'": a second statement under a cue of its own
         }
         if (TrailingWords.cueFollows(text, Clauses.tokenAtOrAfter(text, quote.whole().end()), context)) {
             return Optional.empty(); // "'A,' she said, but ..., 'B,' said Kunin": the second has a cue of its own
         }
         String between = content.substring(firstEnd, secondStart);
-        if (between.indexOf('\n') >= 0 || !between.stripTrailing().endsWith(",") || between.chars().filter(c -> c == ',').count() > 3
+        String cueAndCommas = between.stripTrailing();
+        boolean conjoined = goesOnInLowerCase && CONJUNCTION_AFTER_CUE.matcher(cueAndCommas).find();
+        if (between.indexOf('\n') >= 0 || !cueAndCommas.endsWith(",") && !conjoined || between.chars().filter(c -> c == ',').count() > 3
                 || SENTENCE_END.matcher(between).find()) {
             return Optional.empty();
         }
@@ -69,17 +80,61 @@ final class SplitQuotes {
                 previous.speakerKind(), previous.resolvedSource()));
     }
 
+    /** Whether the second half's words open in lower case, going on with the first half's sentence. */
+    private static boolean goesOnInLowerCase(String content, QuoteMarks.Found quote) {
+        for (int i = quote.content().start(); i < quote.content().end(); i++) {
+            if (Character.isLetter(content.charAt(i))) {
+                return Character.isLowerCase(content.charAt(i));
+            }
+        }
+        return false;
+    }
+
     /**
-     * Whether a verb other than the cue stands between offsets {@code from} and {@code to}; when
-     * {@code onlyCues}, a verb that is itself a cue.
+     * Whether a cue other than the first half's, between offsets {@code from} and {@code to}, takes
+     * the second half as its own words: "'A,' she said, adding, 'B'", "adding that if ..., 'b'". A
+     * participle with words of its own that open no clause, set off before a second half going on
+     * in lower case, is an aside about the speaker ("'A,' Tesh said, referring to the levy, 'b'",
+     * "wrote ..., explaining why she came, 'but b'") and takes nothing.
      */
-    private static boolean verbBesidesCue(AnnotatedText text, int from, int to, TextSpan cue, boolean onlyCues) {
+    private static boolean anotherCueTakesIt(AnnotatedText text, int from, int to, TextSpan cue, boolean goesOnInLowerCase) {
+        List<Token> tokens = text.tokens();
+        for (int i = Clauses.tokenAtOrAfter(text, from); i < tokens.size() && tokens.get(i).span().start() < to; i++) {
+            Token token = tokens.get(i);
+            if (token.isVerb() && !token.span().equals(cue) && Cues.isCue(token)
+                    && !(goesOnInLowerCase && isAside(tokens, i, to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the participle at {@code index} has words of its own up to offset {@code to}, none opening a clause. */
+    private static boolean isAside(List<Token> tokens, int index, int to) {
+        if (!"VBG".equals(tokens.get(index).pos())) {
+            return false;
+        }
+        int words = 0;
+        for (int i = index + 1; i < tokens.size() && tokens.get(i).span().start() < to; i++) {
+            Token token = tokens.get(i);
+            if (CLAUSE_OPENERS.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (Character.isLetterOrDigit(token.word().charAt(0))) {
+                words++;
+            }
+        }
+        return words > 0;
+    }
+
+    /** Whether a verb other than the cue stands between offsets {@code from} and {@code to}. */
+    private static boolean verbBesidesCue(AnnotatedText text, int from, int to, TextSpan cue) {
         for (int i = Clauses.tokenAtOrAfter(text, from); i < text.tokens().size(); i++) {
             Token token = text.tokens().get(i);
             if (token.span().start() >= to) {
                 break;
             }
-            if (token.isVerb() && !token.span().equals(cue) && (!onlyCues || Cues.isCue(token))) {
+            if (token.isVerb() && !token.span().equals(cue)) {
                 return true;
             }
         }

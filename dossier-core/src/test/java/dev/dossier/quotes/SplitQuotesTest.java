@@ -84,4 +84,39 @@ class SplitQuotesTest {
         assertThat(found.get(1).cue().start()).isGreaterThan(found.get(1).content().end());
         assertThat(found.get(1).resolvedSource().of(text)).isEqualTo("Ilse Varga");
     }
+
+    @Test
+    void aConjunctionAfterTheCueStillJoinsASecondHalfInLowerCase() {
+        String text = "\u201cYou know, I like Tesh,\u201d Ilse Varga said, but \u201cwhen it comes to the harbour, Tesh has a "
+                + "history of siding with the shipowners.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2).allSatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(a.resolvedSource().of(text)).isEqualTo("Ilse Varga");
+        });
+        assertThat(found.get(1).content().of(text)).startsWith("when it comes");
+    }
+
+    @Test
+    void aParticipleAsideAboutTheSpeakerDoesNotTakeTheSecondHalf() {
+        String text = "\u201cEvery time you say that,\u201d Ilse Varga said, referring to the council\u2019s excuse, "
+                + "\u201cyou give ammunition to the people who want to close the mill.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2).allSatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(a.cue().of(text)).isEqualTo("said");
+        });
+        assertThat(found.get(1).content().of(text)).startsWith("you give");
+    }
+
+    @Test
+    void aSecondCueWithItsOwnWordsBeforeACapitalIsStillAStatementOfItsOwn() {
+        String text = "\u201cThe mill stays open,\u201d Ilse Varga said, adding later in Tarnville, \u201cWe will hire twenty welders.\u201d";
+        List<Attribution> found = attribute(text);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).cue().of(text)).isEqualTo("adding");
+    }
 }
