@@ -7,6 +7,7 @@ import dev.dossier.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the words in a pair of quote marks are, read from their shape and the tokens around them:
@@ -34,6 +35,8 @@ final class QuotedWords {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
             "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "onto", "over", "up", "off", "per", "de", "la", "y",
             "is", "are", "that");
+    /** A sentence ending inside the words and another opening, other than after an initial or a short title ("Mr. Varga"). */
+    private static final Pattern SENTENCES = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?]\\s+\\p{Lu}");
 
     private QuotedWords() {}
 
@@ -169,10 +172,11 @@ final class QuotedWords {
      * USA!"), a cue or a colon comes right before them ("she declared 'What a Super Tuesday!'", "one child
      * responded, 'That's Ola's Husband.'",
      * "had one message: 'Dump Trump.'"), or a cue right after them ("'This is little Fort
-     * Pierce!' said ...").
+     * Pierce!' said ..."), or they are more than one sentence ("'The Mayor. Our Mayor.'").
      */
     private static boolean spoken(AnnotatedText text, String words, int first, int after, ArticleContext context) {
-        if (words.endsWith("!") || words.endsWith("?") || words.endsWith("!,") || words.endsWith("?,")) {
+        if (words.endsWith("!") || words.endsWith("?") || words.endsWith("!,") || words.endsWith("?,")
+                || SENTENCES.matcher(words).find()) {
             return true;
         }
         List<Token> tokens = text.tokens();

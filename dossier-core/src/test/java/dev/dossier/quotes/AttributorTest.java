@@ -381,6 +381,14 @@ class AttributorTest {
     }
 
     @Test
+    void capitalisedWordsOfMoreThanOneSentenceAreSpokenNotATitle() {
+        assertThat(attribute("\"Here comes the Mayor,\" Ines Varga said, clapping. \"The Iron Mayor. Our Mayor.\""))
+                .extracting(Seen::content, Seen::speaker)
+                .containsExactly(tuple("Here comes the Mayor,", "Ines Varga"), tuple("The Iron Mayor. Our Mayor.", "Ines Varga"));
+        assertThat(attribute("She watched \"Mr. Varga Goes to Haldeby\" last winter.")).isEmpty();
+    }
+
+    @Test
     void verbsOfAssertingAndComplainingAreCues() {
         assertThat(attribute("Voronel sniped that the council was \"playing for time.\"")).singleElement()
                 .satisfies(s -> {
