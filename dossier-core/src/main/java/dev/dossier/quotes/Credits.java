@@ -304,15 +304,22 @@ final class Credits {
                 .map(s -> new CuedSpeaker(s, null)).orElse(null);
     }
 
-    /** "“...” — Sonya Herridge": a name after a dash that follows the quotation, as in lists of reactions. */
+    /**
+     * "“...” — Sonya Herridge": a name after a dash that follows the quotation, on the same line, as
+     * in lists of reactions.
+     */
     static CuedSpeaker dashCredit(AnnotatedText text, int after, ArticleContext context) {
         List<Token> tokens = text.tokens();
         if (after >= tokens.size() || !"—―–-".contains(tokens.get(after).word()) || tokens.get(after).word().length() != 1) {
             return null;
         }
         int end = after + 1;
-        while (end < tokens.size() && end - after <= 5 && (tokens.get(end).isProperNoun() || tokens.get(end).word().equals("."))) {
+        while (end < tokens.size() && end - after <= 5 && (tokens.get(end).isProperNoun() || tokens.get(end).word().equals("."))
+                && !text.text().substring(tokens.get(end - 1).span().end(), tokens.get(end).span().start()).contains("\n")) {
             end++;
+        }
+        if (end > after + 2 && tokens.get(end - 1).word().equals(".")) {
+            end--; // "― Ola Brandt." closes its line with a full stop
         }
         return SpeakerPhrases.read(text, after + 1, end, context, false)
                 .filter(s -> s.kind() == SpeakerKind.NAMED)

@@ -381,6 +381,15 @@ class AttributorTest {
     }
 
     @Test
+    void aNameAfterADashOnTheQuotationsLineIsItsSpeakerEvenBeforeAFullStop() {
+        assertThat(attribute("Readers wrote in after the debate.\n"
+                + "\u201cThe mayor showed who she really is.\u201d \u2015 Ines Varga\n"
+                + "\u201cThe harbour deserves better than this council.\u201d \u2015 Ilsabet Quorrin.\n\n"
+                + "Tarnville/Photos."))
+                .extracting(Seen::speaker).containsExactly("Ines Varga", "Ilsabet Quorrin");
+    }
+
+    @Test
     void capitalisedWordsOfMoreThanOneSentenceAreSpokenNotATitle() {
         assertThat(attribute("\"Here comes the Mayor,\" Ines Varga said, clapping. \"The Iron Mayor. Our Mayor.\""))
                 .extracting(Seen::content, Seen::speaker)
