@@ -24,6 +24,9 @@ final class Clauses {
     /** Words that open an adverbial clause before its subject: "as she thanked ...", "once he arrived". */
     private static final Set<String> SUBORDINATORS = Set.of(
             "as", "while", "because", "although", "though", "after", "before", "if", "since", "until", "once", "so");
+    /** Words that open a clause the sentence's main clause follows: "When X said ..., Y replied: '...'". */
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "as", "while", "before", "although",
+            "though", "once", "since", "because", "whereas");
     /** How many tokens an opening prepositional phrase before a cue's subject may take: "In a statement on Monday,". */
     private static final int OPENING_PHRASE_TOKENS = 6;
 
@@ -55,6 +58,27 @@ final class Clauses {
         for (int i = from; i < to && i < tokens.size(); i++) {
             if (tokens.get(i).isFinite() || tokens.get(i).pos().equals("MD")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cue at {@code cue} stands in a clause that opens the sentence with a subordinating
+     * word and that a comma closes after the cue, before offset {@code before} ("When Trump
+     * suggested that ..., "): not the sentence's main clause.
+     */
+    static boolean inOpeningSubordinate(AnnotatedText text, TextSpan cue, Sentence sentence, int before) {
+        List<Token> tokens = text.tokens();
+        if (!OPENING_SUBORDINATORS.contains(tokens.get(sentence.firstToken()).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = tokenAtOrAfter(text, cue.end()); i < sentence.endToken() && tokens.get(i).span().start() < before; i++) {
+            if (tokens.get(i).word().equals(",")) {
+                return true;
+            }
+            if (tokens.get(i).word().equals(":")) {
+                return false;
             }
         }
         return false;

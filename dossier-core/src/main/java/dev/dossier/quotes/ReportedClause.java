@@ -150,6 +150,9 @@ final class ReportedClause {
                 verb = i;
             }
         }
+        if (verb >= 0 && Clauses.inOpeningSubordinate(text, tokens.get(verb).span(), sentence, quote.whole().start())) {
+            verb = -1; // "After saying her foot was 'swollen,' she was 'whisked off'": the cue's clause closed before
+        }
         if (verb < 0) {
             Optional<Attribution> credited = accordingTo(text, quote, first, sentence, context);
             if (credited.isPresent()) {

@@ -42,9 +42,6 @@ import java.util.Set;
  */
 final class RuleAttributor implements Attributor {
 
-    /** Words that open a clause the sentence's main clause follows: "When X said ..., Y replied: '...'". */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "before", "although", "though",
-            "once", "since", "because", "whereas");
     /** Verbs that state rather than speak: "..., a deal might be possible: '...'" credits no one. */
     private static final Set<String> COPULAS = Set.of("be", "is", "are", "was", "were", "been", "being", "seems", "seemed");
 
@@ -193,7 +190,7 @@ final class RuleAttributor implements Attributor {
             speaker = partial ? CueAfterQuote.find(text, quote, after, context) : CueBeforeQuote.find(text, first, openSentence, context);
         }
         if (speaker != null && !partial && speaker.cue() != null && speaker.cue().end() <= quote.whole().start()
-                && inOpeningSubordinate(text, speaker.cue(), openSentence)) {
+                && Clauses.inOpeningSubordinate(text, speaker.cue(), openSentence, text.text().length())) {
             // "When Trump suggested that the port would close, Varga fired back: '...'": the main clause speaks
             CuedSpeaker colon = Credits.afterColon(text, first, openSentence, context);
             if (colon != null && colon.cue() != null && colon.cue().start() > speaker.cue().end()
@@ -209,27 +206,6 @@ final class RuleAttributor implements Attributor {
             speaker = neighbour(text, quote, tokens.get(first).sentence(), context);
         }
         return speaker;
-    }
-
-    /**
-     * Whether the cue at {@code cue} stands in a clause that opens the sentence with a subordinating
-     * word and that a comma closes after the cue ("When Trump suggested that ..., "): not the
-     * sentence's main clause.
-     */
-    private static boolean inOpeningSubordinate(AnnotatedText text, TextSpan cue, Sentence sentence) {
-        List<Token> tokens = text.tokens();
-        if (!SUBORDINATORS.contains(tokens.get(sentence.firstToken()).word().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        for (int i = Clauses.tokenAtOrAfter(text, cue.end()); i < sentence.endToken(); i++) {
-            if (tokens.get(i).word().equals(",")) {
-                return true;
-            }
-            if (tokens.get(i).word().equals(":")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**

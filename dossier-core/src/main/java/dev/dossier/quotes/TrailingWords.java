@@ -28,7 +28,19 @@ final class TrailingWords {
         return token.word().equals("—") || token.word().equals("–") || token.word().equals("--");
     }
 
+    /**
+     * Whether another quotation opens within tokens {@code from} to {@code to}, in the same clause:
+     * "called it 'a farce,' 'a trap'"; not after a subject, a pronoun or a name, and its verb of their
+     * own ("saying it was 'a farce,' she was 'taken aback'"), which open the next clause.
+     */
     private static boolean quoteMarkWithin(List<Token> tokens, int from, int to) {
+        int subjectEnd = from;
+        while (subjectEnd <= to && (tokens.get(subjectEnd).isProperNoun() || subjectEnd == from && tokens.get(from).pos().equals("PRP"))) {
+            subjectEnd++;
+        }
+        if (subjectEnd > from && subjectEnd <= to && tokens.get(subjectEnd).isFinite()) {
+            return false;
+        }
         for (int j = from; j <= to; j++) {
             if (Clauses.isQuoteMark(tokens.get(j))) {
                 return true;

@@ -390,6 +390,14 @@ class AttributorTest {
     }
 
     @Test
+    void aCueInAnOpeningClauseGovernsNoFragmentAfterTheClauseCloses() {
+        String text = "After saying her harbour was \u201cso crowded I could barely see the water,\u201d Ines Varga was "
+                + "\u201cwhisked off to the council\u201d for talks.";
+        assertThat(attribute(text)).extracting(Seen::cue, Seen::content)
+                .containsExactly(tuple("saying", "her harbour was \u201cso crowded I could barely see the water,\u201d"));
+    }
+
+    @Test
     void capitalisedWordsOfMoreThanOneSentenceAreSpokenNotATitle() {
         assertThat(attribute("\"Here comes the Mayor,\" Ines Varga said, clapping. \"The Iron Mayor. Our Mayor.\""))
                 .extracting(Seen::content, Seen::speaker)
