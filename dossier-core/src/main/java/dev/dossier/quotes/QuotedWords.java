@@ -35,6 +35,9 @@ final class QuotedWords {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
             "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "onto", "over", "up", "off", "per", "de", "la", "y",
             "is", "are", "that");
+    /** Nouns of works whose names follow them: "his book 'Make Your Harbour Pay'", "the film 'Tarnville'". */
+    private static final Set<String> WORKS = Set.of("book", "memoir", "novel", "film", "movie", "documentary", "song", "album",
+            "show", "series", "play", "essay", "column", "podcast", "poem", "episode");
     /** A sentence ending inside the words and another opening, other than after an initial or a short title ("Mr. Varga"). */
     private static final Pattern SENTENCES = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?]\\s+\\p{Lu}");
 
@@ -111,9 +114,9 @@ final class QuotedWords {
 
     /**
      * Whether capitalised words in marks follow a possessive or "on" or "of" ("on ABC's 'This Week,'",
-     * "later on 'Morning Table,'", "the hosts of 'Morning Joe'"): the name of a show or a work that
-     * someone owns or that something happens on, even when a cue follows, which is then the
-     * sentence's.
+     * "later on 'Morning Table,'", "the hosts of 'State of the Union'") or the noun of a work they
+     * name ("in his book, 'Make Your Harbour Pay,'"): the name of a show or a work that someone owns
+     * or that something happens on, even when a cue follows, which is then the sentence's.
      */
     private static boolean ownedOrPlaced(AnnotatedText text, String words, int first) {
         List<Token> tokens = text.tokens();
@@ -123,12 +126,27 @@ final class QuotedWords {
         }
         int count = words.split("\\s+").length;
         if (before < 0 || words.isEmpty() || !Character.isUpperCase(words.charAt(0)) || count > TITLE_MAX_WORDS
-                || !(count == 1 || capitalised(words))) {
+                || !(count == 1 || titleCase(words))) {
             return false;
         }
         Token token = tokens.get(before);
         String word = token.word().toLowerCase(Locale.ROOT);
-        return token.pos().equals("POS") || word.equals("on") || word.equals("of");
+        if (token.pos().equals(",") && before > 0) {
+            word = tokens.get(before - 1).word().toLowerCase(Locale.ROOT); // "his 2002 book, 'Make Your Harbour Pay,'"
+            return WORKS.contains(word);
+        }
+        return token.pos().equals("POS") || word.equals("on") || word.equals("of") || WORKS.contains(word);
+    }
+
+    /** Whether every word of {@code content} that starts with a letter is capitalised or one a title leaves in lower case. */
+    private static boolean titleCase(String content) {
+        for (String word : content.strip().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && !Character.isUpperCase(word.charAt(0))
+                    && !TITLE_SMALL_WORDS.contains(word.replaceAll("\\W+$", "").toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

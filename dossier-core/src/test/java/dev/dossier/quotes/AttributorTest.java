@@ -512,6 +512,14 @@ class AttributorTest {
     }
 
     @Test
+    void capitalisedWordsNamingAWorkOrAShowWithSmallWordsAreItsTitle() {
+        assertThat(attribute("\u201cThe mill will stay open,\u201d Ola Brandt said on Orsk Radio\u2019s \u201cState of the Harbour.\u201d"))
+                .extracting(Seen::content).containsExactly("The mill will stay open,");
+        assertThat(attribute("In her 2019 book, \u201cMake Your Harbour Pay,\u201d Ola Brandt suggested selling the ferries."))
+                .extracting(Seen::content).noneMatch(c -> c.contains("Make Your Harbour Pay"));
+    }
+
+    @Test
     void aNameBeforeTheHeadlinesColonSaysTheWholeRestOfTheHeadline() {
         assertThat(attribute("Brandt: Orsk mill \u2018will stay open.\u2019\n\nOla Brandt spoke to the workers on Monday."))
                 .first().satisfies(s -> {
