@@ -81,12 +81,17 @@ final class TrailingWords {
         int i = after;
         String content = quote.content().of(text.text());
         boolean set = content.endsWith(","); // "'a lifeline,' adding that ...": the comma inside the marks sets off what follows
+        boolean dashed = false;
         while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)) || isDash(tokens.get(i)))) {
             set |= !Clauses.isQuoteMark(tokens.get(i));
+            dashed |= isDash(tokens.get(i));
             i++;
         }
         if (i > last) {
             return false;
+        }
+        if (dashed && tokens.get(i).pos().equals("DT")) {
+            return true; // "as being in the 'suburbs of St. Petersburg' — a metaphor for ...": the writer's own comment
         }
         if (set && tokens.get(i).pos().equals("VBG") && !attachesPhrase(tokens, i)) {
             return true; // "..., claiming that ...", "— asserting that ...": the speaker goes on to another act

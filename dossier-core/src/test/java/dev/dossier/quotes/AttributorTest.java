@@ -398,6 +398,13 @@ class AttributorTest {
     }
 
     @Test
+    void aPhraseSetOffByADashAfterTheFragmentIsTheWritersNotTheReportedClause() {
+        assertThat(attribute("In May, Ines Varga dismissed the harbour plan as \u201ca ferry to nowhere\u201d \u2014 a phrase she has "
+                + "used before."))
+                .extracting(Seen::content).containsExactly("the harbour plan as \u201ca ferry to nowhere\u201d");
+    }
+
+    @Test
     void capitalisedWordsOfMoreThanOneSentenceAreSpokenNotATitle() {
         assertThat(attribute("\"Here comes the Mayor,\" Ines Varga said, clapping. \"The Iron Mayor. Our Mayor.\""))
                 .extracting(Seen::content, Seen::speaker)
