@@ -88,7 +88,7 @@ final class CoreNlp implements Nlp {
                 tokens.add(new Token(
                         new TextSpan(offset + label.beginPosition(), offset + label.endPosition()),
                         label.originalText(),
-                        abbreviationStop(labels, i) ? labels.get(i - 1).tag() : label.tag() == null ? "" : label.tag(),
+                        tag(labels, i),
                         entityType(label.ner()),
                         sentenceIndex));
             }
@@ -149,6 +149,23 @@ final class CoreNlp implements Nlp {
         String first = next.get(0).word();
         boolean opensLow = first.equals(",") || first.equals(";") || Character.isLowerCase(first.charAt(0));
         return close.word().equals(")") && stop.word().equals(".") && stop.span().end() == close.span().start() && opensLow;
+    }
+
+    /**
+     * The part of speech of token {@code i}: CoreNLP's, corrected where it is known to misread a
+     * name: an {@link #abbreviationStop abbreviation's full stop}, and a number word written with a
+     * capital inside a sentence before a proper noun ("Zero Tarnville said"), which opens the name.
+     */
+    private static String tag(List<CoreLabel> labels, int i) {
+        CoreLabel label = labels.get(i);
+        if (abbreviationStop(labels, i)) {
+            return labels.get(i - 1).tag();
+        }
+        if ("CD".equals(label.tag()) && i > 0 && i + 1 < labels.size() && label.word().matches("\\p{Lu}\\p{Ll}+")
+                && "NNP".equals(labels.get(i + 1).tag())) {
+            return "NNP";
+        }
+        return label.tag() == null ? "" : label.tag();
     }
 
     /**

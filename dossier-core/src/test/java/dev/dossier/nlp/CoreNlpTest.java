@@ -71,6 +71,18 @@ class CoreNlpTest {
     }
 
     @Test
+    void aCapitalisedNumberWordInsideASentenceBeforeAProperNounOpensAName() {
+        String text = "\u201cOn this basis,\u201d Zero Tarnville said, \u201cthe harbour is full.\u201d Three ships left Haldeby.";
+
+        AnnotatedText annotated = nlp.annotate(text);
+
+        assertThat(annotated.tokens()).filteredOn(t -> t.word().equals("Zero")).singleElement()
+                .satisfies(t -> assertThat(t.pos()).isEqualTo("NNP"));
+        assertThat(annotated.tokens()).filteredOn(t -> t.word().equals("Three")).singleElement()
+                .satisfies(t -> assertThat(t.pos()).isEqualTo("CD"));
+    }
+
+    @Test
     void annotatesAVeryLongParagraphInBoundedChunksKeepingOffsets() {
         String sentence = "The ministers met in Haldeby and Lindmark's foreign minister Signe Halvorsen said the talks would go on ";
         String text = sentence.repeat(600);
