@@ -37,13 +37,15 @@ class AttributionQualityGateTest {
     // split quotation across partial quotations), when the command line gave 0.773, 0.887, 0.845 and 0.553.
     // The speaker floor went to 0.85 after the seventh round (passive cues, asides, participles' objects,
     // reported clauses set off by an aside), when the command line gave 0.773, 0.888, 0.850 and 0.553
-    // (0.7726, 0.8883, 0.8505 and 0.5537).
+    // (0.7726, 0.8883, 0.8505 and 0.5537). The half-overlap, exact and speaker floors went to 0.89, 0.78 and
+    // 0.86 after the round read from dev's failure listing (split halves across a conjunction or an aside,
+    // dash credits, titles after a work's noun), when the command line gave 0.789, 0.900, 0.865 and 0.565.
     /** Content F1 at half overlap, direct subset. */
-    static final double DIRECT_CONTENT_F1_FLOOR = 0.88;
+    static final double DIRECT_CONTENT_F1_FLOOR = 0.89;
     /** Content F1, exact spans, direct subset. */
-    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.77;
+    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.78;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
-    static final double DIRECT_SPEAKER_F1_FLOOR = 0.85;
+    static final double DIRECT_SPEAKER_F1_FLOOR = 0.86;
     /** Content F1 at half overlap, all attributions. */
     static final double ALL_CONTENT_F1_FLOOR = 0.55;
 
