@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Token-level helpers for finding the subject of a cue: clause boundaries, and the speaker of a
@@ -27,6 +28,8 @@ final class Clauses {
     /** Words that open a clause the sentence's main clause follows: "When X said ..., Y replied: '...'". */
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "as", "while", "before", "although",
             "though", "once", "since", "because", "whereas");
+    /** A full stop and a capital, other than after an initial or a short title ("Mr. Varga"): a new sentence. */
+    static final Pattern SENTENCE_BREAK = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?]\\s+\\p{Lu}");
     /** How many tokens an opening prepositional phrase before a cue's subject may take: "In a statement on Monday,". */
     private static final int OPENING_PHRASE_TOKENS = 6;
 

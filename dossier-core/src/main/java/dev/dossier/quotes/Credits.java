@@ -295,7 +295,7 @@ final class Credits {
             return null;
         }
         boolean opensLine = start == sentence.firstToken() || "-—–".contains(tokens.get(start - 1).word())
-                || text.text().substring(tokens.get(start - 1).span().end(), tokens.get(start).span().start()).indexOf('\n') >= 0;
+                || lineBreakBefore(text, start);
         if (!opensLine) {
             return null;
         }
@@ -315,7 +315,7 @@ final class Credits {
         }
         int end = after + 1;
         while (end < tokens.size() && end - after <= 5 && (tokens.get(end).isProperNoun() || tokens.get(end).word().equals("."))
-                && !text.text().substring(tokens.get(end - 1).span().end(), tokens.get(end).span().start()).contains("\n")) {
+                && !lineBreakBefore(text, end)) {
             end++;
         }
         if (end > after + 2 && tokens.get(end - 1).word().equals(".")) {

@@ -4,10 +4,10 @@ import dev.dossier.model.QuoteKind;
 import dev.dossier.nlp.AnnotatedText;
 import dev.dossier.nlp.Sentence;
 import dev.dossier.nlp.Token;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the words in a pair of quote marks are, read from their shape and the tokens around them:
@@ -38,8 +38,6 @@ final class QuotedWords {
     /** Nouns of works whose names follow them: "his book 'Make Your Harbour Pay'", "the film 'Tarnville'". */
     private static final Set<String> WORKS = Set.of("book", "memoir", "novel", "film", "movie", "documentary", "song", "album",
             "show", "series", "play", "essay", "column", "podcast", "poem", "episode");
-    /** A sentence ending inside the words and another opening, other than after an initial or a short title ("Mr. Varga"). */
-    private static final Pattern SENTENCES = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?]\\s+\\p{Lu}");
 
     private QuotedWords() {}
 
@@ -130,11 +128,10 @@ final class QuotedWords {
             return false;
         }
         Token token = tokens.get(before);
-        String word = token.word().toLowerCase(Locale.ROOT);
-        if (token.pos().equals(",") && before > 0) {
-            word = tokens.get(before - 1).word().toLowerCase(Locale.ROOT); // "his 2002 book, 'Make Your Harbour Pay,'"
-            return WORKS.contains(word);
+        if (token.pos().equals(",")) { // "his 2002 book, 'Make Your Harbour Pay,'"
+            return before > 0 && WORKS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT));
         }
+        String word = token.word().toLowerCase(Locale.ROOT);
         return token.pos().equals("POS") || word.equals("on") || word.equals("of") || WORKS.contains(word);
     }
 
@@ -194,7 +191,7 @@ final class QuotedWords {
      */
     private static boolean spoken(AnnotatedText text, String words, int first, int after, ArticleContext context) {
         if (words.endsWith("!") || words.endsWith("?") || words.endsWith("!,") || words.endsWith("?,")
-                || SENTENCES.matcher(words).find()) {
+                || Clauses.SENTENCE_BREAK.matcher(words).find()) {
             return true;
         }
         List<Token> tokens = text.tokens();
@@ -240,20 +237,10 @@ final class QuotedWords {
      */
     private static boolean capitalised(String content) {
         String[] words = content.strip().split("\\s+");
-        if (words.length < 2) {
+        if (words.length < 2 || !titleCase(content)) {
             return false;
         }
-        int capitalised = 0;
-        for (String word : words) {
-            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
-                continue;
-            }
-            if (Character.isUpperCase(word.charAt(0))) {
-                capitalised++;
-            } else if (!TITLE_SMALL_WORDS.contains(word.replaceAll("\\W+$", "").toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-        }
+        long capitalised = Arrays.stream(words).filter(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0))).count();
         return capitalised * 10 >= words.length * 6;
     }
 }

@@ -33,8 +33,6 @@ final class SplitQuotes {
     private static final Pattern CONJUNCTION_AFTER_CUE = Pattern.compile(",\\s+(?:but|and|yet)$");
     /** Words that open a clause of their own, whose main clause the second half could be. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "if", "whether", "when", "unless", "because", "while");
-    /** A full stop and a capital, other than after a short title ("Mr. Varga"): a new sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z][a-z]{0,3})[.!?]\\s+\\p{Lu}");
 
     private SplitQuotes() {}
 
@@ -71,7 +69,7 @@ final class SplitQuotes {
         String cueAndCommas = between.stripTrailing();
         boolean conjoined = goesOnInLowerCase && CONJUNCTION_AFTER_CUE.matcher(cueAndCommas).find();
         if (between.indexOf('\n') >= 0 || !cueAndCommas.endsWith(",") && !conjoined || between.chars().filter(c -> c == ',').count() > 3
-                || SENTENCE_END.matcher(between).find()) {
+                || Clauses.SENTENCE_BREAK.matcher(between).find()) {
             return Optional.empty();
         }
         Speaker speaker = new Speaker(previous.speakerKind(), previous.source(), previous.resolvedSource());

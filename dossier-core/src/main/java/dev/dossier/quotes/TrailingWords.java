@@ -34,8 +34,8 @@ final class TrailingWords {
      * own ("saying it was 'a farce,' she was 'taken aback'"), which open the next clause.
      */
     private static boolean quoteMarkWithin(List<Token> tokens, int from, int to) {
-        int subjectEnd = from;
-        while (subjectEnd <= to && (tokens.get(subjectEnd).isProperNoun() || subjectEnd == from && tokens.get(from).pos().equals("PRP"))) {
+        int subjectEnd = tokens.get(from).pos().equals("PRP") ? from + 1 : from;
+        while (subjectEnd <= to && tokens.get(subjectEnd).isProperNoun()) {
             subjectEnd++;
         }
         if (subjectEnd > from && subjectEnd <= to && tokens.get(subjectEnd).isFinite()) {
