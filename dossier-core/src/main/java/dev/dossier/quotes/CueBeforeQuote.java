@@ -35,6 +35,8 @@ final class CueBeforeQuote {
     private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "is", "was", "were", "are", "did", "does", "do");
     /** Forms of "be" that make a participle after them passive: "was asked", "were told". */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** Participles whose agent passes words on rather than says them: "Varga, quoted by the agency as saying ...". */
+    private static final Set<String> NOT_AGENTIVE = Set.of("quoted", "cited", "reported", "paraphrased");
     /** How many words after a passive cue its "by" may come: "was asked on Sunday by the host". */
     private static final int AGENT_REACH = 4;
     /** How many words may stand between "with" and the participle whose subject they are. */
@@ -47,10 +49,15 @@ final class CueBeforeQuote {
     /** The speaker and cue before the quotation whose first token is {@code first}; {@code null} if none. */
     static CuedSpeaker find(AnnotatedText text, int first, Sentence sentence, ArticleContext context) {
         List<Token> tokens = text.tokens();
+        boolean bracketClosed = false;
         for (int i = first - 1; i >= sentence.firstToken(); i--) {
             Token token = tokens.get(i);
             if (context.insideQuote(token.span())) {
                 continue; // an earlier quotation in the same sentence: its words are not cues
+            }
+            bracketClosed |= token.pos().equals("-RRB-") || token.word().equals(")");
+            if (bracketClosed && byAgent(tokens, i)) {
+                continue; // "(the mood proclaimed by Varga in 1968) or the 'Orsk' vote": the aside closed before the quotation
             }
             if (i + 1 < tokens.size() && Cues.isAccordingTo(tokens, i)) {
                 CuedSpeaker found = SpeakerAfterCue.read(text, i + 2, sentence, context, token, introduces(tokens, i + 2, first));
@@ -209,11 +216,26 @@ final class CueBeforeQuote {
     }
 
     /**
-     * Whether cue {@code i} is a passive participle ("Kolber was asked", "the workers were told"):
-     * its subject is who was addressed, not who spoke.
+     * Whether cue {@code i} is a passive participle ("Kolber was asked", "the workers were told",
+     * "the plan, described by Varga as '...'"): its subject is who was addressed or described, not
+     * who spoke. A participle with an agent that opens the sentence ("Asked by Brandt whether ...,
+     * Varga said") sets up the main clause, whose own cue speaks.
      */
     private static boolean isPassive(List<Token> tokens, int i, Sentence sentence) {
-        return tokens.get(i).pos().equals("VBN") && BE.contains(wordBeforeAdverbs(tokens, i, sentence));
+        return tokens.get(i).pos().equals("VBN") && BE.contains(wordBeforeAdverbs(tokens, i, sentence))
+                || i > sentence.firstToken() && byAgent(tokens, i);
+    }
+
+    /**
+     * Whether cue {@code i} is a participle with its agent right after it, without "was" before:
+     * "the plan, described by Varga as '...'", "the deal hailed by Brandt as '...'" (the tagger
+     * often reads such a participle as a past tense). "Quoted" and "cited" keep their subject as
+     * the speaker: in "Varga, quoted by the agency as saying '...'" Varga speaks.
+     */
+    static boolean byAgent(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return (token.pos().equals("VBN") || token.pos().equals("VBD")) && i + 2 < tokens.size()
+                && tokens.get(i + 1).word().equalsIgnoreCase("by") && !NOT_AGENTIVE.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     /** The lower-cased word before token {@code i} and any adverbs right before it ("was (later) asked"), or "" at the sentence's start. */

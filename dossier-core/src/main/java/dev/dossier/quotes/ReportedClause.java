@@ -29,6 +29,9 @@ final class ReportedClause {
     /** How many words the subject of a cue set off as an aside may take ("the former governor of Orsk"). */
     private static final int ASIDE_SUBJECT_MAX_TOKENS = 8;
 
+    /** How many tokens a credit closing a sentence may take: "writes Ilsabet Quorrin Varga". */
+    private static final int CREDIT_MAX_TOKENS = 4;
+
     /** How many tokens the object of a characterising verb may take: "the European Union's deal with Turkey". */
     private static final int CHARACTERISED_MAX_TOKENS = 8;
     /** Words that may stand between a characterising "as" and the quoted words. */
@@ -49,6 +52,10 @@ final class ReportedClause {
     static TextSpan of(AnnotatedText text, QuoteMarks.Found quote, TextSpan cue, Sentence sentence) {
         if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
             return quote.content();
+        }
+        TextSpan called = passive(text, quote, Clauses.tokenAtOrAfter(text, cue.start()));
+        if (called != null) {
+            return called;
         }
         int cueToken = nearestCoordinated(text, quote, Clauses.tokenAtOrAfter(text, cue.start()));
         if (!Cues.isCue(text.tokens().get(cueToken))) {
@@ -176,6 +183,26 @@ final class ReportedClause {
         context.spoke(speaker.get(), quote.whole().start());
         return Optional.of(new Attribution(QuoteKind.PARTIAL, content, cue.span(), speaker.get().source(),
                 speaker.get().kind(), speaker.get().resolved()));
+    }
+
+    /**
+     * The content of fragment {@code quote} after passive cue {@code verb} with its agent ("the
+     * plan, described by Varga as 'a trap'", "the deal hailed by Brandt on Monday as agreed and
+     * close - 'within days'"): what the agent called the subject, from after the "as" when one
+     * comes before the quotation, else the quoted words; null when the cue is no participle with
+     * "by" right after it.
+     */
+    private static TextSpan passive(AnnotatedText text, QuoteMarks.Found quote, int verb) {
+        List<Token> tokens = text.tokens();
+        if (!CueBeforeQuote.byAgent(tokens, verb)) {
+            return null;
+        }
+        for (int i = verb + 2; i + 1 < tokens.size() && tokens.get(i + 1).span().start() < quote.whole().start(); i++) {
+            if (tokens.get(i).word().equalsIgnoreCase("as")) {
+                return new TextSpan(tokens.get(i + 1).span().start(), quote.whole().end());
+            }
+        }
+        return quote.content();
     }
 
     /** Whether a verb characterises its object as the fragment starting at token {@code first} ({@link #characterising}). */
@@ -312,11 +339,13 @@ final class ReportedClause {
                 || opensNextQuotation(text.text(), tokens.get(last), quote))) {
             last--;
         }
-        for (int i = Clauses.tokenAtOrAfter(text, quote.whole().end()); i <= last; i++) {
+        int afterQuote = Clauses.tokenAtOrAfter(text, quote.whole().end());
+        for (int i = afterQuote; i <= last; i++) {
             if (tokens.get(i).word().equals(";")) {
                 last = i - 1; // "called it 'a lifeline' on Monday; rivals ...": a semicolon ends the clause
             }
         }
+        last = beforeCredit(tokens, afterQuote, last);
         if (start > last || tokens.get(start).span().start() > quote.whole().start()) {
             return quote.content();
         }
@@ -325,6 +354,50 @@ final class ReportedClause {
             end = quote.whole().end();
         }
         return new TextSpan(tokens.get(IndirectSpeech.withComplementizer(tokens, cueToken, start)).span().start(), end);
+    }
+
+    /**
+     * The last token of a clause ending at token {@code last} before the credit that may close its
+     * sentence after the quotation ("... armed to 'fight back' against the north, writes Ola
+     * Brandt", "..., Brandt said"): the writer's or speaker's name with their verb, after the
+     * sentence's last comma, is no part of what was reported.
+     */
+    private static int beforeCredit(List<Token> tokens, int from, int last) {
+        for (int comma = last - 1; comma >= from; comma--) {
+            Token token = tokens.get(comma);
+            if (Clauses.isQuoteMark(token)) {
+                return last;
+            }
+            if (token.pos().equals(",")) {
+                return comma > from && credits(tokens, comma + 1, last) ? comma - 1 : last;
+            }
+        }
+        return last;
+    }
+
+    /** Whether tokens {@code [from, last]} are a credit: a cue and a name ("writes Ola Brandt"), or a name or pronoun and a cue. */
+    private static boolean credits(List<Token> tokens, int from, int last) {
+        if (last - from > CREDIT_MAX_TOKENS) {
+            return false;
+        }
+        Token first = tokens.get(from);
+        Token end = tokens.get(last);
+        if (Cues.isSpeech(first) && first.isFinite()) {
+            return last > from && allNames(tokens, from + 1, last + 1);
+        }
+        if (Cues.isSpeech(end) && end.isFinite() && last > from) {
+            return last == from + 1 && first.pos().equals("PRP") || allNames(tokens, from, last);
+        }
+        return false;
+    }
+
+    private static boolean allNames(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -603,4 +603,29 @@ class AttributorTest {
                     assertThat(s.content()).isEqualTo("the harbour staff had watched \"The Last Ferry Home.\"");
                 });
     }
+
+    @Test
+    void aParticipleWithItsAgentGivesTheFragmentToTheAgentNotToTheSubject() {
+        assertThat(attribute("The ferry plan, described by Ines Varga as 'a bridge to nowhere', was dropped in May. "
+                + "The summit hailed by Ola Brandt on Monday as agreed and close - \"within days\" - looks doubtful."))
+                .extracting(Seen::speaker, Seen::cue, Seen::content)
+                .containsExactly(tuple("Ines Varga", "described", "a bridge to nowhere"),
+                        tuple("Ola Brandt", "hailed", "agreed and close - \"within days\""));
+    }
+
+    @Test
+    void anOpeningParticipleWithAnAgentOrAnAsideClosedBeforeTheFragmentGivesItNoSpeaker() {
+        assertThat(attribute("Asked by Ola Brandt whether the port \"works\" for fishermen, the council stayed silent."))
+                .extracting(Seen::speaker).doesNotContain("Ola Brandt");
+        assertThat(attribute("The old mood (the anger proclaimed by Ines Varga in 1998) or a \"harbour party\" might return."))
+                .extracting(Seen::speaker).doesNotContain("Ines Varga");
+    }
+
+    @Test
+    void aWritersCreditClosingTheSentenceIsNoPartOfTheReportedClause() {
+        assertThat(attribute("On Thursday the mayor suggested Tarnville should have armed its harbour to 'fight back' against "
+                + "the smugglers, writes Ilsabet Quorrin."))
+                .extracting(Seen::content)
+                .containsExactly("Tarnville should have armed its harbour to 'fight back' against the smugglers");
+    }
 }
