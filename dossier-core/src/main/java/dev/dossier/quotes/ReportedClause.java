@@ -346,6 +346,7 @@ final class ReportedClause {
             }
         }
         last = beforeCredit(tokens, afterQuote, last);
+        last = beforeClosingDash(tokens, cueToken, afterQuote, last, sentence);
         if (start > last || tokens.get(start).span().start() > quote.whole().start()) {
             return quote.content();
         }
@@ -370,6 +371,28 @@ final class ReportedClause {
             }
             if (token.pos().equals(",")) {
                 return comma > from && credits(tokens, comma + 1, last) ? comma - 1 : last;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The last token of a clause ending at token {@code last} before the dash that closes the aside
+     * its cue {@code cueToken} stands in ("the envoy's words - claiming that the ministers had agreed
+     * to 'a pact' - were baffling"): a cue after an odd number of dashes in its sentence is inside
+     * one, and the first dash after the quotation ends it.
+     */
+    private static int beforeClosingDash(List<Token> tokens, int cueToken, int afterQuote, int last, Sentence sentence) {
+        int dashes = 0;
+        for (int i = sentence.firstToken(); i < cueToken; i++) {
+            dashes += Clauses.isDash(tokens.get(i)) ? 1 : 0;
+        }
+        if (dashes % 2 == 0) {
+            return last;
+        }
+        for (int i = afterQuote; i <= last; i++) {
+            if (Clauses.isDash(tokens.get(i))) {
+                return i - 1;
             }
         }
         return last;

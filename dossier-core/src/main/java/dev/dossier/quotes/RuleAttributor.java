@@ -113,7 +113,12 @@ final class RuleAttributor implements Attributor {
         }
         TextSpan content = kind == QuoteKind.PARTIAL ? ReportedClause.of(text, quote, speaker.cue(), openSentence)
                 : ReportedClause.ofDirect(text, quote, speaker.cue(), openSentence);
-        speaker = CueBeforeQuote.reporting(text, content, speaker, openSentence, context);
+        CuedSpeaker reporting = CueBeforeQuote.reporting(text, content, speaker, openSentence, context);
+        if (kind == QuoteKind.PARTIAL && reporting.cue() != null && reporting.cue().end() <= speaker.cue().start()) {
+            // "the envoy - claiming that the ministers had agreed to 'a pact' - ...": the outer cue's clause is reported
+            content = ReportedClause.of(text, quote, reporting.cue(), openSentence);
+        }
+        speaker = reporting;
         context.spoke(speaker.speaker(), quote.whole().start());
         context.quoted(quote.whole(), speaker.speaker());
         int cue = speaker.cue() == null ? -1 : Clauses.tokenAtOrAfter(text, speaker.cue().start());

@@ -24,10 +24,6 @@ final class TrailingWords {
     private static final Set<String> CLAUSE_CONTINUES = Set.of("and", "but", "because", "too", "where", "compared", "in", "by",
             "with", "including", "among", "of", "at", "even", "since");
 
-    private static boolean isDash(Token token) {
-        return token.word().equals("—") || token.word().equals("–") || token.word().equals("--");
-    }
-
     /**
      * Whether another quotation opens within tokens {@code from} to {@code to}, in the same clause:
      * "called it 'a farce,' 'a trap'"; not after a subject, a pronoun or a name, and its verb of their
@@ -82,9 +78,9 @@ final class TrailingWords {
         String content = quote.content().of(text.text());
         boolean set = content.endsWith(","); // "'a lifeline,' adding that ...": the comma inside the marks sets off what follows
         boolean dashed = false;
-        while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)) || isDash(tokens.get(i)))) {
+        while (i <= last && (tokens.get(i).pos().equals(",") || Clauses.isQuoteMark(tokens.get(i)) || Clauses.isDash(tokens.get(i)))) {
             set |= !Clauses.isQuoteMark(tokens.get(i));
-            dashed |= isDash(tokens.get(i));
+            dashed |= Clauses.isDash(tokens.get(i));
             i++;
         }
         if (i > last) {

@@ -628,4 +628,12 @@ class AttributorTest {
                 .extracting(Seen::content)
                 .containsExactly("Tarnville should have armed its harbour to 'fight back' against the smugglers");
     }
+
+    @Test
+    void aFragmentInsideTheClauseOfAnAsideReportsTheAsidesClauseUpToItsClosingDash() {
+        assertThat(attribute("The envoy's remarks on Sunday - claiming that the harbour board had agreed to 'a joint patrol' "
+                + "with Tarnville - were baffling."))
+                .extracting(Seen::cue, Seen::content)
+                .containsExactly(tuple("claiming", "that the harbour board had agreed to 'a joint patrol' with Tarnville"));
+    }
 }
