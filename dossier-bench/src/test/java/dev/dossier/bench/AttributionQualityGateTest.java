@@ -40,10 +40,13 @@ class AttributionQualityGateTest {
     // (0.7726, 0.8883, 0.8505 and 0.5537). The half-overlap, exact and speaker floors went to 0.89, 0.78 and
     // 0.86 after the round read from dev's failure listing (split halves across a conjunction or an aside,
     // dash credits, titles after a work's noun), when the command line gave 0.789, 0.900, 0.865 and 0.565.
+    // The half-overlap and exact floors went to 0.90 (the target) and 0.79 after the round read from
+    // the seed pages (agents of participles, closing credits and dashes, an outer cue's clause), when the
+    // command line gave 0.794, 0.902, 0.865 and 0.565.
     /** Content F1 at half overlap, direct subset. */
-    static final double DIRECT_CONTENT_F1_FLOOR = 0.89;
+    static final double DIRECT_CONTENT_F1_FLOOR = 0.90;
     /** Content F1, exact spans, direct subset. */
-    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.78;
+    static final double DIRECT_EXACT_CONTENT_F1_FLOOR = 0.79;
     /** Speaker F1 (source overlapping the gold one or naming it in the same words), direct subset. */
     static final double DIRECT_SPEAKER_F1_FLOOR = 0.86;
     /** Content F1 at half overlap, all attributions. */
