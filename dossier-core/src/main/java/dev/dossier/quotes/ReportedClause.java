@@ -53,11 +53,12 @@ final class ReportedClause {
         if (cue == null || cue.start() >= quote.whole().start() || cue.start() < sentence.span().start()) {
             return quote.content();
         }
-        TextSpan called = passive(text, quote, Clauses.tokenAtOrAfter(text, cue.start()));
+        int cueAt = Clauses.tokenAtOrAfter(text, cue.start());
+        TextSpan called = passive(text, quote, cueAt);
         if (called != null) {
             return called;
         }
-        int cueToken = nearestCoordinated(text, quote, Clauses.tokenAtOrAfter(text, cue.start()));
+        int cueToken = nearestCoordinated(text, quote, cueAt);
         if (!Cues.isCue(text.tokens().get(cueToken))) {
             return quote.content();
         }
@@ -406,21 +407,12 @@ final class ReportedClause {
         Token first = tokens.get(from);
         Token end = tokens.get(last);
         if (Cues.isSpeech(first) && first.isFinite()) {
-            return last > from && allNames(tokens, from + 1, last + 1);
+            return last > from && SpeakerPhrases.allProperNouns(tokens, from + 1, last + 1);
         }
         if (Cues.isSpeech(end) && end.isFinite() && last > from) {
-            return last == from + 1 && first.pos().equals("PRP") || allNames(tokens, from, last);
+            return last == from + 1 && first.pos().equals("PRP") || SpeakerPhrases.allProperNouns(tokens, from, last);
         }
         return false;
-    }
-
-    private static boolean allNames(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!tokens.get(i).isProperNoun()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
