@@ -76,17 +76,20 @@ public final class IssueFinder {
 
     /**
      * Nouns of talk, of judgement in general, of politics as a process and of the offices it fills
-     * ("comments", "a position", "the decision", "the campaign", "votes", "the Florida senator"): they
-     * recur in what anyone says in political news without naming what is contested, so a phrase of
-     * them alone (names aside) is no issue, while one that joins them to a word of substance is
-     * ("campaign finance", "the peace plan"). Folded singular forms. "Election" is not among them:
-     * whether and when to hold one is contested in its own right.
+     * ("comments", "a position", "the decision", "the campaign", "votes", "the Florida senator", "the
+     * talks", "the arrangements"), places in general ("the region", "the area") and vague nouns ("a
+     * little bit", "on the other hand", "the list", "the line"): they recur in what anyone says in
+     * political news without naming what is contested, so a phrase of them alone (names aside) is no
+     * issue, while one that joins them to a word of substance is ("campaign finance", "the peace
+     * plan", "peace talks", "security arrangements"). Folded singular forms. "Election" is not among
+     * them: whether and when to hold one is contested in its own right.
      */
     static final Set<String> DISCOURSE = Set.of("comment", "remark", "statement", "issue", "position", "view", "stance", "claim",
             "report", "interview", "decision", "move", "step", "level", "use", "work", "world", "system", "member", "reporter", "effort",
             "experience", "plan", "problem", "change", "result", "situation", "support", "opposition", "attack", "life", "rate", "bad",
             "good", "win", "victory", "race", "candidate", "nominee", "nomination", "primary", "delegate", "campaign", "voter", "vote",
-            "ballot", "party", "poll", "debate", "contest", "senator", "governor", "congressman", "judge");
+            "ballot", "party", "poll", "debate", "contest", "senator", "governor", "congressman", "judge", "talk", "discussion",
+            "conversation", "negotiation", "arrangement", "region", "area", "line", "list", "hand", "bit");
 
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "any", "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",

@@ -160,6 +160,21 @@ class PositionFinderTest {
         assertThat(matrix.issues()).extracting(Issue::name).containsExactly("border tariff");
     }
 
+
+    @Test
+    void talksAndTheRegionAloneAreNoIssue() {
+        PositionMatrix matrix = finder.of(List.of(
+                said(VORONEL, "Voronel", "The grain corridor must stay open", march(9)),
+                said(DASTOVA, "Dastova", "We will close the grain corridor", march(9)),
+                said(4, "Brask", "The talks will go on in the region", march(10)),
+                said(5, "Halvorsen", "Nothing came of the talks in the region", march(10)),
+                said(6, "Morav", "The talks calm the region", march(11)),
+                said(8, "Lisk", "The arrangements for the discussion suit the region", march(11)),
+                said(9, "Orlen", "The arrangements and the discussion are slow", march(12)),
+                said(10, "Pell", "I read the arrangements after the discussion", march(12))), List.of());
+
+        assertThat(matrix.issues()).extracting(Issue::name).containsExactly("grain corridor");
+    }
     @Test
     void anActorWithHundredsOfStatementsMakesNoCatchAllIssue() {
         List<Claim> claims = new ArrayList<>();
