@@ -68,9 +68,11 @@ class PositionsQualityGateTest {
     // chosen on PolNeAR train. The PolNeAR dev articles are the held-out check of the stance gate.
     // Since bare "talks", "arrangements" and "the region" are no issue (2026-11-23): seeds 0.444 (4 of 9, foreign
     // troops found) and 0.667 (6 of 9: the two dropped had counted as listed, being the meeting and the security
-    // guarantees in other words); PolNeAR train 0.380 (19 of 50), 0.317 (19 of 60).
-    static final double SEEDS_DISCOVERY_RECALL_FLOOR = 0.33;
-    static final double SEEDS_DISCOVERY_PRECISION_FLOOR = 0.66;
+    // guarantees in other words); PolNeAR train 0.380 (19 of 50), 0.317 (19 of 60). Since the war and peace of a story
+    // of conflict are its background, no issue alone: seeds 0.444 (4 of 9) and 0.800 (4 of 5; the largest story's issues
+    // are the meeting, security guarantees, the ceasefire and foreign troops), PolNeAR train 0.380 and 0.322 (19 of 59).
+    static final double SEEDS_DISCOVERY_RECALL_FLOOR = 0.44;
+    static final double SEEDS_DISCOVERY_PRECISION_FLOOR = 0.75;
     static final double POLNEAR_DISCOVERY_RECALL_FLOOR = 0.33;
     static final double POLNEAR_DISCOVERY_PRECISION_FLOOR = 0.29;
 

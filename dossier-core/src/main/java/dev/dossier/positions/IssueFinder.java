@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Discovers a story's issues from its statements: the noun phrases that recur in what several
@@ -20,9 +21,11 @@ import java.util.function.Supplier;
  * issue in other words ("foreign armies" and "foreign troops": one contains the other's words, the
  * same statements use both, or their embeddings are close).
  *
- * <p>A phrase is a run of up to three words between function words, stance cues and numbers; a
- * name on its own ("Kestria") is an actor or a place, not an issue, and words of talk or of
- * politics as a process on their own ("comments", "the campaign", {@link #DISCOURSE}) are none either. A phrase must be said in at
+ * <p>A phrase is a run of up to three words between function words, stance cues, numbers and
+ * lengths of time ("three-year"); a name on its own ("Kestria") is an actor or a place, not an
+ * issue, and neither are words of talk or of politics as a process on their own ("comments", "the
+ * campaign", {@link #DISCOURSE}) nor the war and peace a story of conflict is set in ("the war",
+ * "peace", {@link #BACKGROUND}). A phrase must be said in at
  * least {@value #MIN_STATEMENTS} statements by at least two speakers, and mostly as the head of its
  * noun phrase (the last word before a function word): "foreign" alone, always followed by
  * "armies" or "troops", is no issue; and at least once after a determiner ("the sanctions", "any
@@ -91,6 +94,19 @@ public final class IssueFinder {
             "ballot", "party", "poll", "debate", "contest", "senator", "governor", "congressman", "judge", "talk", "discussion",
             "conversation", "negotiation", "arrangement", "region", "area", "line", "list", "hand", "bit");
 
+    /**
+     * Words of war and peace in general ("the war", "peace", "the invasion", "the conflict"): the
+     * background of a story of conflict, which nearly every actor in it names, not a point on which
+     * they take sides. A phrase of them alone (names aside: "the Russia-Ukraine war") is no issue;
+     * one that joins them to another word is ("peace talks", "the peace plan", "a war crimes
+     * tribunal"). Folded singular forms.
+     */
+    static final Set<String> BACKGROUND = Set.of("war", "peace", "invasion", "conflict", "crisis", "fighting", "violence", "hostility");
+
+    /** A length of time or an age as a modifier ("the three-year war", "a 90-day pause", "a decades-old dispute"): no substance. */
+    private static final Pattern LENGTH_OF_TIME = Pattern.compile(".+-(?:year|month|week|day|hour|minute|decade|century)s?(?:-old|-long)?"
+            + "|.+-(?:old|long)");
+
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "any", "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
             "every", "each", "some", "all", "such", "new", "further");
@@ -129,6 +145,7 @@ public final class IssueFinder {
         for (Candidate candidate : candidates.values()) {
             int least = candidate.words.size() == 1 ? MIN_STATEMENTS_ONE_WORD : MIN_STATEMENTS;
             if (candidate.statements.size() >= least && candidate.speakers.size() >= 2 && !DISCOURSE.containsAll(candidate.common)
+                    && !BACKGROUND.containsAll(candidate.common)
                     && candidate.statements.size() <= catchAll && 2 * candidate.headUses >= candidate.uses && candidate.determined) {
                 kept.add(candidate);
             }
@@ -256,7 +273,8 @@ public final class IssueFinder {
     private static boolean content(Words words, int i) {
         String folded = words.folded(i);
         return folded.length() >= 3 && !FUNCTION_WORDS.contains(folded) && !StanceClassifier.isCue(folded)
-                && !folded.chars().allMatch(Character::isDigit) && !folded.endsWith("n't") && !folded.endsWith("ly");
+                && !folded.chars().allMatch(Character::isDigit) && !folded.endsWith("n't") && !folded.endsWith("ly")
+                && !LENGTH_OF_TIME.matcher(folded).matches();
     }
 
     /** Capitalised words only ("Kestria", "Arkady Voronel", "Aurelian Defence Alliance") are a name, not an issue. */

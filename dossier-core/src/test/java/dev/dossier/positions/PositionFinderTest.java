@@ -175,6 +175,22 @@ class PositionFinderTest {
 
         assertThat(matrix.issues()).extracting(Issue::name).containsExactly("grain corridor");
     }
+
+    @Test
+    void theWarAndPeaceAloneAreTheStorysBackgroundButPeaceTalksAreAnIssue() {
+        PositionMatrix matrix = finder.of(List.of(
+                said(VORONEL, "Voronel", "The grain corridor must stay open", march(9)),
+                said(DASTOVA, "Dastova", "We will close the grain corridor", march(9)),
+                said(4, "Brask", "The war in Korvask has gone on too long", march(10)),
+                said(5, "Halvorsen", "Nobody in Korvask wanted the war", march(10)),
+                said(6, "Morav", "Our three-year war ruined the farms", march(11)),
+                said(8, "Lisk", "Peace will come slowly", march(11)),
+                said(9, "Orlen", "We all want peace", march(12)),
+                said(10, "Pell", "The peace talks must resume", march(12)),
+                said(11, "Tamm", "I walked out of the peace talks", march(12))), List.of());
+
+        assertThat(matrix.issues()).extracting(Issue::name).containsExactlyInAnyOrder("grain corridor", "peace talks");
+    }
     @Test
     void anActorWithHundredsOfStatementsMakesNoCatchAllIssue() {
         List<Claim> claims = new ArrayList<>();
