@@ -104,8 +104,7 @@ public final class IssueFinder {
     static final Set<String> BACKGROUND = Set.of("war", "peace", "invasion", "conflict", "crisis", "fighting", "violence", "hostility");
 
     /** A length of time or an age as a modifier ("the three-year war", "a 90-day pause", "a decades-old dispute"): no substance. */
-    private static final Pattern LENGTH_OF_TIME = Pattern.compile(".+-(?:year|month|week|day|hour|minute|decade|century)s?(?:-old|-long)?"
-            + "|.+-(?:old|long)");
+    private static final Pattern LENGTH_OF_TIME = Pattern.compile(".+-(?:year|month|week|day|hour|minute|decade|century|old|long)s?");
 
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "any", "no", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
@@ -144,8 +143,7 @@ public final class IssueFinder {
         int catchAll = statements.size() >= CATCH_ALL_FROM ? (int) Math.floor(CATCH_ALL * statements.size()) : Integer.MAX_VALUE;
         for (Candidate candidate : candidates.values()) {
             int least = candidate.words.size() == 1 ? MIN_STATEMENTS_ONE_WORD : MIN_STATEMENTS;
-            if (candidate.statements.size() >= least && candidate.speakers.size() >= 2 && !DISCOURSE.containsAll(candidate.common)
-                    && !BACKGROUND.containsAll(candidate.common)
+            if (candidate.statements.size() >= least && candidate.speakers.size() >= 2 && !generic(candidate)
                     && candidate.statements.size() <= catchAll && 2 * candidate.headUses >= candidate.uses && candidate.determined) {
                 kept.add(candidate);
             }
@@ -263,6 +261,11 @@ public final class IssueFinder {
             i = parent[i];
         }
         return i;
+    }
+
+    /** Whether the phrase's words, names aside, are all words of talk ({@link #DISCOURSE}) or all of war and peace ({@link #BACKGROUND}). */
+    private static boolean generic(Candidate candidate) {
+        return DISCOURSE.containsAll(candidate.common) || BACKGROUND.containsAll(candidate.common);
     }
 
     /** Whether a determiner comes just before the phrase: the sign of a noun phrase ("the sanctions", "any foreign armies"). */
