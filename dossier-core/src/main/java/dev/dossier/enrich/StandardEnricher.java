@@ -2,6 +2,7 @@ package dev.dossier.enrich;
 
 import dev.dossier.entities.AliasBook;
 import dev.dossier.entities.AliasEntry;
+import dev.dossier.model.ActorMention;
 import dev.dossier.model.Attribution;
 import dev.dossier.model.CleanArticle;
 import dev.dossier.model.EnrichedArticle;
@@ -23,13 +24,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Annotates an English article with the NLP adapter, links its named entities into actors, finds its
@@ -83,7 +85,7 @@ final class StandardEnricher implements Enricher {
         if (definite && a.resolvedSource() != null) {
             speaker = actors.actorFor(a.resolvedSource(), a.resolvedSource().of(text));
         } else if (kind == SpeakerKind.ROLE && a.source() != null) {
-            speaker = roleHolder(aliases, a.source().of(text), saidOn, actors);
+            speaker = roleHolder(aliases, a.source(), text, saidOn, actors);
         }
         if (definite && speaker == null) {
             kind = SpeakerKind.UNKNOWN; // a pronoun or role that could not be resolved names nobody
@@ -144,24 +146,49 @@ final class StandardEnricher implements Enricher {
     /**
      * The one person the alias book gives the role on the day said ("Russia's top diplomat" in 2025:
      * Sergei Lavrov). When several held it (on a page with no date, or an office two people share),
-     * the one of them the article names: "the Russian leader" in a report that names Putin.
+     * the one of them the article names: "the Russian leader" in a report that names Putin. When
+     * the article names more than one of them, the description takes up the one it has been about
+     * so far: the holder named most often before it, the nearer if two are named as often ("Trump
+     * has made little progress ... the US president appeared to vent", Biden named only after).
+     * None of them named before it: nobody.
      */
-    private static NamedActor roleHolder(AliasBook aliases, String role, SaidOn saidOn, LocalActors actors) {
-        List<AliasEntry> holders = aliases.byRole(role, saidOn == null ? null : saidOn.date());
+    private static NamedActor roleHolder(AliasBook aliases, TextSpan description, String text, SaidOn saidOn, LocalActors actors) {
+        List<AliasEntry> holders = aliases.byRole(description.of(text), saidOn == null ? null : saidOn.date());
         if (holders.size() > 1) {
-            Set<AliasEntry> named = actors.mentions().stream()
-                    .map(mention -> mention.actor().name())
-                    .distinct() // an article names its actors many times; each name is looked up once
-                    .map(aliases::byName)
-                    .flatMap(Optional::stream)
-                    .collect(Collectors.toSet());
-            holders = holders.stream().filter(named::contains).toList();
+            holders = namedBefore(holders, description, aliases, actors);
         }
         if (holders.size() != 1) {
             return null;
         }
         AliasEntry holder = holders.get(0);
         return new NamedActor(holder.name(), holder.type());
+    }
+
+    /**
+     * Of several holders of a role, the ones the article names: all of them when it names one, else
+     * the one it names most often before the description (ties to the one named last), else none.
+     */
+    private static List<AliasEntry> namedBefore(List<AliasEntry> holders, TextSpan description, AliasBook aliases, LocalActors actors) {
+        Map<NamedActor, Optional<AliasEntry>> entries = new HashMap<>(); // an article names its actors many times; each name is looked up once
+        Map<AliasEntry, Integer> before = new HashMap<>();
+        Map<AliasEntry, Integer> last = new HashMap<>();
+        Set<AliasEntry> named = new HashSet<>();
+        for (ActorMention mention : actors.mentions()) {
+            Optional<AliasEntry> entry = entries.computeIfAbsent(mention.actor(), actor -> aliases.byName(actor.name()));
+            if (entry.isEmpty() || !holders.contains(entry.get())) {
+                continue;
+            }
+            named.add(entry.get());
+            if (mention.span().end() <= description.start()) {
+                before.merge(entry.get(), 1, Integer::sum);
+                last.put(entry.get(), mention.span().start());
+            }
+        }
+        if (named.size() <= 1) {
+            return List.copyOf(named);
+        }
+        Comparator<AliasEntry> salience = Comparator.<AliasEntry>comparingInt(before::get).thenComparingInt(last::get);
+        return before.keySet().stream().max(salience).map(List::of).orElse(List.of());
     }
 
     /** The statement's words, without the mark that reopens a quotation in its next paragraph. */

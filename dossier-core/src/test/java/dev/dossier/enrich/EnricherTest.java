@@ -123,15 +123,7 @@ class EnricherTest {
 
     @Test
     void aRoleSeveralHeldIsTheHolderTheArticleNames() throws IOException {
-        AliasBook book = AliasBook.read(new ByteArrayInputStream("""
-                [
-                  {"name": "Ilse Varga", "type": "person",
-                   "roles": [{"title": "President of Kestria", "aliases": ["the Kestrian leader"], "from": "2010-01-01", "to": "2020-01-01"}]},
-                  {"name": "Tomas Brandt", "type": "person",
-                   "roles": [{"title": "President of Kestria", "aliases": ["the Kestrian leader"], "from": "2020-01-01"}]}
-                ]
-                """.getBytes(StandardCharsets.UTF_8)), "test aliases");
-        Enricher withBook = Enricher.standard(Nlp.coreNlp(), book);
+        Enricher withBook = Enricher.standard(Nlp.coreNlp(), twoKestrianLeaders());
         String quotation = "\"The mill stays open,\" the Kestrian leader told reporters in Orsk.";
 
         EnrichedArticle naming = withBook.enrich(article("Tomas Brandt arrived in Orsk on Monday.\n\n" + quotation, "en", null));
@@ -139,6 +131,36 @@ class EnricherTest {
 
         assertThat(naming.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Tomas Brandt"));
         assertThat(namingNoOne.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+    }
+
+    @Test
+    void aRoleTheArticleNamesSeveralHoldersOfIsTheOneItHasBeenAboutSoFar() throws IOException {
+        Enricher withBook = Enricher.standard(Nlp.coreNlp(), twoKestrianLeaders());
+        String aboutBrandt = "Tomas Brandt has made little progress on the mill. On Thursday Brandt visited Orsk.\n\n"
+                + "The Kestrian leader suggested the mill should long since have been sold, blaming his predecessor, Ilse Varga.";
+        String namedOnlyAfter = "The Kestrian leader suggested the mill should long since have been sold.\n\n"
+                + "Tomas Brandt and Ilse Varga have both visited Orsk.";
+
+        EnrichedArticle about = withBook.enrich(article(aboutBrandt, "en", null));
+        EnrichedArticle after = withBook.enrich(article(namedOnlyAfter, "en", null));
+
+        assertThat(about.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speakerKind()).isEqualTo(SpeakerKind.ROLE);
+            assertThat(q.speaker().name()).isEqualTo("Tomas Brandt");
+        });
+        assertThat(after.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+    }
+
+    /** Two people who held one office, one after the other. */
+    private static AliasBook twoKestrianLeaders() throws IOException {
+        return AliasBook.read(new ByteArrayInputStream("""
+                [
+                  {"name": "Ilse Varga", "type": "person",
+                   "roles": [{"title": "President of Kestria", "aliases": ["the Kestrian leader"], "from": "2010-01-01", "to": "2020-01-01"}]},
+                  {"name": "Tomas Brandt", "type": "person",
+                   "roles": [{"title": "President of Kestria", "aliases": ["the Kestrian leader"], "from": "2020-01-01"}]}
+                ]
+                """.getBytes(StandardCharsets.UTF_8)), "test aliases");
     }
 
     @Test
