@@ -69,8 +69,33 @@ final class RuleAttributor implements Attributor {
             }
         }
         attributions.addAll(IndirectSpeech.find(text, context));
+        attributions.removeIf(a -> a.source() == null && imperative(text, a.cue()));
         attributions.sort(Comparator.comparingInt(a -> a.content().start()));
         return attributions;
+    }
+
+    /**
+     * Whether the cue is a verb addressed to the reader: a base form that opens its sentence, after
+     * at most a conjunction or an adverb ("Remember that NATO's 'eastern encroachment' was ...",
+     * "And note that ..."). Nobody is reported as saying anything.
+     */
+    private static boolean imperative(AnnotatedText text, TextSpan cue) {
+        if (cue == null) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int verb = Clauses.tokenAtOrAfter(text, cue.start());
+        if (verb >= tokens.size() || !tokens.get(verb).pos().equals("VB")) {
+            return false;
+        }
+        int first = Clauses.sentenceOf(text, verb).firstToken();
+        for (int i = first; i < verb; i++) {
+            String pos = tokens.get(i).pos();
+            if (!pos.equals("CC") && !pos.equals("RB") && !pos.equals("``")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Attribution> quoted(AnnotatedText text, QuoteMarks.Found quote, ArticleContext context) {

@@ -62,6 +62,17 @@ final class SpeakerPhrases {
     private static final Set<String> TIME_UNITS = Set.of("week", "weekend", "month", "year", "day", "today", "yesterday", "tonight");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
+    /**
+     * What somebody said, written or posted, as the subject of a cue: "Brandt's remarks", "the
+     * envoy's language", "her letter". The nouns of {@link SpeechNoun}'s "that" clauses and the
+     * words, messages and writings that carry them.
+     */
+    private static final Set<String> OWNED_SPEECH = Set.of(
+            "statement", "statements", "remark", "remarks", "comment", "comments", "claim", "claims", "words", "language",
+            "rhetoric", "message", "messages", "letter", "post", "posts", "tweet", "tweets", "speech", "testimony",
+            "warning", "warnings", "response", "reply", "answer", "announcement", "assurance", "assurances");
+    private static final Set<String> OWNER_PRONOUNS = Set.of("his", "her");
+
     /** The longest phrase read as a speaker; a longer one is read up to its first comma. */
     private static final int MAX_PHRASE_TOKENS = 14;
 
@@ -177,6 +188,14 @@ final class SpeakerPhrases {
         if (from >= to || to - from > MAX_PHRASE_TOKENS) {
             return Optional.empty();
         }
+        int possessive = beforeCue && cueFollows(tokens, to) ? ownedSpeech(tokens, from, to) : -1;
+        if (possessive > from) {
+            return read(text, from, possessive, context, beforeCue, described); // "Brandt's envoy's language last weekend - claiming"
+        }
+        if (possessive == from) {
+            TextSpan owner = tokens.get(from).span(); // "his remarks - insisting that ...": resolved as "he" is
+            return Optional.of(new Speaker(SpeakerKind.PRONOUN, owner, context.resolvePronoun(owner.start()).orElse(null)));
+        }
         TextSpan phrase = new TextSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
         if (to - from == 1 && CALENDAR.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "tweeted Sunday": a day dates the statement, it does not make it
@@ -249,6 +268,35 @@ final class SpeakerPhrases {
             return Optional.of(new Speaker(SpeakerKind.NAMED, phrase, phrase));
         }
         return described ? describedSpeaker(tokens, from, to) : Optional.empty();
+    }
+
+    /**
+     * Where the subject of a cue is what somebody said rather than who ("Brandt's envoy's language
+     * last weekend - claiming", "her remarks on Monday - insisting"), the owner speaks: the index of
+     * the owner's "'s", {@code from} for a "his" or "her" that opens the phrase, or -1. The noun of
+     * speech ends the phrase's noun group; a time phrase may follow it.
+     */
+    private static int ownedSpeech(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            Token owner = tokens.get(i);
+            boolean possessive = owner.pos().equals("POS") && i > from
+                    || i == from && owner.pos().equals("PRP$") && OWNER_PRONOUNS.contains(owner.word().toLowerCase(Locale.ROOT));
+            Token noun = tokens.get(i + 1);
+            if (possessive && noun.pos().startsWith("NN") && OWNED_SPEECH.contains(noun.word().toLowerCase(Locale.ROOT))
+                    && (i + 2 == to || !tokens.get(i + 2).pos().startsWith("NN") || isTimeWord(tokens.get(i + 2)))) {
+                return owner.pos().equals("POS") ? i : from;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a verb of speech comes next after token {@code to}, past punctuation and adverbs: the phrase is its subject. */
+    private static boolean cueFollows(List<Token> tokens, int to) {
+        int next = to;
+        while (next < tokens.size() && isFiller(tokens.get(next))) {
+            next++;
+        }
+        return next < tokens.size() && Cues.isCue(tokens.get(next));
     }
 
     /**

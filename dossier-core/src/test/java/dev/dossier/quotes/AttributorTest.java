@@ -35,6 +35,25 @@ class AttributorTest {
     }
 
     @Test
+    void aCueAddressedToTheReaderReportsNobody() {
+        assertThat(attribute("Remember that Kestria's \"eastern creep\" was the reason for the \"special operation\" in the first place. "
+                + "And note that the council had \"no plan at all\" in March.")).isEmpty();
+        assertThat(attribute("Note that the mayor said the harbour would reopen.")).singleElement()
+                .satisfies(s -> assertThat(s.cue()).isEqualTo("said"));
+    }
+
+    @Test
+    void whatSomebodySaidAsTheSubjectOfACueIsTheirs() {
+        String text = "Tomas Brandt's envoy arrived on Friday. Brandt's envoy's language last weekend - claiming that Voronel had agreed "
+                + "to \"treaty-like\" guarantees for Orsk - was baffling. Ilse Varga spoke next. Her remarks on Monday - insisting "
+                + "that the mill would \"never close\" - surprised the council.";
+        assertThat(attribute(text)).extracting(Seen::speakerKind, Seen::speaker, Seen::cue).containsExactly(
+                tuple(SpeakerKind.ROLE, null, "claiming"), tuple(SpeakerKind.PRONOUN, "Ilse Varga", "insisting"));
+        assertThat(attributor.attribute(Nlp.coreNlp().annotate(text))).first()
+                .satisfies(a -> assertThat(a.source().of(text)).isEqualTo("Brandt's envoy"));
+    }
+
+    @Test
     void cueBeforeTheSpeakerAfterTheQuote() {
         assertThat(attribute("\"The question is whether anyone in Valdor is still willing to pay it,\" said Nadia Ferrante, "
                 + "a senior fellow at the Calloway Institute.")).singleElement()
