@@ -4,10 +4,11 @@ import dev.dossier.model.TextSpan;
 
 /**
  * A condition found by {@link Conditions}: its text, whether it decides alone ({@code firm}), the
- * index of its marker's first word, its words {@code [first, last]}, and whether it is a wish for the
- * issue rather than a condition on it.
+ * index of its marker's first word, its words {@code [first, last]}, and whether it conditions
+ * nothing on the issue ({@code idle}: a wish for the issue, or the condition of a threat of
+ * something else), its words read neither as cues nor as terms.
  */
-record Condition(TextSpan span, boolean firm, int marker, int first, int last, boolean wish) {
+record Condition(TextSpan span, boolean firm, int marker, int first, int last, boolean idle) {
 
     Condition(TextSpan span, boolean firm, int marker, int first, int last) {
         this(span, firm, marker, first, last, false);
@@ -21,8 +22,12 @@ record Condition(TextSpan span, boolean firm, int marker, int first, int last, b
         return new Condition(span, false, marker, first, last);
     }
 
-    /** An if-clause that wishes for the issue: its words are not read as cues, and it conditions nothing. */
-    Condition asWish() {
+    /**
+     * A clause that conditions nothing on the issue: an if-clause that wishes for it ("if a summit is
+     * not scheduled"), or the if-clause of a threat of something else ("threatened 'severe
+     * consequences' if ..."). Its words are not read as cues either.
+     */
+    Condition asIdle() {
         return new Condition(span, false, marker, first, last, true);
     }
 

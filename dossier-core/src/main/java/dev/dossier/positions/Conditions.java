@@ -62,6 +62,10 @@ final class Conditions {
     private static final Set<String> DEMANDING = Set.of(
             "insist", "insisted", "insisting", "insists", "demand", "demanded", "demanding", "demands", "require", "required",
             "requires", "want", "wants", "wanted");
+    /** Words that say a thing comes to nothing: an if-clause that fears it ("if the summit fails") wishes for it. */
+    private static final Set<String> FAILING = Set.of(
+            "fail", "fails", "failed", "fruitless", "unsuccessful", "collapse", "collapses", "collapsed", "stall", "stalls",
+            "stalled", "founder", "founders", "foundered", "falter", "falters", "faltered");
     /** Words that make what follows them a threat ("warned of new sanctions if ..."). */
     private static final Set<String> THREATS = Set.of(
             "warn", "warned", "warning", "threaten", "threatened", "threatening", "consequence");
@@ -301,9 +305,10 @@ final class Conditions {
      * Sorts the conditions found by what they condition. A threat of the issue with an if-clause
      * ("warned of new sanctions if Korvask walks away", "talks ... or face new sanctions") is
      * conditional whatever else is said. An if-clause that fears the issue will not happen ("if
-     * direct talks aren't scheduled", "if a ceasefire is not reached") is a wish for it: a cue
+     * direct talks aren't scheduled", "if a ceasefire is not reached", "if the summit fails") is a wish for it: a cue
      * for, not a condition. A condition that itself names the issue ("depends on whether the
-     * observers come") only counts beside a cue for.
+     * observers come") only counts beside a cue for. The if-clause of a threat of something else
+     * ("threatened 'severe consequences' if ...") conditions that threat, not the issue.
      */
     static List<Condition> weigh(Words words, Sentences sentences, int from, List<Condition> found,
             List<IssueMatcher.Mention> mentions, List<Cue> cues) {
@@ -329,20 +334,23 @@ final class Conditions {
             if (inside != null && marker.equals("unless") && threatBefore(words, sentences, condition.marker())) {
                 // "threatening to cut off the money unless Mexico pays for a wall": a threat made to obtain the issue
                 cues.add(new Cue(Side.FOR, 1.5, cover(words, condition.marker(), condition.last()), inside.from(), false));
-                kept.add(condition.asWish());
+                kept.add(condition.asIdle());
                 continue;
             }
             if (inside != null && marker.equals("if") && negatedBetween(words, condition.first(), condition.last())) {
                 // "if he can't block the refugees' arrival": fearing that the issue will not be undone is a wish against it
                 Side wished = undoneWithin(words, condition.first(), inside.from()) ? Side.AGAINST : Side.FOR;
                 cues.add(new Cue(wished, 1.5, cover(words, condition.marker(), condition.last()), inside.from(), false));
-                kept.add(condition.asWish());
+                kept.add(condition.asIdle());
                 continue;
             }
+            boolean ifOrUnless = marker.equals("if") || marker.equals("unless");
             if (inside != null) {
                 kept.add(condition.looser());
-            } else if ((marker.equals("if") || marker.equals("unless")) && threatened(words, sentences, from, condition.marker(), mentions)) {
+            } else if (ifOrUnless && threatened(words, sentences, from, condition.marker(), mentions)) {
                 kept.add(condition.firmer());
+            } else if (ifOrUnless && threatBefore(words, sentences, condition.marker())) {
+                kept.add(condition.asIdle()); // "threatened 'severe consequences' if Putin does not agree": the threat's condition
             } else {
                 kept.add(condition);
             }
@@ -392,9 +400,10 @@ final class Conditions {
         return false;
     }
 
+    /** Whether a negation or a word of failure ("if the summit fails", "proves fruitless") stands among words {@code first} to {@code last}. */
     private static boolean negatedBetween(Words words, int first, int last) {
         for (int k = first; k <= last; k++) {
-            if (isNegation(words.folded(k))) {
+            if (isNegation(words.folded(k)) || FAILING.contains(words.folded(k))) {
                 return true;
             }
         }

@@ -200,7 +200,7 @@ public final class StanceClassifier {
             negatedFor |= cue.side() == Side.AGAINST && cue.turned();
         }
         Condition firm = conditions.stream().filter(Condition::firm).findFirst().orElse(null);
-        Condition loose = conditions.stream().filter(condition -> !condition.firm() && !condition.wish()).findFirst().orElse(null);
+        Condition loose = conditions.stream().filter(condition -> !condition.firm() && !condition.idle()).findFirst().orElse(null);
         if (firm != null && (forWeight >= againstWeight || negatedFor || (excepted && againstWeight > 0))) {
             return conditional(context, firm);
         }

@@ -173,6 +173,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aThreatIfTheIssueFailsIsAWishForItAndTheThreatsOwnConditionIsNone() {
+        String context = "Marstrand threatened «\"severe consequences\" if Voronel does not agree to a truce, and she has warned of "
+                + "new tariffs if her summit on Friday proves fruitless».";
+        assertThat(read(context, SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Marstrand warned of new tariffs «if the summit fails».", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void aConditionThatNamesTheIssueDoesNotConditionIt() {
         assertThat(read("«Whether people sleep next week depends on whether the observers come,» the mayor said.", OBSERVERS).stance())
                 .isEqualTo(Stance.NEUTRAL);
