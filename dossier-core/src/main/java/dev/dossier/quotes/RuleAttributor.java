@@ -44,6 +44,11 @@ final class RuleAttributor implements Attributor {
 
     /** Verbs that state rather than speak: "..., a deal might be possible: '...'" credits no one. */
     private static final Set<String> COPULAS = Set.of("be", "is", "are", "was", "were", "been", "being", "seems", "seemed");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** "declined to say", "refused to comment": a refusal to speak. */
+    private static final Set<String> REFUSALS = Set.of("declined", "declines", "decline", "refused", "refuses", "refuse", "declining", "refusing");
+    /** Verbs of speech that still report something when negated: "did not deny that", "would not rule out". */
+    private static final Set<String> NOT_UNSAYING = Set.of("deny", "denied", "denies", "hide", "disagree", "disagreed", "disagrees");
 
     @Override
     public List<Attribution> attribute(AnnotatedText text) {
@@ -69,9 +74,35 @@ final class RuleAttributor implements Attributor {
             }
         }
         attributions.addAll(IndirectSpeech.find(text, context));
-        attributions.removeIf(a -> a.source() == null && imperative(text, a.cue()));
+        attributions.removeIf(a -> a.source() == null && imperative(text, a.cue()) || unsaid(text, a.cue()));
         attributions.sort(Comparator.comparingInt(a -> a.content().start()));
         return attributions;
+    }
+
+    /**
+     * Whether the cue says that something was not said: a verb of speech after a negation or a
+     * refusal, with at most an adverb between ("He did not say what the consequences might be",
+     * "declined to say when"). Denying is saying, so "did not deny that ..." still reports.
+     */
+    private static boolean unsaid(AnnotatedText text, TextSpan cue) {
+        if (cue == null) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int verb = Clauses.tokenAtOrAfter(text, cue.start());
+        if (verb >= tokens.size() || !Cues.isSpeech(tokens.get(verb)) || NOT_UNSAYING.contains(tokens.get(verb).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int before = verb - 1;
+        if (before >= 0 && tokens.get(before).pos().equals("RB") && !NEGATIONS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+            before--; // "did not publicly say"
+        }
+        if (before < 0) {
+            return false;
+        }
+        String word = tokens.get(before).word().toLowerCase(Locale.ROOT);
+        return NEGATIONS.contains(word) || word.equals("to") && before > 0
+                && REFUSALS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -43,6 +43,14 @@ class AttributorTest {
     }
 
     @Test
+    void whatWasNotSaidIsNoStatement() {
+        assertThat(attribute("Marstrand warned of new tariffs. She did not say what the tariffs might be.")).isEmpty();
+        assertThat(attribute("Voronel declined to say when the talks would resume.")).isEmpty();
+        assertThat(attribute("Voronel did not deny that the talks had stalled.")).singleElement()
+                .satisfies(s -> assertThat(s.content()).isEqualTo("that the talks had stalled"));
+    }
+
+    @Test
     void whatSomebodySaidAsTheSubjectOfACueIsTheirs() {
         String text = "Tomas Brandt's envoy arrived on Friday. Brandt's envoy's language last weekend - claiming that Voronel had agreed "
                 + "to \"treaty-like\" guarantees for Orsk - was baffling. Ilse Varga spoke next. Her remarks on Monday - insisting "
