@@ -47,7 +47,7 @@ final class RuleAttributor implements Attributor {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     /** "declined to say", "refused to comment": a refusal to speak. */
     private static final Set<String> REFUSALS = Set.of("declined", "declines", "decline", "refused", "refuses", "refuse", "declining", "refusing");
-    /** Verbs of speech that still report something when negated: "did not deny that", "would not rule out". */
+    /** Verbs of speech that still report something when negated: "did not deny that", "did not disagree". */
     private static final Set<String> NOT_UNSAYING = Set.of("deny", "denied", "denies", "hide", "disagree", "disagreed", "disagrees");
 
     @Override
@@ -74,7 +74,7 @@ final class RuleAttributor implements Attributor {
             }
         }
         attributions.addAll(IndirectSpeech.find(text, context));
-        attributions.removeIf(a -> a.source() == null && imperative(text, a.cue()) || unsaid(text, a.cue()));
+        attributions.removeIf(a -> (a.source() == null && imperative(text, a.cue())) || unsaid(text, a.cue()));
         attributions.sort(Comparator.comparingInt(a -> a.content().start()));
         return attributions;
     }
