@@ -74,23 +74,31 @@ final class RuleAttributor implements Attributor {
             }
         }
         attributions.addAll(IndirectSpeech.find(text, context));
-        attributions.removeIf(a -> (a.source() == null && imperative(text, a.cue())) || unsaid(text, a.cue()));
+        attributions.removeIf(a -> reportsNothing(text, a));
         attributions.sort(Comparator.comparingInt(a -> a.content().start()));
         return attributions;
     }
 
     /**
-     * Whether the cue says that something was not said: a verb of speech after a negation or a
-     * refusal, with at most an adverb between ("He did not say what the consequences might be",
-     * "declined to say when"). Denying is saying, so "did not deny that ..." still reports.
+     * Whether the attribution's cue reports nothing said: a verb addressed to the reader, when no
+     * speaker is found ({@link #imperative}), or a verb of speech that is negated ({@link #unsaid}).
      */
-    private static boolean unsaid(AnnotatedText text, TextSpan cue) {
-        if (cue == null) {
+    private static boolean reportsNothing(AnnotatedText text, Attribution a) {
+        if (a.cue() == null) {
             return false;
         }
-        List<Token> tokens = text.tokens();
-        int verb = Clauses.tokenAtOrAfter(text, cue.start());
-        if (verb >= tokens.size() || !Cues.isSpeech(tokens.get(verb)) || NOT_UNSAYING.contains(tokens.get(verb).word().toLowerCase(Locale.ROOT))) {
+        int verb = Clauses.tokenAtOrAfter(text, a.cue().start());
+        return verb < text.tokens().size() && ((a.source() == null && imperative(text, verb)) || unsaid(text.tokens(), verb));
+    }
+
+    /**
+     * Whether the cue at token {@code verb} says that something was not said: a verb of speech
+     * after a negation or a refusal, with at most an adverb between ("He did not say what the
+     * consequences might be", "declined to say when"). Denying is saying, so "did not deny that
+     * ..." still reports.
+     */
+    private static boolean unsaid(List<Token> tokens, int verb) {
+        if (!Cues.isSpeech(tokens.get(verb)) || NOT_UNSAYING.contains(tokens.get(verb).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         int before = verb - 1;
@@ -106,17 +114,13 @@ final class RuleAttributor implements Attributor {
     }
 
     /**
-     * Whether the cue is a verb addressed to the reader: a base form that opens its sentence, after
-     * at most a conjunction or an adverb ("Remember that NATO's 'eastern encroachment' was ...",
-     * "And note that ..."). Nobody is reported as saying anything.
+     * Whether the cue at token {@code verb} is a verb addressed to the reader: a base form that
+     * opens its sentence, after at most a conjunction or an adverb ("Remember that NATO's 'eastern
+     * encroachment' was ...", "And note that ..."). Nobody is reported as saying anything.
      */
-    private static boolean imperative(AnnotatedText text, TextSpan cue) {
-        if (cue == null) {
-            return false;
-        }
+    private static boolean imperative(AnnotatedText text, int verb) {
         List<Token> tokens = text.tokens();
-        int verb = Clauses.tokenAtOrAfter(text, cue.start());
-        if (verb >= tokens.size() || !tokens.get(verb).pos().equals("VB")) {
+        if (!tokens.get(verb).pos().equals("VB")) {
             return false;
         }
         int first = Clauses.sentenceOf(text, verb).firstToken();

@@ -64,8 +64,8 @@ final class SpeakerPhrases {
 
     /**
      * What somebody said, written or posted, as the subject of a cue: "Brandt's remarks", "the
-     * envoy's language", "her letter". The nouns of {@link SpeechNoun}'s "that" clauses and the
-     * words, messages and writings that carry them.
+     * envoy's language", "her letter". The commoner of {@link SpeechNoun}'s nouns, and the words,
+     * messages and writings that carry what was said.
      */
     private static final Set<String> OWNED_SPEECH = Set.of(
             "statement", "statements", "remark", "remarks", "comment", "comments", "claim", "claims", "words", "language",
