@@ -39,9 +39,11 @@ class PositionsQualityGateTest {
     // Since "recognise" reads as acceptance: seeds 0.800 (accuracy 0.820); since "not negotiable" holds to its subject:
     // examples 0.867 (accuracy 0.857), PolNeAR train 0.716 (accuracy 0.726). Since "but" clauses on another subject: PolNeAR
     // train 0.720; since a decision on whether the issue happens takes no side on it: 0.725 (accuracy 0.737); since
-    // "deportation" is a contrary phrase of legal status: 0.730 (accuracy 0.743).
+    // "deportation" is a contrary phrase of legal status: 0.730 (accuracy 0.743). Since a plural noun of asking with no
+    // object ("hardened its demands") and a participle with its agent ("proposed by Brandt") take no side: seeds 0.809
+    // (accuracy 0.831), the others unchanged; the seeds' floor rises to the issue's target, 0.80.
     static final double EXAMPLES_MACRO_F1_FLOOR = 0.85;
-    static final double SEEDS_MACRO_F1_FLOOR = 0.77;
+    static final double SEEDS_MACRO_F1_FLOOR = 0.80;
     static final double POLNEAR_MACRO_F1_FLOOR = 0.69;
     // PolNeAR dev, 136 statements labelled before the issue-9 rules and never used to write them: macro-F1 0.439,
     // accuracy 0.485 (the held-out figure after the second round; 0.454 / 0.485 after the first, 0.437 / 0.463 before

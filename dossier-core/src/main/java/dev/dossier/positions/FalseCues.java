@@ -33,6 +33,10 @@ final class FalseCues {
     /** Nouns of speech acts that, with an article or somebody's possessive, report a position rather than take one. */
     private static final Set<String> SPEECH_NOUNS = Set.of(
             "proposal", "offer", "demand", "invitation", "call", "idea", "plan", "suggestion", "agreement", "consent", "decision");
+    /** Speech-act nouns of asking, whose plural with no object is a list of positions ("its demands"). */
+    private static final Set<String> ASKING_NOUNS = Set.of("proposal", "offer", "demand", "invitation", "call", "suggestion");
+    /** Participles of a feeling, whose "by" names its cause, not somebody else's stand ("pleased by the offer"). */
+    private static final Set<String> FEELINGS = Set.of("pleased", "delighted", "threatened");
     /** Prepositions that bring in what a speech noun is about ("proposals for foreign personnel"). */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "on", "to");
     /** Adjectives that hedge the noun after them ("a possible meeting"). */
@@ -82,14 +86,15 @@ final class FalseCues {
                 || partOfName(words, sentences, i) || movingBack(words, i) || aimGivenUp(words, i) || thirdPartyWish(words, i)
                 || carrier(words, sentences, i) || wishOverUndoing(words, sentences, i) || assurance(words, i)
                 || (word.equals("step") && words.isPhrase(i - 2, "out", "of"))
-                || pluralNoun(words, i) || answeringBack(words, i) || reducedRelative(words, i);
+                || pluralNoun(words, i) || answeringBack(words, i) || reducedRelative(words, i) || demandsWithoutObject(words, i)
+                || somebodyElsesAct(words, i);
     }
 
     /** Whether cue word against {@code i} takes no side where it stands; the tests are asked in this order. */
     static boolean isFalseAgainst(Words words, Sentences sentences, int i, List<IssueMatcher.Mention> mentions) {
         String word = words.folded(i);
         return (word.equals("never") && negatesCue(words, sentences, i, mentions)) || partOfName(words, sentences, i)
-                || countered(words, i) || hedgedObject(words, i, mentions) || describesPeople(words, i);
+                || countered(words, i) || hedgedObject(words, i, mentions) || describesPeople(words, i) || somebodyElsesAct(words, i);
     }
 
     /**
@@ -285,6 +290,29 @@ final class FalseCues {
     private static boolean pluralNoun(Words words, int i) {
         String text = words.get(i).text().toLowerCase(Locale.ROOT);
         return text.equals("rights") || text.equals("supporters") || text.equals("backers");
+    }
+
+    /**
+     * "hardened its demands, dismissing the idea of ...": a plural noun of asking with nothing after it to say what it
+     * asks for ("its demands", "their proposals") names a list of positions, not a stand on the issue; "its demands for
+     * ..." and a singular "our proposal" stay cues.
+     */
+    private static boolean demandsWithoutObject(Words words, int i) {
+        String text = words.get(i).text().toLowerCase(Locale.ROOT);
+        if (!ASKING_NOUNS.contains(words.folded(i)) || !text.endsWith("s") || text.equals(words.folded(i))) {
+            return false;
+        }
+        return i + 1 >= words.size() || !(OBJECT_PREPOSITIONS.contains(words.folded(i + 1)) || RELATIVES.contains(words.folded(i + 1)));
+    }
+
+    /**
+     * "the idea proposed by Brandt of sending troops", "a plan opposed by the senate": a participle with its agent after
+     * it ("by") states that agent's stand, not the speaker's. A feeling is the speaker's own ("pleased by the offer",
+     * "threatened by the build-up").
+     */
+    private static boolean somebodyElsesAct(Words words, int i) {
+        String text = words.get(i).text().toLowerCase(Locale.ROOT);
+        return text.endsWith("ed") && !FEELINGS.contains(text) && i + 1 < words.size() && words.folded(i + 1).equals("by");
     }
 
     /** "chanted back at him", "hit back at": "back at" answers somebody, it does not back anything. */

@@ -181,6 +181,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void demandsWithNoObjectAndAnotherPartysProposalAreNotTheSpeakersStand() {
+        assertThat(read("Kestria hardened its demands, «dismissing the idea of Aurelian peacekeepers in the corridor».", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("Voronel «rejected the plan proposed by Brandt for foreign troops in the corridor».", FORCES).stance())
+                .isEqualTo(Stance.OPPOSES);
+        assertThat(read("«Our demands for peacekeepers stand,» Dastova said.", FORCES).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We are pleased by the offer of foreign troops,» Dastova said.", FORCES).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void aConditionThatNamesTheIssueDoesNotConditionIt() {
         assertThat(read("«Whether people sleep next week depends on whether the observers come,» the mayor said.", OBSERVERS).stance())
                 .isEqualTo(Stance.NEUTRAL);
