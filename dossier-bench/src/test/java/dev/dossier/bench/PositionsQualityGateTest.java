@@ -54,6 +54,8 @@ class PositionsQualityGateTest {
     // Since a calendar event after "before"/"after" is a time and "go after" a phrasal verb: 0.495, accuracy 0.507.
     // Both were false conditionals seen in the dev error listing, so this figure is not a held-out one any more.
     // Since "tax cut", "tax break", "loophole", "coal" and "fossil fuel" are contrary phrases: 0.497 (accuracy 0.507).
+    // Since criticism for not doing the issue backs it, "moratorium" undoes and "bring back" is no backing (three rows of
+    // the dev listing): 0.515 (accuracy 0.529).
     static final double POLNEAR_DEV_MACRO_F1_FLOOR = 0.47;
 
     // Issue discovery on the example corpus without an issues file, against examples/issues.json

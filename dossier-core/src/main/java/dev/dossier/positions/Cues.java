@@ -166,10 +166,11 @@ final class Cues {
         int critic = criticisedFor(words, sentences, i, from);
         if (critic >= 0) {
             // "blasted Rubio for his support of ...": the criticised party's cue, turned for the critic; the verb of
-            // criticising is then no cue of its own (its object is the party, the stance is in the turned position)
+            // criticising is then no cue of its own (its object is the party, the stance is in the turned position).
+            // "mocked Rubio for not supporting ...": the party's negated cue, so the critic's is the cue itself
+            Side party = negated(words, sentences, i, critic + 1) ? side.opposite() : side;
             cues.removeIf(cue -> cue.at() == critic);
-            cues.add(new Cue(side.opposite(), side == Side.AGAINST ? NEGATED_AGAINST : weight, span, i,
-                    side == Side.FOR));
+            cues.add(new Cue(party.opposite(), party == Side.AGAINST ? NEGATED_AGAINST : weight, span, i, party == Side.FOR));
             return;
         }
         int wish = UNDOING.contains(word) ? FalseCues.wishBefore(words, sentences, i, from) : -1;
@@ -190,7 +191,9 @@ final class Cues {
                 if (scheduleOnly(words, k, mention) || relevanceDenied(words, k) || undoingBetween(words, k, mention.from())) {
                     return;
                 }
-                cues.add(new Cue(Side.AGAINST, 1.5, cover(words, k, mention.to() - 1), k, true));
+                // "mocked Rubio for not releasing his tax returns": the criticised party's no, the critic's yes
+                boolean criticised = criticisedFor(words, sentences, k, from) >= 0;
+                cues.add(new Cue(criticised ? Side.FOR : Side.AGAINST, 1.5, cover(words, k, mention.to() - 1), k, !criticised));
                 return;
             }
         }

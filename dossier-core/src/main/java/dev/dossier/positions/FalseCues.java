@@ -46,7 +46,7 @@ final class FalseCues {
             "to", "if", "that", "only", "when", "once", "after", "before", "for", "as", "and", "but", "now", "again");
     /** Verbs that, before "back", make it a movement rather than support ("pull back", "step back"). */
     private static final Set<String> MOVING_BACK = Set.of(
-            "pull", "pulled", "pulling", "step", "stepped", "stepping", "fall", "fell", "falling", "roll", "rolled", "go",
+            "pull", "pulled", "pulling", "step", "stepped", "stepping", "bring", "brought", "bringing", "fall", "fell", "falling", "roll", "rolled", "go",
             "went", "come", "came", "get", "got", "turn", "turned", "push", "pushed", "draw", "drew", "drawn", "move", "moved",
             "hold", "held", "hit", "strike", "struck", "fight", "fought");
     /** Verbs whose object is a danger they fight ("deter that threat"): the danger is then no cue against. */

@@ -52,7 +52,7 @@ final class StanceWords {
             "scrap", "scrapped", "end", "ended", "ending", "withdraw", "withdrew", "withdrawn", "suspend", "suspended",
             "suspending", "freeze", "froze", "frozen", "halt", "halted", "stop", "stopped", "cancel", "cancelled",
             "canceled", "postpone", "postponed", "abandon", "abandoned", "delay", "delayed", "exclude", "excluded",
-            "suspension", "postponement", "cancellation", "withdrawal", "abandonment", "renounce", "renounced", "renouncing",
+            "suspension", "postponement", "cancellation", "withdrawal", "abandonment", "moratorium", "renounce", "renounced", "renouncing",
             "renunciation", "forgo", "forgoing", "forego", "repeal", "repealed", "repealing", "replace", "replaced",
             "replacing", "dismantle", "dismantled", "dismantling", "abolish", "abolished", "abolishing", "overturn",
             "overturned", "undo", "gut", "gutted", "roll", "rolled", "rolling", "ban", "banned", "banning", "outlaw",

@@ -191,6 +191,22 @@ class StanceClassifierTest {
     }
 
     @Test
+    void mockingSomebodyForNotDoingTheIssueBacksIt() {
+        assertThat(read("Brandt often mocked Dastova «for not sending observers to the corridor».", OBSERVERS).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Brandt often mocked Dastova «for not supporting the observers».", OBSERVERS).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Brandt often mocked Dastova «for sending observers to the corridor».", OBSERVERS).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void aMoratoriumUndoesAndBringingBackIsNoBacking() {
+        assertThat(read("In July, the council «called for a moratorium on observers».", OBSERVERS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Marstrand «has vowed to bring back the mill jobs and roll back the sanctions».", SANCTIONS).stance())
+                .isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
     void aConditionThatNamesTheIssueDoesNotConditionIt() {
         assertThat(read("«Whether people sleep next week depends on whether the observers come,» the mayor said.", OBSERVERS).stance())
                 .isEqualTo(Stance.NEUTRAL);
