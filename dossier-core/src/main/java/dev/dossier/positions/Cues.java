@@ -125,7 +125,8 @@ final class Cues {
             side = Side.AGAINST;
             weight = 2;
         } else if ((UNDOING.contains(word) || words.isPhrase(i, "give", "up") || words.isPhrase(i, "gave", "up")
-                || words.isPhrase(i, "giving", "up") || Idioms.tearingUp(words, i) || Idioms.closing(words, i) || Idioms.exiting(words, i))
+                || words.isPhrase(i, "giving", "up") || Idioms.tearingUp(words, i) || Idioms.throwingOut(words, i) || Idioms.closing(words, i)
+                || Idioms.exiting(words, i))
                 && (mentionWithin(mentions, i + 1, i + undoingReach(words, i)) || undoingInside(words, sentences, i, mentions))) {
             if (undoneBy(words, sentences, i, mentions)) {
                 return; // "lift the ban on observers": the outer verb reads both

@@ -37,6 +37,15 @@ final class FalseCues {
     private static final Set<String> ASKING_NOUNS = Set.of("proposal", "offer", "demand", "invitation", "call", "suggestion");
     /** Participles of a feeling, whose "by" names its cause, not somebody else's stand ("pleased by the offer"). */
     private static final Set<String> FEELINGS = Set.of("pleased", "delighted", "threatened");
+    /**
+     * Acts of pressure whose "against" names their target ("sanctions against", "retaliate against"). Folded forms. Not
+     * defence: what one protects against ("protect against gun violence") is what one is against.
+     */
+    private static final Set<String> ACTS_AGAINST = Set.of(
+            "sanction", "measure", "action", "step", "tariff", "penalty", "pressure", "case", "charge", "lawsuit", "suit",
+            "retaliate", "retaliated", "retaliating", "retaliation", "act", "acted", "acting", "move", "moved", "moving",
+            "strike", "attack", "offensive", "war", "fight", "fighting", "campaign", "crime", "violence", "aggression",
+            "discrimination");
     /** Prepositions that bring in what a speech noun is about ("proposals for foreign personnel"). */
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "on", "to");
     /** Adjectives that hedge the noun after them ("a possible meeting"). */
@@ -94,7 +103,8 @@ final class FalseCues {
     static boolean isFalseAgainst(Words words, Sentences sentences, int i, List<IssueMatcher.Mention> mentions) {
         String word = words.folded(i);
         return (word.equals("never") && negatesCue(words, sentences, i, mentions)) || partOfName(words, sentences, i)
-                || countered(words, i) || hedgedObject(words, i, mentions) || describesPeople(words, i) || somebodyElsesAct(words, i);
+                || countered(words, i) || hedgedObject(words, i, mentions) || describesPeople(words, i) || somebodyElsesAct(words, i)
+                || actionAgainst(words, i);
     }
 
     /**
@@ -313,6 +323,14 @@ final class FalseCues {
     private static boolean somebodyElsesAct(Words words, int i) {
         String text = words.get(i).text().toLowerCase(Locale.ROOT);
         return text.endsWith("ed") && !FEELINGS.contains(text) && i + 1 < words.size() && words.folded(i + 1).equals("by");
+    }
+
+    /**
+     * "sanctions against Voronel", "retaliate against Moscow": "against" after an act of pressure names that act's
+     * target, it is no stand against what follows.
+     */
+    private static boolean actionAgainst(Words words, int i) {
+        return words.folded(i).equals("against") && i > 0 && ACTS_AGAINST.contains(words.folded(i - 1));
     }
 
     /** "chanted back at him", "hit back at": "back at" answers somebody, it does not back anything. */

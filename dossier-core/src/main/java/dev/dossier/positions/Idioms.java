@@ -117,6 +117,19 @@ final class Idioms {
                         || word.equals("tore") || word.equals("torn") || word.equals("tearing"));
     }
 
+    /** "throw out the regulations", "struck down the law", "do away with the mandate": to undo a rule. */
+    static boolean throwingOut(Words words, int i) {
+        String word = words.folded(i);
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.folded(i + 1);
+        return (next.equals("out") && (word.equals("throw") || word.equals("threw") || word.equals("thrown") || word.equals("throwing")))
+                || (next.equals("down") && (word.equals("strike") || word.equals("struck") || word.equals("striking")))
+                || (next.equals("away") && i + 2 < words.size() && words.folded(i + 2).equals("with")
+                        && (word.equals("do") || word.equals("did") || word.equals("done") || word.equals("doing")));
+    }
+
     /** "close its borders to", "closed the door on": the verb "close" with its object, not the adjective ("close to a deal"). */
     static boolean closing(Words words, int i) {
         String word = words.folded(i);

@@ -66,7 +66,7 @@ final class StanceWords {
             "arranged", "arranging", "arrangement", "float", "floated", "hold", "holding", "build", "building", "built",
             "sign", "signed", "signing", "pass", "passed", "passing", "enact", "enacted", "enacting", "release", "released",
             "releasing", "raise", "raised", "raising", "expand", "expanded", "expanding", "erect", "erected", "erecting",
-            "construct", "constructed", "constructing");
+            "construct", "constructed", "constructing", "impose", "imposed", "imposing");
     /** Words that negate the cue or mention after them ("will not allow", "no foreign armies"). */
     static final Set<String> NEGATIONS = Set.of(
             "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "cannot", "hardly");

@@ -207,6 +207,22 @@ class StanceClassifierTest {
     }
 
     @Test
+    void againstAfterAnActOfPressureNamesItsTarget() {
+        assertThat(read("«We will impose new sanctions against Voronel,» Brandt said.", SANCTIONS).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(read("«We need tough measures against Voronel, sanctions among them,» Brandt said.", SANCTIONS).stance())
+                .isNotEqualTo(Stance.OPPOSES);
+        assertThat(read("«We voted against the sanctions,» Brandt said.", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«We are against any sanctions,» Brandt said.", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
+    void throwingOutOrStrikingDownARuleUndoesIt() {
+        assertThat(read("The plaintiffs asked the court «to throw out the sanctions».", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Marstrand «proposes doing away with the sanctions package».", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("«The court must not strike down the sanctions,» Brandt said.", SANCTIONS).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void aConditionThatNamesTheIssueDoesNotConditionIt() {
         assertThat(read("«Whether people sleep next week depends on whether the observers come,» the mayor said.", OBSERVERS).stance())
                 .isEqualTo(Stance.NEUTRAL);
