@@ -23,7 +23,9 @@ import java.util.Set;
  * proposal ("Valdoria's call for"), a hedge ("a possible meeting"), a modal or a verb of intending
  * that only carries the cue after it ("must stay shut", "pledged to oppose"), part of a name ("the
  * Coalition of the Willing"), a movement ("pull back"), an aim given up, a third party's wish, a
- * danger being countered ("deter that threat"), or a group of people ("illegal immigrants").
+ * danger being countered ("deter that threat"), a group of people ("illegal immigrants"), a list of asks with no
+ * object ("hardened its demands"), somebody else's act ("the plan proposed by Brandt") or the target of an act of
+ * pressure ("sanctions against Voronel").
  * {@link #isFalseFor} and {@link #isFalseAgainst} ask the tests in order for a cue word of either side.
  *
  * <p>Stateless and thread-safe.
@@ -55,9 +57,9 @@ final class FalseCues {
             "to", "if", "that", "only", "when", "once", "after", "before", "for", "as", "and", "but", "now", "again");
     /** Verbs that, before "back", make it a movement rather than support ("pull back", "step back"). */
     private static final Set<String> MOVING_BACK = Set.of(
-            "pull", "pulled", "pulling", "step", "stepped", "stepping", "bring", "brought", "bringing", "fall", "fell", "falling", "roll", "rolled", "go",
-            "went", "come", "came", "get", "got", "turn", "turned", "push", "pushed", "draw", "drew", "drawn", "move", "moved",
-            "hold", "held", "hit", "strike", "struck", "fight", "fought");
+            "pull", "pulled", "pulling", "step", "stepped", "stepping", "bring", "brought", "bringing", "fall", "fell", "falling",
+            "roll", "rolled", "go", "went", "come", "came", "get", "got", "turn", "turned", "push", "pushed", "draw", "drew", "drawn",
+            "move", "moved", "hold", "held", "hit", "strike", "struck", "fight", "fought");
     /** Verbs whose object is a danger they fight ("deter that threat"): the danger is then no cue against. */
     private static final Set<String> COUNTERING = Set.of(
             "deter", "deterring", "counter", "countering", "confront", "confronting", "tackle", "tackling", "face", "facing");

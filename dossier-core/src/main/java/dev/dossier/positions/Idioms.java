@@ -24,6 +24,10 @@ final class Idioms {
      * "setting the table for", "would like"), and of holding to something ("not negotiable"): support without a
      * cue word of its own.
      */
+    /** Forms of the verbs of "throw out", "strike down" and "do away with". */
+    private static final Set<String> THROWING = Set.of("throw", "threw", "thrown", "throwing");
+    private static final Set<String> STRIKING = Set.of("strike", "struck", "striking");
+    private static final Set<String> DOING_AWAY = Set.of("do", "did", "done", "doing");
     private static final List<List<String>> FOR_IDIOMS = List.of(
             List.of("will", "take", "that"), List.of("will", "take", "it"), List.of("go", "along", "with"),
             List.of("went", "along", "with"), List.of("going", "along", "with"), List.of("goes", "along", "with"),
@@ -120,14 +124,8 @@ final class Idioms {
     /** "throw out the regulations", "struck down the law", "do away with the mandate": to undo a rule. */
     static boolean throwingOut(Words words, int i) {
         String word = words.folded(i);
-        if (i + 1 >= words.size()) {
-            return false;
-        }
-        String next = words.folded(i + 1);
-        return (next.equals("out") && (word.equals("throw") || word.equals("threw") || word.equals("thrown") || word.equals("throwing")))
-                || (next.equals("down") && (word.equals("strike") || word.equals("struck") || word.equals("striking")))
-                || (next.equals("away") && i + 2 < words.size() && words.folded(i + 2).equals("with")
-                        && (word.equals("do") || word.equals("did") || word.equals("done") || word.equals("doing")));
+        return (THROWING.contains(word) && words.isPhrase(i + 1, "out")) || (STRIKING.contains(word) && words.isPhrase(i + 1, "down"))
+                || (DOING_AWAY.contains(word) && words.isPhrase(i + 1, "away", "with"));
     }
 
     /** "close its borders to", "closed the door on": the verb "close" with its object, not the adjective ("close to a deal"). */
