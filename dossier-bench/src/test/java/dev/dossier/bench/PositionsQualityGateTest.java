@@ -55,8 +55,10 @@ class PositionsQualityGateTest {
     // Both were false conditionals seen in the dev error listing, so this figure is not a held-out one any more.
     // Since "tax cut", "tax break", "loophole", "coal" and "fossil fuel" are contrary phrases: 0.497 (accuracy 0.507).
     // Since criticism for not doing the issue backs it, "moratorium" undoes and "bring back" is no backing (three rows of
-    // the dev listing): 0.515 (accuracy 0.529).
-    static final double POLNEAR_DEV_MACRO_F1_FLOOR = 0.47;
+    // the dev listing): 0.515 (accuracy 0.529). Since "called on X to", "questioned", "damaging", a position noun's
+    // intensifier ("the very need for") and "agreed that" (a belief, no cue): 0.544 (accuracy 0.566), the other three sets
+    // unchanged; the floor rises to 0.52.
+    static final double POLNEAR_DEV_MACRO_F1_FLOOR = 0.52;
 
     // Issue discovery on the example corpus without an issues file, against examples/issues.json
     // (IssueDiscoveryEvaluator, 2026-11-23): recall 0.500 (14 of 28), precision 0.714 (20 of 28), 1.86 discovered

@@ -44,7 +44,8 @@ final class Cues {
             "criticise", "criticised", "criticising", "criticize", "criticized", "criticizing", "condemn", "condemned",
             "condemning", "denounce", "denounced", "denouncing", "blast", "blasted", "blasting", "slam", "slammed", "slamming",
             "rebuke", "rebuked", "rebuking", "decry", "decried", "decrying", "attack", "attacked", "attacking", "lambaste",
-            "lambasted", "lambasting", "mock", "mocked", "mocking", "fault", "faulted", "chide", "chided", "scold", "scolded");
+            "lambasted", "lambasting", "mock", "mocked", "mocking", "fault", "faulted", "chide", "chided", "scold", "scolded",
+            "questioned", "questioning");
     /** How far after a verb of criticising its object's position reaches ("criticized Marco Rubio for opposing"). */
     static final int CRITICISM_REACH = 6;
     /** Verbs of refusing that, before "to", negate the verb they govern ("refused to pledge to release"). */
@@ -77,7 +78,10 @@ final class Cues {
     private static final Set<String> POSITION_NOUNS = Set.of(
             "suggestion", "proposal", "plan", "call", "idea", "remark", "statement", "comment", "rhetoric", "promise", "pledge",
             "policy", "position", "stance", "plea", "push", "demand", "effort", "attempt", "bid", "decision", "vow", "threat",
-            "talk", "claim", "agenda", "vision", "scheme");
+            "talk", "claim", "agenda", "vision", "scheme", "need");
+
+    /** Words between a determiner and a position noun that only stress it ("questioned the very need for"). */
+    private static final Set<String> INTENSIFIERS = Set.of("very", "whole", "entire", "so-called", "latest", "new");
 
     private Cues() {}
 
@@ -111,7 +115,8 @@ final class Cues {
             side = Side.AGAINST;
             weight = 2;
         } else if (words.isPhrase(i, "call", "for") || words.isPhrase(i, "called", "for") || words.isPhrase(i, "calling", "for")
-                || words.isPhrase(i, "push", "for") || words.isPhrase(i, "pushed", "for") || words.isPhrase(i, "press", "for")) {
+                || words.isPhrase(i, "push", "for") || words.isPhrase(i, "pushed", "for") || words.isPhrase(i, "press", "for")
+                || Idioms.callingOn(words, sentences, i)) {
             if (FalseCues.reportedNoun(words, i) || FalseCues.reducedRelative(words, i)) {
                 return;
             }
@@ -144,6 +149,7 @@ final class Cues {
         } else if ((DOING.contains(word) || words.isPhrase(i, "set", "up") || words.isPhrase(i, "set", "in", "motion"))
                 && mentionWithin(mentions, i + 1, i + DOING_REACH) && sameSentence(words, sentences, i, Math.min(words.size() - 1, i + 1))
                 && !(i >= 2 && words.folded(i - 1).equals("to") && FalseCues.reportedNoun(words, i - 2))
+                && !(i >= 1 && (words.folded(i - 1).equals("a") || words.folded(i - 1).equals("an")))
                 && !FalseCues.wishOverUndoing(words, sentences, i)) {
             side = Side.FOR;
         } else if (exclusive && Idioms.inclusion(words, i, mentions)) {
@@ -291,7 +297,7 @@ final class Cues {
         return -1;
     }
 
-    /** "denounced suggestions", "condemning the plan", "attacked Trump's proposal": a verb of criticising whose object is a stated position. */
+    /** "denounced suggestions", "condemning the plan", "questioned the very need for": a verb of criticising whose object is a stated position. */
     private static boolean positionCriticised(Words words, int verb) {
         for (int k = verb + 1; k <= Math.min(words.size() - 1, verb + 4); k++) {
             if (POSITION_NOUNS.contains(words.folded(k))) {
@@ -299,7 +305,7 @@ final class Cues {
             }
             String text = words.get(k).text();
             if (!REPORTING_DETERMINERS.contains(words.folded(k)) && !OWN_DETERMINERS.contains(words.folded(k))
-                    && !text.endsWith("'s") && !text.endsWith("’s") && !Character.isUpperCase(text.charAt(0))) {
+                    && !INTENSIFIERS.contains(words.folded(k)) && !text.endsWith("'s") && !text.endsWith("’s") && !Character.isUpperCase(text.charAt(0))) {
                 return false;
             }
         }

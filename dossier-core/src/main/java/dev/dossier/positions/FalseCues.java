@@ -37,6 +37,8 @@ final class FalseCues {
             "proposal", "offer", "demand", "invitation", "call", "idea", "plan", "suggestion", "agreement", "consent", "decision");
     /** Speech-act nouns of asking, whose plural with no object is a list of positions ("its demands"). */
     private static final Set<String> ASKING_NOUNS = Set.of("proposal", "offer", "demand", "invitation", "call", "suggestion");
+    /** Forms of "agree", which before "that" report a belief ("experts agree that ..."). */
+    private static final Set<String> AGREEING = Set.of("agree", "agreed", "agreeing", "agrees");
     /** Participles of a feeling, whose "by" names its cause, not somebody else's stand ("pleased by the offer"). */
     private static final Set<String> FEELINGS = Set.of("pleased", "delighted", "threatened");
     /**
@@ -98,7 +100,7 @@ final class FalseCues {
                 || carrier(words, sentences, i) || wishOverUndoing(words, sentences, i) || assurance(words, i)
                 || (word.equals("step") && words.isPhrase(i - 2, "out", "of"))
                 || pluralNoun(words, i) || answeringBack(words, i) || reducedRelative(words, i) || demandsWithoutObject(words, i)
-                || somebodyElsesAct(words, i);
+                || somebodyElsesAct(words, i) || agreeingThat(words, i);
     }
 
     /** Whether cue word against {@code i} takes no side where it stands; the tests are asked in this order. */
@@ -315,6 +317,15 @@ final class FalseCues {
             return false;
         }
         return i + 1 >= words.size() || !(OBJECT_PREPOSITIONS.contains(words.folded(i + 1)) || RELATIVES.contains(words.folded(i + 1)));
+    }
+
+    /**
+     * "experts agree that the rich would pay more", "all agreed that her proposal would raise taxes": agreeing that
+     * something is so is a belief about a fact, not consent to the issue; the clause after "that" speaks for itself.
+     * "agreed to", "agreed on" and a bare "we agree" stay cues.
+     */
+    private static boolean agreeingThat(Words words, int i) {
+        return AGREEING.contains(words.folded(i)) && words.isPhrase(i + 1, "that");
     }
 
     /**

@@ -24,10 +24,6 @@ final class Idioms {
      * "setting the table for", "would like"), and of holding to something ("not negotiable"): support without a
      * cue word of its own.
      */
-    /** Forms of the verbs of "throw out", "strike down" and "do away with". */
-    private static final Set<String> THROWING = Set.of("throw", "threw", "thrown", "throwing");
-    private static final Set<String> STRIKING = Set.of("strike", "struck", "striking");
-    private static final Set<String> DOING_AWAY = Set.of("do", "did", "done", "doing");
     private static final List<List<String>> FOR_IDIOMS = List.of(
             List.of("will", "take", "that"), List.of("will", "take", "it"), List.of("go", "along", "with"),
             List.of("went", "along", "with"), List.of("going", "along", "with"), List.of("goes", "along", "with"),
@@ -41,6 +37,14 @@ final class Idioms {
             List.of("outside", "the", "door"), List.of("outside", "any", "door"), List.of("close", "the", "door"),
             List.of("closed", "the", "door"), List.of("shut", "the", "door"), List.of("slam", "the", "door"),
             List.of("slammed", "the", "door"), List.of("out", "of", "step"));
+    /** Forms of the verbs of "throw out", "strike down" and "do away with". */
+    private static final Set<String> THROWING = Set.of("throw", "threw", "thrown", "throwing");
+    private static final Set<String> STRIKING = Set.of("strike", "struck", "striking");
+    private static final Set<String> DOING_AWAY = Set.of("do", "did", "done", "doing");
+    /** Forms of "call" that, with "on" and a "to" after the party called on, ask for what follows. */
+    private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling");
+    /** The most words between "called on" and the "to" of what the party is asked to do ("called on President Obama to"). */
+    private static final int CALLED_PARTY_WORDS = 6;
     /** Verbs of giving ground; with a unit of distance ("moved by a millimetre", "give an inch") they concede, negated they refuse. */
     private static final Set<String> YIELDING = Set.of(
             "move", "moved", "moving", "budge", "budged", "budging", "shift", "shifted", "give", "gave", "given", "yield",
@@ -126,6 +130,22 @@ final class Idioms {
         String word = words.folded(i);
         return (THROWING.contains(word) && words.isPhrase(i + 1, "out")) || (STRIKING.contains(word) && words.isPhrase(i + 1, "down"))
                 || (DOING_AWAY.contains(word) && words.isPhrase(i + 1, "away", "with"));
+    }
+
+    /**
+     * "called on President Obama to retaliate", "calls upon both sides to attend": asking a party to do something, a
+     * cue for like "urged"; "called on the phone" has no "to" after its party and is no cue.
+     */
+    static boolean callingOn(Words words, Sentences sentences, int i) {
+        if (!CALLING.contains(words.folded(i)) || !(words.isPhrase(i + 1, "on") || words.isPhrase(i + 1, "upon"))) {
+            return false;
+        }
+        for (int k = i + 3; k <= Math.min(words.size() - 1, i + 2 + CALLED_PARTY_WORDS) && sameSentence(words, sentences, i, k); k++) {
+            if (words.folded(k).equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "close its borders to", "closed the door on": the verb "close" with its object, not the adjective ("close to a deal"). */

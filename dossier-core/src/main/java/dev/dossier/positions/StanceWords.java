@@ -45,7 +45,8 @@ final class StanceWords {
             "decried", "decrying", "slam", "slammed", "slamming", "blast", "blasted", "blasting", "lambaste", "lambasted",
             "lambasting", "disagree", "disagreed", "mock", "mocked", "mocking", "stupid", "insane", "insanity", "disaster",
             "disastrous", "futile", "crazy", "craziest", "ridiculous", "hoax", "scam", "misguided", "reckless", "divisive",
-            "inhumane", "extremist", "abuse", "failed", "failure", "condemning", "denouncing", "criticizing", "criticising");
+            "inhumane", "extremist", "abuse", "failed", "failure", "condemning", "denouncing", "criticizing", "criticising",
+            "questioned", "questioning", "damaging");
     /** Verbs that undo the issue when it is their object ("lift the sanctions", "suspend preparations for the summit"). */
     static final Set<String> UNDOING = Set.of(
             "lift", "lifted", "lifting", "ease", "eased", "easing", "remove", "removed", "removing", "drop", "dropped",

@@ -223,6 +223,36 @@ class StanceClassifierTest {
     }
 
     @Test
+    void callingOnAPartyToDoTheIssueBacksIt() {
+        Issue retaliation = new Issue("retaliation against voronel", List.of("retaliation", "retaliate"), null, true);
+        assertThat(read("Dastova «called on the alliance to retaliate against Voronel for the raids».", retaliation).stance())
+                .isEqualTo(Stance.SUPPORTS);
+        assertThat(read("Dastova «called on Marstrand on Tuesday to lift the sanctions».", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Dastova «called on the sanctions envoy at his office».", SANCTIONS).stance()).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void agreeingThatSomethingIsSoTakesNoSide() {
+        assertThat(read("Economists «agreed that the sanctions would cut Kestria's exports by a third».", SANCTIONS).stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«We agreed to the sanctions last week,» Brandt said.", SANCTIONS).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void aHostOfThingsIsNoHosting() {
+        assertThat(read("«A host of summits and meetings filled the spring,» the mayor said.", SUMMIT).stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(read("«Haldeby will host the summit,» the mayor said.", SUMMIT).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void questioningTheIssueOrItsNeedOpposesIt() {
+        assertThat(read("Marstrand «has questioned the sanctions from the start».", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Marstrand «has questioned the very need for sanctions».", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Marstrand «warned of the damaging effects of the sanctions».", SANCTIONS).stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(read("Marstrand «was questioned by reporters about the sanctions».", SANCTIONS).stance()).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
     void aConditionThatNamesTheIssueDoesNotConditionIt() {
         assertThat(read("«Whether people sleep next week depends on whether the observers come,» the mayor said.", OBSERVERS).stance())
                 .isEqualTo(Stance.NEUTRAL);
