@@ -18,14 +18,15 @@ import java.util.Map;
  *
  * <pre>
  * java -cp 'dossier-bench/target/dossier-bench.jar:dossier-bench/target/lib/*' \
- *     dev.dossier.bench.StanceEvaluator [--set examples|seeds|polnear|polnear-dev|all] [--errors]
+ *     dev.dossier.bench.StanceEvaluator [--set examples|seeds|polnear|polnear-dev|polnear-holdout|all] [--errors]
  * </pre>
  *
  * <p>Each labelled statement is read in its labelled context for its labelled issue, as the
  * position finder reads it in an article ({@link StanceClassifier}); prints precision, recall and F1
  * per stance, macro-F1 and accuracy, beside the majority-class baseline, and how often the
  * statement or its frame names the issue by one of its phrases (what assigns statements to issues).
- * {@code --errors} lists every disagreement, for development.
+ * {@code --errors} lists every disagreement, for development, except on the held-out set
+ * ({@link StanceSet#HOLDOUT}), whose rows must stay unread for the figure to mean anything.
  *
  * <p>Exit codes: 0 evaluated, 1 a set could not be read, 2 bad usage.
  */
@@ -35,9 +36,9 @@ public final class StanceEvaluator {
     static final Path POLNEAR = Path.of("shared", "bench", "polnear");
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: StanceEvaluator [--set examples|seeds|polnear|polnear-dev|all] [--errors]",
+            "Usage: StanceEvaluator [--set examples|seeds|polnear|polnear-dev|polnear-holdout|all] [--errors]",
             "  --set NAME   which labelled set to score (default: all that are present)",
-            "  --errors     list each statement whose stance is read wrong");
+            "  --errors     list each statement whose stance is read wrong (not for polnear-holdout, the held-out test)");
 
     /** One set's result: Dossier's score, the majority baseline's, and how many statements name their issue. */
     record Result(StanceSet set, StanceScore dossier, StanceScore majority, int named) {}
@@ -55,7 +56,7 @@ public final class StanceEvaluator {
         }
         SetChoice choice;
         try {
-            choice = SetChoice.parse(args, "--errors", List.of("examples", "seeds", "polnear", "polnear-dev"));
+            choice = SetChoice.parse(args, "--errors", List.of("examples", "seeds", "polnear", "polnear-dev", StanceSet.HOLDOUT));
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
@@ -73,7 +74,7 @@ public final class StanceEvaluator {
                 }
                 sets.add(StanceSet.examples(examples.getParent()));
             }
-            for (String located : List.of("seeds", "polnear", "polnear-dev")) {
+            for (String located : List.of("seeds", "polnear", "polnear-dev", StanceSet.HOLDOUT)) {
                 if (choice.includes(located)) {
                     Path folder = located.equals("seeds") ? SEEDS : POLNEAR;
                     Path root = ClusteringEvaluator.find(here, folder);
@@ -86,7 +87,8 @@ public final class StanceEvaluator {
                         sets.add(switch (located) {
                             case "seeds" -> StanceSet.seeds(root);
                             case "polnear" -> StanceSet.polnear(root);
-                            default -> StanceSet.polnearDev(root);
+                            case "polnear-dev" -> StanceSet.polnearDev(root);
+                            default -> StanceSet.polnearHoldout(root);
                         });
                     }
                 }
@@ -96,7 +98,11 @@ public final class StanceEvaluator {
             return 1;
         }
         for (StanceSet set : sets) {
-            print(evaluate(set, errors ? out : null), out);
+            boolean held = set.name().equals(StanceSet.HOLDOUT);
+            if (errors && held) {
+                out.printf(Locale.ROOT, "%n%s: errors are not listed for the held-out set%n", set.name());
+            }
+            print(evaluate(set, errors && !held ? out : null), out);
         }
         return 0;
     }

@@ -20,13 +20,16 @@ import java.util.Set;
  * A labelled stance set: statements, each in its context, with the issue it is about and the
  * stance it takes (guidelines: {@code dossier-bench/STANCE.md}).
  *
- * <p>Four sets: the example corpus ({@code examples/stance.tsv} with {@code examples/issues.json},
+ * <p>Five sets: the example corpus ({@code examples/stance.tsv} with {@code examples/issues.json},
  * our own fictional text, so the rows carry it); the seed pages and PolNeAR's train articles (real
  * news, so the rows only point into {@code ../shared/seeds} and {@code ../shared/bench/polnear} by
- * character offsets; their issues are in {@code stance/} on the classpath), and PolNeAR's dev
- * articles, the same way.
+ * character offsets; their issues are in {@code stance/} on the classpath), PolNeAR's dev
+ * articles, the same way, and the held-out set: other PolNeAR train articles on the train set's issues.
  */
 record StanceSet(String name, String description, List<Item> items, int unlocated) {
+
+    /** The name of the held-out set, whose errors are never listed. */
+    static final String HOLDOUT = "polnear-holdout";
 
     /** One labelled statement: where it is in its context, what it is about, its stance. */
     record Item(Issue issue, Stance stance, String condition, String context, TextSpan statement) {}
@@ -74,15 +77,32 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
     }
 
     /**
+     * The held-out test: PolNeAR train articles that no other set uses, on the train set's nine issues, labelled
+     * after the fourth round of stance rules and never read for rules since. {@link StanceEvaluator} lists no errors
+     * for it, so that it stays held out.
+     */
+    static StanceSet polnearHoldout(Path polnear) throws IOException {
+        return located(HOLDOUT, "PolNeAR train articles of no other set, on the train set's issues, labelled by offsets "
+                + "(stance/polnear-holdout-stance.tsv); held out", "polnear", HOLDOUT, polnear);
+    }
+
+    private static StanceSet located(String name, String description, String prefix, Path root) throws IOException {
+        return located(name, description, prefix, prefix, root);
+    }
+
+    /**
      * A set whose rows point into texts beside this checkout by file and offsets.
      *
-     * @param prefix names the resources {@code stance/PREFIX-issues.json} and {@code stance/PREFIX-stance.tsv}
+     * @param issuesPrefix names the resource {@code stance/PREFIX-issues.json}
+     * @param labelsPrefix names the resource {@code stance/PREFIX-stance.tsv}
      * @param root the folder the rows' file names are relative to
      */
-    private static StanceSet located(String name, String description, String prefix, Path root) throws IOException {
+    private static StanceSet located(String name, String description, String issuesPrefix, String labelsPrefix, Path root)
+            throws IOException {
+        String prefix = labelsPrefix;
         Map<String, Issue> issues;
-        try (InputStream in = resource("stance/" + prefix + "-issues.json")) {
-            issues = issues(IssueFile.read(in, "stance/" + prefix + "-issues.json"));
+        try (InputStream in = resource("stance/" + issuesPrefix + "-issues.json")) {
+            issues = issues(IssueFile.read(in, "stance/" + issuesPrefix + "-issues.json"));
         }
         List<String> lines;
         try (InputStream in = resource("stance/" + prefix + "-stance.tsv")) {

@@ -59,6 +59,11 @@ class PositionsQualityGateTest {
     // intensifier ("the very need for") and "agreed that" (a belief, no cue): 0.544 (accuracy 0.566), the other three sets
     // unchanged; the floor rises to 0.52.
     static final double POLNEAR_DEV_MACRO_F1_FLOOR = 0.52;
+    // The held-out set (124 statements of 88 PolNeAR train articles no other set uses, on the train issues), labelled
+    // blind after the fourth round and measured once, on 2026-11-23: macro-F1 0.438, accuracy 0.516 (one conditional row;
+    // supports F1 0.61, opposes 0.54, neutral 0.35). Its errors are never listed (StanceEvaluator), so its floor is only
+    // ever set below a measured figure, never fitted.
+    static final double HOLDOUT_MACRO_F1_FLOOR = 0.40;
 
     // Issue discovery on the example corpus without an issues file, against examples/issues.json
     // (IssueDiscoveryEvaluator, 2026-11-23): recall 0.500 (14 of 28), precision 0.714 (20 of 28), 1.86 discovered
@@ -143,7 +148,16 @@ class PositionsQualityGateTest {
     }
 
     @Test
-    void stanceOnTheHeldOutPolnearDevStatementsStaysAboveItsFloor() throws Exception {
+    void stanceOnTheHeldOutStatementsStaysAboveItsFloor() throws Exception {
+        StanceEvaluator.Result result = StanceEvaluator.evaluate(StanceSet.polnearHoldout(SharedData.require("bench/polnear")), null);
+
+        assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(result.set().unlocated()).isZero();
+        assertThat(result.dossier().macroF1()).as("macro-F1").isGreaterThanOrEqualTo(HOLDOUT_MACRO_F1_FLOOR);
+    }
+
+    @Test
+    void stanceOnThePolnearDevStatementsStaysAboveItsFloor() throws Exception {
         StanceEvaluator.Result result = StanceEvaluator.evaluate(StanceSet.polnearDev(SharedData.require("bench/polnear")), null);
 
         assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(130);
