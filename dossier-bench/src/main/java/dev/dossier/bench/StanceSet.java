@@ -86,6 +86,7 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
                 + "(stance/polnear-holdout-stance.tsv); held out", "polnear", HOLDOUT, polnear);
     }
 
+    /** A located set whose issues and labels share a prefix ({@code stance/PREFIX-issues.json}, {@code stance/PREFIX-stance.tsv}). */
     private static StanceSet located(String name, String description, String prefix, Path root) throws IOException {
         return located(name, description, prefix, prefix, root);
     }
@@ -99,20 +100,19 @@ record StanceSet(String name, String description, List<Item> items, int unlocate
      */
     private static StanceSet located(String name, String description, String issuesPrefix, String labelsPrefix, Path root)
             throws IOException {
-        String prefix = labelsPrefix;
         Map<String, Issue> issues;
         try (InputStream in = resource("stance/" + issuesPrefix + "-issues.json")) {
             issues = issues(IssueFile.read(in, "stance/" + issuesPrefix + "-issues.json"));
         }
         List<String> lines;
-        try (InputStream in = resource("stance/" + prefix + "-stance.tsv")) {
+        try (InputStream in = resource("stance/" + labelsPrefix + "-stance.tsv")) {
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
         Map<String, String> texts = new HashMap<>();
         List<Item> items = new ArrayList<>();
         int unlocated = 0;
         for (int n = 1; n < lines.size(); n++) {
-            String[] fields = fields(lines.get(n), 9, "stance/" + prefix + "-stance.tsv", n);
+            String[] fields = fields(lines.get(n), 9, "stance/" + labelsPrefix + "-stance.tsv", n);
             if (fields == null) {
                 continue;
             }

@@ -149,7 +149,7 @@ final class Cues {
         } else if ((DOING.contains(word) || words.isPhrase(i, "set", "up") || words.isPhrase(i, "set", "in", "motion"))
                 && mentionWithin(mentions, i + 1, i + DOING_REACH) && sameSentence(words, sentences, i, Math.min(words.size() - 1, i + 1))
                 && !(i >= 2 && words.folded(i - 1).equals("to") && FalseCues.reportedNoun(words, i - 2))
-                && !(i >= 1 && (words.folded(i - 1).equals("a") || words.folded(i - 1).equals("an")))
+                && !(i >= 1 && (words.folded(i - 1).equals("a") || words.folded(i - 1).equals("an"))) // "a host of taxes": a noun
                 && !FalseCues.wishOverUndoing(words, sentences, i)) {
             side = Side.FOR;
         } else if (exclusive && Idioms.inclusion(words, i, mentions)) {
@@ -297,7 +297,10 @@ final class Cues {
         return -1;
     }
 
-    /** "denounced suggestions", "condemning the plan", "questioned the very need for": a verb of criticising whose object is a stated position. */
+    /**
+     * "denounced suggestions", "condemning the plan", "questioned the very need for": a verb of criticising whose object
+     * is a stated position.
+     */
     private static boolean positionCriticised(Words words, int verb) {
         for (int k = verb + 1; k <= Math.min(words.size() - 1, verb + 4); k++) {
             if (POSITION_NOUNS.contains(words.folded(k))) {
@@ -305,7 +308,8 @@ final class Cues {
             }
             String text = words.get(k).text();
             if (!REPORTING_DETERMINERS.contains(words.folded(k)) && !OWN_DETERMINERS.contains(words.folded(k))
-                    && !INTENSIFIERS.contains(words.folded(k)) && !text.endsWith("'s") && !text.endsWith("’s") && !Character.isUpperCase(text.charAt(0))) {
+                    && !INTENSIFIERS.contains(words.folded(k)) && !text.endsWith("'s") && !text.endsWith("’s")
+                    && !Character.isUpperCase(text.charAt(0))) {
                 return false;
             }
         }

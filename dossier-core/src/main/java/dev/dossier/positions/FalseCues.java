@@ -24,8 +24,8 @@ import java.util.Set;
  * that only carries the cue after it ("must stay shut", "pledged to oppose"), part of a name ("the
  * Coalition of the Willing"), a movement ("pull back"), an aim given up, a third party's wish, a
  * danger being countered ("deter that threat"), a group of people ("illegal immigrants"), a list of asks with no
- * object ("hardened its demands"), somebody else's act ("the plan proposed by Brandt") or the target of an act of
- * pressure ("sanctions against Voronel").
+ * object ("hardened its demands"), somebody else's act ("the plan proposed by Brandt"), the target of an act of
+ * pressure ("sanctions against Voronel") or a belief agreed on ("experts agree that ...").
  * {@link #isFalseFor} and {@link #isFalseAgainst} ask the tests in order for a cue word of either side.
  *
  * <p>Stateless and thread-safe.
