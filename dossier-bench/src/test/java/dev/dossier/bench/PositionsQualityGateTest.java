@@ -131,38 +131,31 @@ class PositionsQualityGateTest {
 
     @Test
     void stanceOnTheSeedStatementsStaysAboveItsFloor() throws Exception {
-        StanceEvaluator.Result result = StanceEvaluator.evaluate(StanceSet.seeds(SharedData.require("seeds")), null);
-
-        assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(80);
-        assertThat(result.set().unlocated()).isZero();
-        assertThat(result.dossier().macroF1()).as("macro-F1").isGreaterThanOrEqualTo(SEEDS_MACRO_F1_FLOOR);
+        assertLocatedSetAboveFloor(StanceSet.seeds(SharedData.require("seeds")), 80, SEEDS_MACRO_F1_FLOOR);
     }
 
     @Test
     void stanceOnThePolnearTrainStatementsStaysAboveItsFloor() throws Exception {
-        StanceEvaluator.Result result = StanceEvaluator.evaluate(StanceSet.polnear(SharedData.require("bench/polnear")), null);
-
-        assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(170);
-        assertThat(result.set().unlocated()).isZero();
-        assertThat(result.dossier().macroF1()).as("macro-F1").isGreaterThanOrEqualTo(POLNEAR_MACRO_F1_FLOOR);
+        assertLocatedSetAboveFloor(StanceSet.polnear(SharedData.require("bench/polnear")), 170, POLNEAR_MACRO_F1_FLOOR);
     }
 
     @Test
     void stanceOnTheHeldOutStatementsStaysAboveItsFloor() throws Exception {
-        StanceEvaluator.Result result = StanceEvaluator.evaluate(StanceSet.polnearHoldout(SharedData.require("bench/polnear")), null);
-
-        assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(120);
-        assertThat(result.set().unlocated()).isZero();
-        assertThat(result.dossier().macroF1()).as("macro-F1").isGreaterThanOrEqualTo(HOLDOUT_MACRO_F1_FLOOR);
+        assertLocatedSetAboveFloor(StanceSet.polnearHoldout(SharedData.require("bench/polnear")), 120, HOLDOUT_MACRO_F1_FLOOR);
     }
 
     @Test
     void stanceOnThePolnearDevStatementsStaysAboveItsFloor() throws Exception {
-        StanceEvaluator.Result result = StanceEvaluator.evaluate(StanceSet.polnearDev(SharedData.require("bench/polnear")), null);
+        assertLocatedSetAboveFloor(StanceSet.polnearDev(SharedData.require("bench/polnear")), 130, POLNEAR_DEV_MACRO_F1_FLOOR);
+    }
 
-        assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(130);
+    /** A set located by offsets: at least {@code size} statements, every one found in its text, macro-F1 at its floor. */
+    private static void assertLocatedSetAboveFloor(StanceSet set, int size, double floor) {
+        StanceEvaluator.Result result = StanceEvaluator.evaluate(set, null);
+
+        assertThat(result.set().items()).hasSizeGreaterThanOrEqualTo(size);
         assertThat(result.set().unlocated()).isZero();
-        assertThat(result.dossier().macroF1()).as("macro-F1").isGreaterThanOrEqualTo(POLNEAR_DEV_MACRO_F1_FLOOR);
+        assertThat(result.dossier().macroF1()).as("macro-F1").isGreaterThanOrEqualTo(floor);
     }
 
     @Test

@@ -160,7 +160,6 @@ class PositionFinderTest {
         assertThat(matrix.issues()).extracting(Issue::name).containsExactly("border tariff");
     }
 
-
     @Test
     void talksAndTheRegionAloneAreNoIssue() {
         PositionMatrix matrix = finder.of(List.of(
